@@ -1,0 +1,79 @@
+using Simulator.Entities;
+using Simulator.Observation;
+using Simulator.Parameters;
+using Simulator.Processes;
+using Simulator.Randomness;
+using Simulator.Regimes;
+
+namespace Simulator.Engine;
+
+/// <summary>Runs one world history: builds the world from a seed, advances it year by year, reports to an observer.</summary>
+public static class Simulation
+{
+    private sealed class Silent : IObserver;
+
+    /// <summary>Runs one history of <c>parameters.Years</c> years under the regime with the given run seed.</summary>
+    public static RunResult Run(ModelParameters parameters, IRegime regime, ulong runSeed, IObserver? observer = null)
+    {
+        var context = new RunContext(parameters, new Draws(runSeed), regime, observer ?? new Silent());
+        var world = new World(parameters, context.Draws);
+        var civil = new CivilStrife(context);
+        var fighting = new WarFighting(context, civil);
+
+        // The order is part of the model (MODEL.md section 3): it is written here and nowhere else.
+        IAnnualProcess[] year =
+        [
+            new PowerGrowth(context),
+            new AllianceFormation(context),
+            new RegimeUpkeep(context),
+            new CrisisOnset(context),
+            new CrisisBargaining(context, fighting),
+            fighting,
+            civil,
+            new PeaceSpells(context),
+        ];
+
+        for (int y = 0; y < parameters.Years; y++)
+        {
+            world.Year = y;
+            foreach (var process in year) process.Advance(world);
+            Observe(world, context);
+        }
+        Censor(world, fighting, civil);
+        return context.Counters.ToResult(parameters.Years);
+    }
+
+    /// <summary>Step 9: exposure counts and the yearly record.</summary>
+    private static void Observe(World world, RunContext context)
+    {
+        var c = context.Counters;
+        for (int i = 0; i < world.StateCount; i++)
+        {
+            if (!world.IsAlive[i]) continue;
+            c.StateYears++;
+            if (world.IsGreatPower[i]) c.GreatPowerStateYears++;
+        }
+        for (int d = 0; d < world.DyadCount; d++)
+        {
+            if (!world.IsAlive[world.DyadA[d]] || !world.IsAlive[world.DyadB[d]]) continue;
+            if (world.IsContiguous[d]) c.ContiguousDyadYears++;
+            else c.DistantDyadYears++;
+        }
+        context.Observer.YearEnded(new YearRecord(world.Year, world.Wars.Count, world.CivilConflicts.Count,
+            c.CrisesThisYear, c.WarOnsetsThisYear, c.CivilOnsetsThisYear, world.AliveCount, world.BlocPolarisation));
+    }
+
+    /// <summary>Episodes still going at the horizon are reported as censored, in episode order.</summary>
+    private static void Censor(World world, WarFighting fighting, CivilStrife civil)
+    {
+        var open = new List<(int Episode, War? War, CivilConflict? Civil)>();
+        foreach (var w in world.Wars) open.Add((w.Episode, w, null));
+        foreach (var c in world.CivilConflicts) open.Add((c.Episode, null, c));
+        open.Sort((x, y) => x.Episode.CompareTo(y.Episode));
+        foreach (var (_, war, conflict) in open)
+        {
+            if (war is not null) fighting.Report(war, null, EndReason.Censored);
+            else civil.Report(conflict!, null, EndReason.Censored);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace Simulator.Entities;
+
+/// <summary>An ongoing inter-state war: two sides that may grow as allies join (MODEL.md section 3.6).</summary>
+public sealed class War
+{
+    internal War(int episode, int startYear, int challenger, int target, int relapseOf)
+    {
+        Episode = episode;
+        StartYear = startYear;
+        Challenger = challenger;
+        Target = target;
+        RelapseOf = relapseOf;
+        SideA.Add(challenger);
+        SideB.Add(target);
+    }
+
+    /// <summary>Episode number within the run.</summary>
+    public int Episode { get; }
+    public int StartYear { get; }
+    /// <summary>The state that escalated the crisis.</summary>
+    public int Challenger { get; }
+    public int Target { get; }
+    /// <summary>Episode this war renews (the last war of the same pair), or -1.</summary>
+    public int RelapseOf { get; }
+    public List<int> SideA { get; } = new(4);
+    public List<int> SideB { get; } = new(4);
+    public double BattleDeaths { get; internal set; }
+    /// <summary>Distinct great powers that fought in it.</summary>
+    public int GreatPowers { get; internal set; }
+    internal int GreatPowersA { get; set; }
+    internal int GreatPowersB { get; set; }
+    public bool IsGreatPowerWar { get; internal set; }
+    public bool HasPeacekeeping { get; internal set; }
+
+    /// <summary>True when the state fights in this war.</summary>
+    public bool Involves(int state) => SideA.Contains(state) || SideB.Contains(state);
+}

@@ -1,0 +1,334 @@
+using Simulator.Parameters;
+using Simulator.Randomness;
+
+namespace Simulator.Entities;
+
+/// <summary>
+/// The whole simulated system of one run: states, dyads, wars and civil conflicts, kept in flat
+/// arrays indexed by state id and dyad index so the yearly loops allocate nothing.
+/// Invariants (who is at war with whom, who is alive) are changed only through the verbs below.
+/// </summary>
+public sealed class World
+{
+    private const int HistoryYears = 10;
+
+    internal World(ModelParameters parameters, Draws draws)
+    {
+        Parameters = parameters;
+        var p = parameters.World;
+        StateCount = p.States;
+        int n = StateCount;
+        X = new double[n]; Y = new double[n]; Capability = new double[n]; GrowthRate = new double[n];
+        Democracy = new double[n]; Fragility = new double[n]; BaseFragility = new double[n];
+        IsAlive = new bool[n]; IsGreatPower = new bool[n]; Patron = new int[n]; Bloc = new int[n];
+        WarCount = new int[n]; InCivilConflict = new bool[n]; LastCivilEndYear = new int[n];
+        LastCivilEpisode = new int[n]; CivilRelapseRisk = new double[n];
+        CapabilityHistory = new double[n * HistoryYears];
+        RankOrder = new int[n];
+
+        for (int i = 0; i < n; i++)
+        {
+            X[i] = draws.Uniform(Purpose.StatePosition, 0, i, 0);
+            Y[i] = draws.Uniform(Purpose.StatePosition, 0, i, 1);
+            Capability[i] = Math.Exp(p.CapabilitySpread * draws.Normal(Purpose.StateCapability, 0, i));
+            GrowthRate[i] = p.GrowthDrift + p.GrowthNoise * draws.Normal(Purpose.StateGrowth, 0, i);
+            bool democratic = draws.Uniform(Purpose.StateDemocracy, 0, i, 0) < p.DemocracyShare;
+            double u = draws.Uniform(Purpose.StateDemocracy, 0, i, 1);
+            Democracy[i] = democratic ? 0.6 + 0.4 * u : 0.55 * u;
+            Fragility[i] = BaseFragility[i] =
+                Math.Clamp(p.FragilityMean + p.FragilitySpread * draws.Normal(Purpose.StateFragility, 0, i), 0, 1);
+            IsAlive[i] = true;
+            Patron[i] = -1;
+            Bloc[i] = -1;
+            LastCivilEndYear[i] = -1;
+            LastCivilEpisode[i] = -1;
+            for (int h = 0; h < HistoryYears; h++)
+                CapabilityHistory[i * HistoryYears + h] = Capability[i];
+            RankOrder[i] = i;
+        }
+        AliveCount = n;
+
+        DyadCount = n * (n - 1) / 2;
+        DyadA = new int[DyadCount]; DyadB = new int[DyadCount];
+        IsContiguous = new bool[DyadCount]; Rivalry = new double[DyadCount];
+        GrievanceAB = new double[DyadCount]; GrievanceBA = new double[DyadCount];
+        LastWarEndYear = new int[DyadCount]; LastWarEpisode = new int[DyadCount]; AtWar = new int[DyadCount];
+        RelevantDyads = new int[DyadCount];
+        for (int a = 0, d = 0; a < n; a++)
+            for (int b = a + 1; b < n; b++, d++)
+            {
+                DyadA[d] = a;
+                DyadB[d] = b;
+                LastWarEndYear[d] = -1;
+                LastWarEpisode[d] = -1;
+            }
+        MarkNeighbours(Math.Min(p.Neighbours, n - 1));
+        RankGreatPowers(hysteresis: 0);
+        UpdateMeanCapability();
+    }
+
+    public ModelParameters Parameters { get; }
+    public int StateCount { get; }
+    public int DyadCount { get; }
+    /// <summary>The current simulated year, from 0.</summary>
+    public int Year { get; internal set; }
+    public int AliveCount { get; private set; }
+    /// <summary>Mean capability of living states, refreshed each year by the power process.</summary>
+    public double MeanCapability { get; private set; }
+    /// <summary>Share of great-power pairs on opposite sides of the alliance blocs.</summary>
+    public double BlocPolarisation { get; internal set; }
+
+    // States, by id.
+    internal readonly double[] X, Y, Capability, GrowthRate, Democracy, Fragility, BaseFragility;
+    internal readonly bool[] IsAlive, IsGreatPower, InCivilConflict;
+    /// <summary>Great power this state is a client of, or -1.</summary>
+    internal readonly int[] Patron;
+    /// <summary>A great power's bloc (0 or 1), or -1 when unaligned or not a great power.</summary>
+    internal readonly int[] Bloc;
+    internal readonly int[] WarCount, LastCivilEndYear, LastCivilEpisode;
+    /// <summary>Added civil relapse risk left by how the last civil conflict ended.</summary>
+    internal readonly double[] CivilRelapseRisk;
+    /// <summary>Ring buffer of the last ten years' capabilities, state-major.</summary>
+    internal readonly double[] CapabilityHistory;
+    internal readonly int[] RankOrder;
+    internal int[] NeighbourStart = [], NeighbourList = [];
+
+    // Dyads (a &lt; b), by dyad index.
+    internal readonly int[] DyadA, DyadB, LastWarEndYear, LastWarEpisode;
+    /// <summary>Number of ongoing wars in which the two states fight on opposite sides.</summary>
+    internal readonly int[] AtWar;
+    internal readonly bool[] IsContiguous;
+    internal readonly double[] Rivalry;
+    /// <summary>Grievance of a toward b, and of b toward a.</summary>
+    internal readonly double[] GrievanceAB, GrievanceBA;
+    internal readonly int[] RelevantDyads;
+    internal int RelevantCount;
+
+    internal readonly List<War> Wars = new(16);
+    internal readonly List<CivilConflict> CivilConflicts = new(16);
+    internal int NextEpisode;
+
+    /// <summary>Index of the dyad of two distinct states.</summary>
+    public int DyadIndex(int i, int j)
+    {
+        int a = Math.Min(i, j), b = Math.Max(i, j);
+        return a * (2 * StateCount - a - 1) / 2 + (b - a - 1);
+    }
+
+    public bool IsDemocracy(int i) => Democracy[i] >= Parameters.Bargaining.DemocracyThreshold;
+
+    /// <summary>True when the two states have a defensive pact: patron and client, or great powers of one bloc.</summary>
+    public bool AreAllied(int i, int j) =>
+        Patron[i] == j || Patron[j] == i || (Bloc[i] >= 0 && Bloc[i] == Bloc[j]);
+
+    /// <summary>Capability ten years ago (or at the start).</summary>
+    internal double CapabilityDecadeAgo(int i) => CapabilityHistory[i * HistoryYears + Year % HistoryYears];
+
+    internal void RecordCapabilityHistory()
+    {
+        for (int i = 0; i < StateCount; i++)
+            CapabilityHistory[i * HistoryYears + Year % HistoryYears] = Capability[i];
+    }
+
+    internal void UpdateMeanCapability()
+    {
+        double sum = 0;
+        for (int i = 0; i < StateCount; i++)
+            if (IsAlive[i]) sum += Capability[i];
+        MeanCapability = AliveCount > 0 ? sum / AliveCount : 1;
+    }
+
+    /// <summary>
+    /// Re-ranks great powers: the top K by capability, but a sitting great power keeps its status
+    /// while it stays within K + hysteresis (MODEL.md section 2). Rebuilds the relevant dyads.
+    /// </summary>
+    internal void RankGreatPowers(int hysteresis)
+    {
+        int k = Math.Min(Parameters.World.GreatPowers, AliveCount);
+        // Insertion sort of ids by capability, descending; ties by id. Allocation-free and stable.
+        for (int i = 1; i < StateCount; i++)
+        {
+            int id = RankOrder[i];
+            int j = i - 1;
+            while (j >= 0 && Outranks(id, RankOrder[j]))
+            {
+                RankOrder[j + 1] = RankOrder[j];
+                j--;
+            }
+            RankOrder[j + 1] = id;
+        }
+        int kept = 0;
+        for (int r = 0; r < StateCount; r++)
+        {
+            int id = RankOrder[r];
+            bool keep = IsGreatPower[id] && IsAlive[id] && r < k + hysteresis;
+            IsGreatPower[id] = keep;
+            if (keep) kept++;
+        }
+        for (int r = 0; r < StateCount && kept < k; r++)
+        {
+            int id = RankOrder[r];
+            if (IsAlive[id] && !IsGreatPower[id])
+            {
+                IsGreatPower[id] = true;
+                kept++;
+            }
+        }
+        for (int i = 0; i < StateCount; i++)
+        {
+            if (!IsGreatPower[i]) Bloc[i] = -1;
+            if (Patron[i] >= 0 && !IsGreatPower[Patron[i]]) Patron[i] = -1;
+        }
+        RebuildRelevantDyads();
+    }
+
+    private bool Outranks(int i, int j)
+    {
+        double ci = IsAlive[i] ? Capability[i] : -1, cj = IsAlive[j] ? Capability[j] : -1;
+        return ci > cj || (ci == cj && i < j);
+    }
+
+    /// <summary>Politically relevant dyads: contiguous, or with a great power; both alive (MODEL.md section 2).</summary>
+    internal void RebuildRelevantDyads()
+    {
+        RelevantCount = 0;
+        for (int d = 0; d < DyadCount; d++)
+        {
+            int a = DyadA[d], b = DyadB[d];
+            if (IsAlive[a] && IsAlive[b] && (IsContiguous[d] || IsGreatPower[a] || IsGreatPower[b]))
+                RelevantDyads[RelevantCount++] = d;
+        }
+    }
+
+    /// <summary>Torus distance between two states.</summary>
+    public double Distance(int i, int j)
+    {
+        double dx = Math.Abs(X[i] - X[j]), dy = Math.Abs(Y[i] - Y[j]);
+        dx = Math.Min(dx, 1 - dx);
+        dy = Math.Min(dy, 1 - dy);
+        return Math.Sqrt(dx * dx + dy * dy);
+    }
+
+    private void MarkNeighbours(int k)
+    {
+        int n = StateCount;
+        var order = new int[n];
+        var distance = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                order[j] = j;
+                distance[j] = j == i ? double.PositiveInfinity : Distance(i, j);
+            }
+            Array.Sort(distance, order);
+            for (int r = 0; r < k; r++)
+                IsContiguous[DyadIndex(i, order[r])] = true;
+        }
+        var count = new int[n];
+        for (int d = 0; d < DyadCount; d++)
+            if (IsContiguous[d]) { count[DyadA[d]]++; count[DyadB[d]]++; }
+        NeighbourStart = new int[n + 1];
+        for (int i = 0; i < n; i++) NeighbourStart[i + 1] = NeighbourStart[i] + count[i];
+        NeighbourList = new int[NeighbourStart[n]];
+        var fill = new int[n];
+        for (int d = 0; d < DyadCount; d++)
+            if (IsContiguous[d])
+            {
+                int a = DyadA[d], b = DyadB[d];
+                NeighbourList[NeighbourStart[a] + fill[a]++] = b;
+                NeighbourList[NeighbourStart[b] + fill[b]++] = a;
+            }
+    }
+
+    /// <summary>True when any neighbour of the state is at war, inter-state or civil (contagion).</summary>
+    internal bool HasNeighbourAtWar(int i)
+    {
+        for (int k = NeighbourStart[i]; k < NeighbourStart[i + 1]; k++)
+        {
+            int j = NeighbourList[k];
+            if (IsAlive[j] && (WarCount[j] > 0 || InCivilConflict[j])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Opens a war between challenger and target.</summary>
+    internal War DeclareWar(int challenger, int target)
+    {
+        int d = DyadIndex(challenger, target);
+        var war = new War(NextEpisode++, Year, challenger, target, LastWarEpisode[d]);
+        AtWar[d]++;
+        WarCount[challenger]++;
+        WarCount[target]++;
+        Wars.Add(war);
+        return war;
+    }
+
+    /// <summary>A state enters an ongoing war on one side.</summary>
+    internal void JoinWar(War war, int state, bool onSideA)
+    {
+        var enemies = onSideA ? war.SideB : war.SideA;
+        foreach (int e in enemies) AtWar[DyadIndex(state, e)]++;
+        (onSideA ? war.SideA : war.SideB).Add(state);
+        WarCount[state]++;
+    }
+
+    /// <summary>A state leaves a war it fights in (it was conquered elsewhere).</summary>
+    internal void LeaveWar(War war, int state)
+    {
+        bool onA = war.SideA.Contains(state);
+        foreach (int e in onA ? war.SideB : war.SideA) AtWar[DyadIndex(state, e)]--;
+        (onA ? war.SideA : war.SideB).Remove(state);
+        WarCount[state]--;
+    }
+
+    /// <summary>Closes a war: opens the peace spell of every pair that fought on opposite sides.</summary>
+    internal void EndWar(War war)
+    {
+        foreach (int a in war.SideA)
+        {
+            WarCount[a]--;
+            foreach (int b in war.SideB)
+            {
+                int d = DyadIndex(a, b);
+                AtWar[d]--;
+                LastWarEndYear[d] = Year;
+                LastWarEpisode[d] = war.Episode;
+            }
+        }
+        foreach (int b in war.SideB) WarCount[b]--;
+        Wars.Remove(war);
+    }
+
+    /// <summary>State death: the state leaves the system; its dyads are no longer relevant.</summary>
+    internal void Conquer(int victim, int conqueror)
+    {
+        Capability[conqueror] += 0.5 * Capability[victim];
+        IsAlive[victim] = false;
+        IsGreatPower[victim] = false;
+        Bloc[victim] = -1;
+        Patron[victim] = -1;
+        AliveCount--;
+        for (int i = 0; i < StateCount; i++)
+            if (Patron[i] == victim) Patron[i] = -1;
+        RebuildRelevantDyads();
+    }
+
+    internal CivilConflict StartCivilConflict(int state)
+    {
+        var conflict = new CivilConflict(NextEpisode++, Year, state, LastCivilEpisode[state]);
+        InCivilConflict[state] = true;
+        Fragility[state] = Math.Min(1, Fragility[state] + Parameters.Civil.TrapFragility);
+        CivilConflicts.Add(conflict);
+        return conflict;
+    }
+
+    internal void EndCivilConflict(CivilConflict conflict, double relapseRisk)
+    {
+        InCivilConflict[conflict.State] = false;
+        LastCivilEndYear[conflict.State] = Year;
+        LastCivilEpisode[conflict.State] = conflict.Episode;
+        CivilRelapseRisk[conflict.State] = relapseRisk;
+        CivilConflicts.Remove(conflict);
+    }
+}

@@ -1,0 +1,12 @@
+namespace Simulator.Observation;
+
+/// <summary>
+/// Receives the model's events as they happen. Every method defaults to doing nothing, so an
+/// observer implements only what it needs. The model never writes files: observers do.
+/// </summary>
+public interface IObserver
+{
+    void CrisisResolved(in CrisisRecord crisis) { }
+    void EpisodeEnded(EpisodeRecord episode) { }
+    void YearEnded(in YearRecord year) { }
+}

@@ -1,0 +1,14 @@
+namespace Simulator.Parameters;
+
+/// <summary>Balancing alliances: great-power blocs and their clients (MODEL.md sections 2 and 3.2).</summary>
+public sealed record AllianceParameters
+{
+    [Param("Yearly probability that a state keeps its alliance choice rather than reconsidering.", Min = 0, Max = 1)]
+    public double Persistence { get; init; } = 0.9;
+
+    [Param("Probability that a reconsidering great power stays out of both blocs.", Min = 0, Max = 1)]
+    public double GreatPowerUnaligned { get; init; } = 0.3;
+
+    [Param("Probability that a reconsidering minor state seeks a great-power patron against its main threat.", Min = 0, Max = 1)]
+    public double ClientPropensity { get; init; } = 0.5;
+}

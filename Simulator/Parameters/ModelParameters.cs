@@ -1,0 +1,15 @@
+namespace Simulator.Parameters;
+
+/// <summary>Every parameter of one simulated world history; defaults are the calibrated baseline (MODEL.md section 9).</summary>
+public sealed record ModelParameters
+{
+    [Param("Length of one run in simulated years.", Min = 1, Max = 2000)]
+    public int Years { get; init; } = 200;
+
+    public WorldParameters World { get; init; } = new();
+    public AllianceParameters Alliances { get; init; } = new();
+    public CrisisParameters Crises { get; init; } = new();
+    public BargainingParameters Bargaining { get; init; } = new();
+    public WarParameters War { get; init; } = new();
+    public CivilParameters Civil { get; init; } = new();
+}

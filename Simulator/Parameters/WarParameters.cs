@@ -1,0 +1,47 @@
+namespace Simulator.Parameters;
+
+/// <summary>Inter-state war: joining, costs, deaths, termination, outcomes and conquest (MODEL.md section 3.6).</summary>
+public sealed record WarParameters
+{
+    [Param("Probability that an ally joins at the outbreak (Sabrosky 1980 about 0.25; Leeds 2003 about 0.75).", Min = 0, Max = 1)]
+    public double AllyJoinProbability { get; init; } = 0.4;
+
+    [Param("Yearly probability that a still-abstaining ally joins an ongoing war.", Min = 0, Max = 1)]
+    public double AllyLateJoinProbability { get; init; } = 0.1;
+
+    [Param("Base yearly probability that a war ends.", Min = 0, Max = 1)]
+    public double TerminationHazard { get; init; } = 0.45;
+
+    [Param("Added yearly termination probability per unit of power inequality between the sides.", Min = 0, Max = 1)]
+    public double TerminationInequality { get; init; } = 0.35;
+
+    [Param("Exponent m of the contest function P(A wins) = C_A^m / (C_A^m + C_B^m).", Min = 0, Max = 10)]
+    public double ContestExponent { get; init; } = 1.5;
+
+    [Param("Probability that a war ends decisively when the sides are equal (rises with inequality).", Min = 0, Max = 1)]
+    public double DecisiveBase { get; init; } = 0.35;
+
+    [Param("Fraction of capability each participant loses per war-year.", Min = 0, Max = 1)]
+    public double CostPerYear { get; init; } = 0.03;
+
+    [Param("Fraction of capability a defeated state loses at the end.", Min = 0, Max = 1)]
+    public double DefeatCost { get; init; } = 0.15;
+
+    [Param("Grievance (0-1) the loser holds toward the winner after defeat.", Min = 0, Max = 1)]
+    public double DefeatGrievance { get; init; } = 1.0;
+
+    [Param("Half-life of grievance in years (MODEL.md section 9: a generation).", Min = 0.1, Max = 1000)]
+    public double GrievanceHalfLifeYears { get; init; } = 20;
+
+    [Param("Battle deaths per war-year per unit of mean world capability engaged (median intensity).", Min = 0, Max = 1e9)]
+    public double DeathsScale { get; init; } = 2500;
+
+    [Param("Standard deviation of log war intensity (heavy-tailed war sizes).", Min = 0, Max = 5)]
+    public double DeathsSpread { get; init; } = 1.2;
+
+    [Param("A defeated minor state whose capability is below this fraction of the winner's may be conquered.", Min = 0, Max = 1)]
+    public double ConquestRatio { get; init; } = 0.15;
+
+    [Param("Probability that such a crushed state is conquered (state death).", Min = 0, Max = 1)]
+    public double ConquestProbability { get; init; } = 0.25;
+}

@@ -1,0 +1,98 @@
+using Simulator.Engine;
+using Simulator.Entities;
+using Simulator.Randomness;
+
+namespace Simulator.Processes;
+
+/// <summary>
+/// Step 2: balancing alliances (MODEL.md section 2). Great powers join the weaker of two blocs or
+/// stay aloof; minor states take as patron a strong, nearby great power that is neither their main
+/// threat nor allied to it. Choices persist from year to year with some probability.
+/// </summary>
+internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
+{
+    public void Advance(World world)
+    {
+        var p = context.Parameters.Alliances;
+        var draws = context.Draws;
+        int year = world.Year;
+        ulong loyaltyKey = draws.YearKey(Purpose.AllianceLoyalty, year);
+        ulong choiceKey = draws.YearKey(Purpose.AllianceBloc, year);
+
+        for (int g = 0; g < world.StateCount; g++)
+        {
+            if (!world.IsAlive[g] || !world.IsGreatPower[g]) continue;
+            if (year > 0 && Draws.UniformFrom(loyaltyKey, g) < p.Persistence) continue;
+            world.Bloc[g] = -1;
+            if (Draws.UniformFrom(choiceKey, g) < p.GreatPowerUnaligned) continue;
+            world.Bloc[g] = BlocCapability(world, 0) <= BlocCapability(world, 1) ? 0 : 1;
+        }
+
+        for (int i = 0; i < world.StateCount; i++)
+        {
+            if (!world.IsAlive[i] || world.IsGreatPower[i]) continue;
+            int threat = MainThreat(world, i);
+            bool patronValid = world.Patron[i] < 0 || (world.Patron[i] != threat && !world.AreAllied(world.Patron[i], threat));
+            if (year > 0 && patronValid && Draws.UniformFrom(loyaltyKey, i) < p.Persistence) continue;
+            world.Patron[i] = -1;
+            if (threat >= 0 && Draws.UniformFrom(choiceKey, i) < p.ClientPropensity)
+                world.Patron[i] = BestPatron(world, i, threat);
+        }
+
+        world.BlocPolarisation = Polarisation(world);
+    }
+
+    private static double BlocCapability(World world, int bloc)
+    {
+        double sum = 0;
+        for (int g = 0; g < world.StateCount; g++)
+            if (world.IsAlive[g] && world.Bloc[g] == bloc) sum += world.Capability[g];
+        return sum;
+    }
+
+    /// <summary>The stronger relevant state that threatens i most: power ratio, nearness and rivalry.</summary>
+    internal static int MainThreat(World world, int i)
+    {
+        int threat = -1;
+        double best = 0;
+        for (int j = 0; j < world.StateCount; j++)
+        {
+            if (j == i || !world.IsAlive[j] || world.Capability[j] <= world.Capability[i]) continue;
+            int d = world.DyadIndex(i, j);
+            if (!world.IsContiguous[d] && !world.IsGreatPower[j]) continue;
+            double score = world.Capability[j] / world.Capability[i] * (world.IsContiguous[d] ? 1.0 : 0.5) * (1 + world.Rivalry[d]);
+            if (score > best) { best = score; threat = j; }
+        }
+        return threat;
+    }
+
+    private static int BestPatron(World world, int i, int threat)
+    {
+        int patron = -1;
+        double best = 0;
+        for (int g = 0; g < world.StateCount; g++)
+        {
+            if (!world.IsAlive[g] || !world.IsGreatPower[g] || g == threat || world.AreAllied(g, threat)) continue;
+            double score = world.Capability[g] / (0.1 + world.Distance(i, g));
+            if (score > best) { best = score; patron = g; }
+        }
+        return patron;
+    }
+
+    /// <summary>Share of great-power pairs on opposite sides of the two blocs.</summary>
+    internal static double Polarisation(World world)
+    {
+        int pairs = 0, opposed = 0;
+        for (int a = 0; a < world.StateCount; a++)
+        {
+            if (!world.IsAlive[a] || !world.IsGreatPower[a]) continue;
+            for (int b = a + 1; b < world.StateCount; b++)
+            {
+                if (!world.IsAlive[b] || !world.IsGreatPower[b]) continue;
+                pairs++;
+                if (world.Bloc[a] >= 0 && world.Bloc[b] >= 0 && world.Bloc[a] != world.Bloc[b]) opposed++;
+            }
+        }
+        return pairs == 0 ? 0 : (double)opposed / pairs;
+    }
+}

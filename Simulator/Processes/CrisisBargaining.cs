@@ -1,0 +1,93 @@
+using Simulator.Engine;
+using Simulator.Entities;
+using Simulator.Observation;
+using Simulator.Randomness;
+using Simulator.Regimes;
+
+namespace Simulator.Processes;
+
+/// <summary>
+/// Step 5: each crisis escalates with p_war = logistic of parity, recent power shift (the commitment
+/// problem), grievance, joint democracy, contiguity and deterrence by expected allied support
+/// (MODEL.md section 3.5). The regime may change p_war. One uniform keyed to the crisis decides:
+/// war if u &lt; p_war, so the same crisis meets the same u under every regime.
+/// </summary>
+internal sealed class CrisisBargaining(RunContext context, WarFighting fighting) : IAnnualProcess
+{
+    public void Advance(World world)
+    {
+        var counters = context.Counters;
+        int year = world.Year;
+        foreach (int d in context.CrisisDyads)
+        {
+            int a = world.DyadA[d], b = world.DyadB[d];
+            if (world.AtWar[d] > 0 || !world.IsAlive[a] || !world.IsAlive[b]) continue; // overtaken by a war begun this year
+            world.Rivalry[d] += 1;
+            counters.Crises++;
+            counters.CrisesThisYear++;
+
+            int challenger = ChooseChallenger(world, d, year);
+            int target = challenger == a ? b : a;
+            double pWar = EscalationProbability(world, challenger, target, d);
+            var decision = context.Regime.Decide(new Crisis(year, challenger, target, d, pWar), world);
+            double u = context.Draws.Uniform(Purpose.CrisisEscalation, year, a, b);
+
+            CrisisOutcome outcome;
+            if (decision.ImposesSettlement) outcome = CrisisOutcome.Settled;
+            else if (u < decision.PWar) outcome = CrisisOutcome.War;
+            else outcome = CrisisOutcome.Defused;
+            bool prevented = outcome != CrisisOutcome.War && u < pWar;
+            if (prevented) counters.CrisesPrevented++;
+
+            int greatPowers = (world.IsGreatPower[a] ? 1 : 0) + (world.IsGreatPower[b] ? 1 : 0);
+            context.Observer.CrisisResolved(new CrisisRecord(year, challenger, target, world.IsContiguous[d], greatPowers,
+                pWar, decision.ImposesSettlement ? 0 : decision.PWar, u, outcome, prevented ? decision.Mechanism : null));
+
+            if (outcome == CrisisOutcome.War)
+            {
+                if (world.IsContiguous[d]) counters.ContiguousWarOnsets++;
+                else counters.DistantWarOnsets++;
+                fighting.Begin(world, challenger, target);
+            }
+        }
+    }
+
+    /// <summary>The side that presses the dispute: weighted by capability and by grievance toward the other.</summary>
+    private int ChooseChallenger(World world, int d, int year)
+    {
+        int a = world.DyadA[d], b = world.DyadB[d];
+        double wa = world.Capability[a] * (1 + 3 * world.GrievanceAB[d]);
+        double wb = world.Capability[b] * (1 + 3 * world.GrievanceBA[d]);
+        return context.Draws.Uniform(Purpose.CrisisChallenger, year, a, b) * (wa + wb) < wa ? a : b;
+    }
+
+    internal double EscalationProbability(World world, int challenger, int target, int d)
+    {
+        var p = context.Parameters.Bargaining;
+        double cc = world.Capability[challenger], ct = world.Capability[target];
+        double parity = Math.Min(cc, ct) / Math.Max(cc, ct);
+        double shift = Math.Abs(Math.Log(cc / ct)
+                                - Math.Log(world.CapabilityDecadeAgo(challenger) / world.CapabilityDecadeAgo(target)));
+        double grievance = Math.Max(world.GrievanceAB[d], world.GrievanceBA[d]);
+        bool jointDemocracy = world.IsDemocracy(challenger) && world.IsDemocracy(target);
+        double reliability = context.Parameters.War.AllyJoinProbability;
+        double supportTarget = reliability * AlliedSupport(world, target, challenger);
+        double supportChallenger = reliability * AlliedSupport(world, challenger, target);
+        double deterrence = supportTarget / (cc + supportChallenger + ct + supportTarget);
+
+        double logit = p.Intercept + p.Parity * parity + p.PowerShift * shift + p.Grievance * grievance
+                       + (jointDemocracy ? p.JointDemocracy : 0) + p.Deterrence * deterrence
+                       + (world.IsContiguous[d] ? p.Contiguity : 0);
+        return 1.0 / (1.0 + Math.Exp(-logit));
+    }
+
+    /// <summary>Capability of the side's allies that are not also allied to the opponent.</summary>
+    internal static double AlliedSupport(World world, int side, int opponent)
+    {
+        double sum = 0;
+        for (int k = 0; k < world.StateCount; k++)
+            if (k != side && k != opponent && world.IsAlive[k] && world.AreAllied(k, side) && !world.AreAllied(k, opponent))
+                sum += world.Capability[k];
+        return sum;
+    }
+}

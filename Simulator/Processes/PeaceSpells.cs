@@ -1,0 +1,25 @@
+using Simulator.Engine;
+using Simulator.Entities;
+
+namespace Simulator.Processes;
+
+/// <summary>
+/// Step 8: post-conflict time passes. Rivalry and grievance decay with their half-lives; the peace
+/// spells themselves are the years since each pair's and each state's last episode ended, which the
+/// onset hazards read.
+/// </summary>
+internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
+{
+    private readonly double rivalryFactor = Decay.PerYear(context.Parameters.Crises.RivalryHalfLifeYears);
+    private readonly double grievanceFactor = Decay.PerYear(context.Parameters.War.GrievanceHalfLifeYears);
+
+    public void Advance(World world)
+    {
+        for (int d = 0; d < world.DyadCount; d++)
+        {
+            world.Rivalry[d] *= rivalryFactor;
+            world.GrievanceAB[d] *= grievanceFactor;
+            world.GrievanceBA[d] *= grievanceFactor;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Simulator.Engine;
+using Simulator.Entities;
+using Simulator.Randomness;
+
+namespace Simulator.Processes;
+
+/// <summary>
+/// Step 1: capabilities grow (drift + per-state rate + shock, pulled weakly to the world mean so
+/// the distribution stays stationary); great powers are re-ranked every decade with hysteresis.
+/// War costs are charged where wars are fought.
+/// </summary>
+internal sealed class PowerGrowth(RunContext context) : IAnnualProcess
+{
+    public void Advance(World world)
+    {
+        var p = context.Parameters.World;
+        int year = world.Year;
+        world.RecordCapabilityHistory();
+        double meanLog = 0;
+        for (int i = 0; i < world.StateCount; i++)
+            if (world.IsAlive[i]) meanLog += Math.Log(world.Capability[i]);
+        meanLog /= Math.Max(1, world.AliveCount);
+
+        for (int i = 0; i < world.StateCount; i++)
+        {
+            if (!world.IsAlive[i]) continue;
+            double log = Math.Log(world.Capability[i]);
+            double shock = p.GrowthShock * context.Draws.Normal(Purpose.CapabilityShock, year, i);
+            world.Capability[i] = Math.Exp(log + world.GrowthRate[i] + shock - p.GrowthReversion * (log - meanLog));
+        }
+        if (year > 0 && year % p.RankingIntervalYears == 0)
+            world.RankGreatPowers(p.RankingHysteresis);
+        world.UpdateMeanCapability();
+    }
+}

@@ -1,0 +1,185 @@
+using Simulator.Engine;
+using Simulator.Entities;
+using Simulator.Observation;
+using Simulator.Randomness;
+
+namespace Simulator.Processes;
+
+/// <summary>
+/// Step 6: wars (MODEL.md section 3.6). At the outbreak allies join with reliability p_join; each
+/// war-year abstaining allies may still join, battle deaths accrue with the capability engaged
+/// (lognormal intensity), participants pay costs, and the war ends with a hazard that rises with
+/// inequality. At the end: a winner by a contest function, or a ceasefire, settlement or stalemate;
+/// the loser pays and holds a grievance; a crushed minor loser may be conquered.
+/// </summary>
+internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnualProcess
+{
+    private const int RelapseWindowYears = 10;
+
+    /// <summary>Opens a war from an escalated crisis and lets allies join at the outbreak.</summary>
+    public void Begin(World world, int challenger, int target)
+    {
+        var counters = context.Counters;
+        int d = world.DyadIndex(challenger, target);
+        int lastEnd = world.LastWarEndYear[d];
+        var war = world.DeclareWar(challenger, target);
+        counters.InterstateWars++;
+        counters.WarOnsetsThisYear++;
+        if (war.RelapseOf >= 0 && world.Year - lastEnd <= RelapseWindowYears) counters.InterstateRelapses10Years++;
+        CountEntry(world, war, challenger, sideA: true);
+        CountEntry(world, war, target, sideA: false);
+        CallAllies(world, war, context.Parameters.War.AllyJoinProbability);
+    }
+
+    public void Advance(World world)
+    {
+        int i = 0;
+        while (i < world.Wars.Count)
+        {
+            var war = world.Wars[i];
+            if (FightYear(world, war)) continue; // the war ended and left the list
+            i++;
+        }
+    }
+
+    /// <summary>One war-year. Returns true when the war ended.</summary>
+    private bool FightYear(World world, War war)
+    {
+        var p = context.Parameters.War;
+        int year = world.Year;
+        if (war.SideA.Count == 0 || war.SideB.Count == 0)
+        {
+            Finish(world, war, EndReason.Conquest);
+            return true;
+        }
+        var decision = context.Regime.DecideWar(war, world);
+        if (!decision.StopsJoining && war.StartYear < year)
+            CallAllies(world, war, p.AllyLateJoinProbability);
+
+        double ca = SideCapability(world, war.SideA), cb = SideCapability(world, war.SideB);
+        double intensity = Math.Exp(p.DeathsSpread * context.Draws.Normal(Purpose.WarDeaths, year, war.Episode));
+        double deaths = p.DeathsScale * (ca + cb) / world.MeanCapability * intensity;
+        war.BattleDeaths += deaths;
+        context.Counters.BattleDeaths += deaths;
+        ChargeCosts(world, war.SideA, p.CostPerYear);
+        ChargeCosts(world, war.SideB, p.CostPerYear);
+
+        double inequality = Math.Abs(ca - cb) / (ca + cb);
+        double hazard = Math.Min(1, (p.TerminationHazard + p.TerminationInequality * inequality) * decision.TerminationMultiplier);
+        if (context.Draws.Uniform(Purpose.WarTermination, year, war.Episode) >= hazard) return false;
+
+        double decisive = p.DecisiveBase + (1 - p.DecisiveBase) * inequality;
+        double u = context.Draws.Uniform(Purpose.WarOutcome, year, war.Episode);
+        if (u < decisive)
+        {
+            double sa = Math.Pow(ca, p.ContestExponent), sb = Math.Pow(cb, p.ContestExponent);
+            bool aWins = context.Draws.Uniform(Purpose.WarWinner, year, war.Episode) * (sa + sb) < sa;
+            Defeat(world, war, aWins ? war.SideA : war.SideB, aWins ? war.SideB : war.SideA, aWins ? ca : cb);
+            Finish(world, war, EndReason.Victory);
+        }
+        else
+        {
+            // Indecisive endings: split between ceasefire, settlement and stalemate (judgement; COW outcome codes).
+            double v = (u - decisive) / (1 - decisive);
+            Finish(world, war, v < 0.4 ? EndReason.Ceasefire : v < 0.7 ? EndReason.Settlement : EndReason.Stalemate);
+        }
+        return true;
+    }
+
+    private void Defeat(World world, War war, List<int> winners, List<int> losers, double winnerCapability)
+    {
+        var p = context.Parameters.War;
+        foreach (int l in losers)
+        {
+            world.Capability[l] *= 1 - p.DefeatCost;
+            foreach (int w in winners)
+            {
+                int d = world.DyadIndex(l, w);
+                if (l < w) world.GrievanceAB[d] = Math.Max(world.GrievanceAB[d], p.DefeatGrievance);
+                else world.GrievanceBA[d] = Math.Max(world.GrievanceBA[d], p.DefeatGrievance);
+            }
+        }
+        // Conquest after the war is closed, so the victims' dyads close their spells first.
+        pendingConquests.Clear();
+        foreach (int l in losers)
+            if (!world.IsGreatPower[l] && world.Capability[l] < p.ConquestRatio * winnerCapability
+                && context.Draws.Uniform(Purpose.Conquest, world.Year, war.Episode, l) < p.ConquestProbability)
+                pendingConquests.Add(l);
+        conqueror = winners[0];
+    }
+
+    private readonly List<int> pendingConquests = new(4);
+    private int conqueror;
+
+    private void Finish(World world, War war, EndReason reason)
+    {
+        world.EndWar(war);
+        Report(war, world.Year, reason);
+        if (reason != EndReason.Victory) return;
+        foreach (int victim in pendingConquests)
+        {
+            if (!world.IsAlive[victim] || !world.IsAlive[conqueror]) continue;
+            foreach (var other in world.Wars)
+                if (other.Involves(victim)) world.LeaveWar(other, victim);
+            civil.EndOnConquest(world, victim);
+            world.Conquer(victim, conqueror);
+            context.Counters.StatesConquered++;
+        }
+        pendingConquests.Clear();
+    }
+
+    /// <summary>Reports a war as an episode (also used for censoring at the horizon).</summary>
+    internal void Report(War war, int? endYear, EndReason reason)
+    {
+        if (war.IsGreatPowerWar) context.Counters.GreatPowerWars++;
+        if (war.GreatPowers >= 3) context.Counters.SystemicWars++;
+        context.Observer.EpisodeEnded(new EpisodeRecord(war.Episode, EpisodeKind.Interstate, war.StartYear, endYear, reason,
+            war.BattleDeaths, war.GreatPowers, war.IsGreatPowerWar, war.RelapseOf >= 0 ? war.RelapseOf : null,
+            war.Challenger, war.Target, war.SideA.Count + war.SideB.Count, war.HasPeacekeeping));
+    }
+
+    /// <summary>Allies of the two original belligerents decide whether to join, each with the given probability.</summary>
+    private void CallAllies(World world, War war, double probability)
+    {
+        int year = world.Year;
+        ulong key = context.Draws.YearKey(Purpose.AllyJoins, year);
+        for (int k = 0; k < world.StateCount; k++)
+        {
+            if (!world.IsAlive[k] || k == war.Challenger || k == war.Target || war.Involves(k)) continue;
+            bool withA = world.IsAlive[war.Challenger] && world.AreAllied(k, war.Challenger);
+            bool withB = world.IsAlive[war.Target] && world.AreAllied(k, war.Target);
+            if (withA == withB) continue; // no pact, or torn between two allies: abstains
+            if (Draws.UniformFrom(key, war.Episode, k) >= probability) continue;
+            bool sideA = withA;
+            world.JoinWar(war, k, sideA);
+            CountEntry(world, war, k, sideA);
+        }
+    }
+
+    private void CountEntry(World world, War war, int state, bool sideA)
+    {
+        if (world.IsGreatPower[state])
+        {
+            context.Counters.GreatPowerWarEntries++;
+            war.GreatPowers++;
+            if (sideA) war.GreatPowersA++; else war.GreatPowersB++;
+            war.IsGreatPowerWar = war.GreatPowersA > 0 && war.GreatPowersB > 0;
+        }
+        else
+        {
+            context.Counters.MinorWarEntries++;
+        }
+    }
+
+    private static double SideCapability(World world, List<int> side)
+    {
+        double sum = 0;
+        foreach (int s in side) sum += world.Capability[s];
+        return sum;
+    }
+
+    private static void ChargeCosts(World world, List<int> side, double cost)
+    {
+        foreach (int s in side) world.Capability[s] *= 1 - cost;
+    }
+}

@@ -1,0 +1,29 @@
+namespace Simulator.Randomness;
+
+/// <summary>
+/// The stateless mixing functions behind every draw: SplitMix64's finaliser applied to a key
+/// folded from (seed, purpose, year, ids). Pinned by golden-value tests; changing a constant
+/// here changes every published result.
+/// </summary>
+public static class Keys
+{
+    private const ulong Golden = 0x9E3779B97F4A7C15UL;
+
+    /// <summary>SplitMix64 finaliser (Steele, Lea &amp; Flood 2014): a bijection with full avalanche.</summary>
+    public static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    /// <summary>Folds one more key component into a running key.</summary>
+    public static ulong Fold(ulong key, ulong component) => Mix(key + Golden + component * 0xD6E8FEB86659FD93UL);
+
+    /// <summary>The run seed: a function of (master seed, design point, run index), never of the regime.</summary>
+    public static ulong RunSeed(ulong masterSeed, int point, int run) =>
+        Fold(Fold(Mix(masterSeed ^ 0x5EED5EED5EED5EEDUL), (ulong)point), (ulong)run);
+
+    /// <summary>A 53-bit uniform in [0, 1) from a key.</summary>
+    public static double ToUnit(ulong bits) => (bits >> 11) * (1.0 / (1UL << 53));
+}

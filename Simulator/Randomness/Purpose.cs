@@ -1,0 +1,33 @@
+namespace Simulator.Randomness;
+
+/// <summary>
+/// What a draw is for. Each purpose is its own stream: adding a new purpose never shifts the
+/// draws of another. The numeric values are part of the reproducibility contract: append, never renumber.
+/// </summary>
+public enum Purpose : ulong
+{
+    StatePosition = 1,
+    StateCapability = 2,
+    StateGrowth = 3,
+    StateDemocracy = 4,
+    StateFragility = 5,
+    CapabilityShock = 6,
+    CrisisOnset = 10,
+    CrisisChallenger = 11,
+    CrisisEscalation = 12,
+    AllianceLoyalty = 20,
+    AllianceBloc = 21,
+    AllyJoins = 30,
+    WarTermination = 31,
+    WarOutcome = 32,
+    WarWinner = 33,
+    WarDeaths = 34,
+    Conquest = 35,
+    CivilOnset = 40,
+    CivilTermination = 41,
+    CivilOutcome = 42,
+    CivilDeaths = 43,
+
+    // Regime mechanisms (issue 3) draw from 100 upwards.
+    Mechanism = 100,
+}

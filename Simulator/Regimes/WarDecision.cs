@@ -1,0 +1,9 @@
+namespace Simulator.Regimes;
+
+/// <summary>A regime's directives for one war-year.</summary>
+/// <param name="TerminationMultiplier">Multiplies the yearly probability that the war ends (a ceasefire directive raises it).</param>
+/// <param name="StopsJoining">True when allies may not join this year.</param>
+public readonly record struct WarDecision(double TerminationMultiplier, bool StopsJoining)
+{
+    public static WarDecision None => new(1.0, false);
+}
