@@ -53,12 +53,8 @@ public static class Simulation
             c.StateYears++;
             if (world.IsGreatPower[i]) c.GreatPowerStateYears++;
         }
-        for (int d = 0; d < world.DyadCount; d++)
-        {
-            if (!world.IsAlive[world.DyadA[d]] || !world.IsAlive[world.DyadB[d]]) continue;
-            if (world.IsContiguous[d]) c.ContiguousDyadYears++;
-            else c.DistantDyadYears++;
-        }
+        c.ContiguousDyadYears += world.LivingContiguousDyads;
+        c.DistantDyadYears += world.LivingDistantDyads;
         context.Observer.YearEnded(new YearRecord(world.Year, world.Wars.Count, world.CivilConflicts.Count,
             c.CrisesThisYear, c.WarOnsetsThisYear, c.CivilOnsetsThisYear, world.AliveCount, world.BlocPolarisation));
     }

@@ -192,13 +192,20 @@ public sealed class World
     internal void RebuildRelevantDyads()
     {
         RelevantCount = 0;
+        LivingContiguousDyads = LivingDistantDyads = 0;
         for (int d = 0; d < DyadCount; d++)
         {
             int a = DyadA[d], b = DyadB[d];
-            if (IsAlive[a] && IsAlive[b] && (IsContiguous[d] || IsGreatPower[a] || IsGreatPower[b]))
+            if (!IsAlive[a] || !IsAlive[b]) continue;
+            if (IsContiguous[d]) LivingContiguousDyads++;
+            else LivingDistantDyads++;
+            if (IsContiguous[d] || IsGreatPower[a] || IsGreatPower[b])
                 RelevantDyads[RelevantCount++] = d;
         }
     }
+
+    /// <summary>Pairs of living states that are contiguous, and that are not (exposure for dyadic rates).</summary>
+    internal int LivingContiguousDyads, LivingDistantDyads;
 
     /// <summary>Torus distance between two states.</summary>
     public double Distance(int i, int j)

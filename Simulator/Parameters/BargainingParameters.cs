@@ -7,7 +7,7 @@ namespace Simulator.Parameters;
 public sealed record BargainingParameters
 {
     [Param("Logit of escalation for an unequal, non-democratic, unallied pair with no history.", Min = -20, Max = 20)]
-    public double Intercept { get; init; } = -2.8;
+    public double Intercept { get; init; } = -2.9;
 
     [Param("Logit per unit of power parity (weaker/stronger capability in [0,1]; sf32).", Min = -20, Max = 20)]
     public double Parity { get; init; } = 0.8;

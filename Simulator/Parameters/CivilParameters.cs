@@ -7,10 +7,10 @@ namespace Simulator.Parameters;
 public sealed record CivilParameters
 {
     [Param("Base yearly civil-conflict hazard of a state of mean fragility and mean capability.", Min = 0, Max = 1)]
-    public double BaseHazard { get; init; } = 0.022;
+    public double BaseHazard { get; init; } = 0.025;
 
     [Param("Log relative risk per unit of fragility above the mean.", Min = 0, Max = 50)]
-    public double FragilityEffect { get; init; } = 3.0;
+    public double FragilityEffect { get; init; } = 2.0;
 
     [Param("Elasticity of the hazard to capability relative to the world mean (weak states are riskier).", Min = 0, Max = 5)]
     public double CapabilityElasticity { get; init; } = 0.3;
@@ -22,22 +22,22 @@ public sealed record CivilParameters
     public double RelapseDecayYears { get; init; } = 8;
 
     [Param("Added relapse risk after a government victory (Toft 2010: victories last).", Min = 0, Max = 100)]
-    public double RelapseAfterGovernmentVictory { get; init; } = 2.0;
+    public double RelapseAfterGovernmentVictory { get; init; } = 0.3;
 
     [Param("Added relapse risk after a rebel victory.", Min = 0, Max = 100)]
-    public double RelapseAfterRebelVictory { get; init; } = 1.5;
+    public double RelapseAfterRebelVictory { get; init; } = 0.3;
 
     [Param("Added relapse risk after a ceasefire (Fortna 2008: ceasefires are fragile).", Min = 0, Max = 100)]
-    public double RelapseAfterCeasefire { get; init; } = 8.0;
+    public double RelapseAfterCeasefire { get; init; } = 2.0;
 
     [Param("Added relapse risk after a peace agreement.", Min = 0, Max = 100)]
-    public double RelapseAfterAgreement { get; init; } = 5.0;
+    public double RelapseAfterAgreement { get; init; } = 1.2;
 
     [Param("Added relapse risk after a conflict that faded out.", Min = 0, Max = 100)]
-    public double RelapseAfterFading { get; init; } = 6.0;
+    public double RelapseAfterFading { get; init; } = 1.2;
 
     [Param("Fragility added by each civil conflict (the conflict trap).", Min = 0, Max = 1)]
-    public double TrapFragility { get; init; } = 0.05;
+    public double TrapFragility { get; init; } = 0.03;
 
     [Param("Yearly pull of fragility back to its initial value.", Min = 0, Max = 1)]
     public double FragilityRecovery { get; init; } = 0.02;

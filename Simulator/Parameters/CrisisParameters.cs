@@ -7,16 +7,16 @@ namespace Simulator.Parameters;
 public sealed record CrisisParameters
 {
     [Param("Base yearly crisis hazard λ0 of a relevant dyad.", Min = 0, Max = 1)]
-    public double BaseHazard { get; init; } = 0.0036;
+    public double BaseHazard { get; init; } = 0.0035;
 
     [Param("Relative risk for contiguous dyads (sf30).", Min = 0, Max = 1000)]
-    public double ContiguityRisk { get; init; } = 5.0;
+    public double ContiguityRisk { get; init; } = 3.0;
 
     [Param("Relative risk per great power in the dyad (sf31).", Min = 0, Max = 1000)]
-    public double GreatPowerRisk { get; init; } = 1.6;
+    public double GreatPowerRisk { get; init; } = 3.0;
 
     [Param("Added relative risk per unit of rivalry (decaying count of past disputes; sf34).", Min = 0, Max = 100)]
-    public double RivalryRisk { get; init; } = 0.6;
+    public double RivalryRisk { get; init; } = 0.3;
 
     [Param("Half-life of rivalry in years.", Min = 0.1, Max = 1000)]
     public double RivalryHalfLifeYears { get; init; } = 15;
@@ -25,10 +25,10 @@ public sealed record CrisisParameters
     public double JointDemocracyRisk { get; init; } = 0.3;
 
     [Param("Added relative risk per unit of grievance of either side.", Min = 0, Max = 100)]
-    public double GrievanceRisk { get; init; } = 3.0;
+    public double GrievanceRisk { get; init; } = 1.5;
 
     [Param("Added relative risk right after a war between the pair (relapse), decaying with the peace spell.", Min = 0, Max = 100)]
-    public double RecentWarRisk { get; init; } = 4.0;
+    public double RecentWarRisk { get; init; } = 3.0;
 
     [Param("Decay time of the post-war relapse risk, in years.", Min = 0.1, Max = 1000)]
     public double RecentWarDecayYears { get; init; } = 8;

@@ -43,5 +43,5 @@ public sealed record WarParameters
     public double ConquestRatio { get; init; } = 0.15;
 
     [Param("Probability that such a crushed state is conquered (state death).", Min = 0, Max = 1)]
-    public double ConquestProbability { get; init; } = 0.25;
+    public double ConquestProbability { get; init; } = 0.1;
 }

@@ -31,10 +31,10 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
         for (int i = 0; i < world.StateCount; i++)
         {
             if (!world.IsAlive[i] || world.IsGreatPower[i]) continue;
-            int threat = MainThreat(world, i);
-            bool patronValid = world.Patron[i] < 0 || (world.Patron[i] != threat && !world.AreAllied(world.Patron[i], threat));
-            if (year > 0 && patronValid && Draws.UniformFrom(loyaltyKey, i) < p.Persistence) continue;
+            // A client stays with its patron unless it reconsiders; the threat is assessed only then (O(N) each).
+            if (year > 0 && Draws.UniformFrom(loyaltyKey, i) < p.Persistence) continue;
             world.Patron[i] = -1;
+            int threat = MainThreat(world, i);
             if (threat >= 0 && Draws.UniformFrom(choiceKey, i) < p.ClientPropensity)
                 world.Patron[i] = BestPatron(world, i, threat);
         }
@@ -82,17 +82,15 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
     /// <summary>Share of great-power pairs on opposite sides of the two blocs.</summary>
     internal static double Polarisation(World world)
     {
-        int pairs = 0, opposed = 0;
-        for (int a = 0; a < world.StateCount; a++)
+        int powers = 0, inBloc0 = 0, inBloc1 = 0;
+        for (int g = 0; g < world.StateCount; g++)
         {
-            if (!world.IsAlive[a] || !world.IsGreatPower[a]) continue;
-            for (int b = a + 1; b < world.StateCount; b++)
-            {
-                if (!world.IsAlive[b] || !world.IsGreatPower[b]) continue;
-                pairs++;
-                if (world.Bloc[a] >= 0 && world.Bloc[b] >= 0 && world.Bloc[a] != world.Bloc[b]) opposed++;
-            }
+            if (!world.IsAlive[g] || !world.IsGreatPower[g]) continue;
+            powers++;
+            if (world.Bloc[g] == 0) inBloc0++;
+            else if (world.Bloc[g] == 1) inBloc1++;
         }
-        return pairs == 0 ? 0 : (double)opposed / pairs;
+        int pairs = powers * (powers - 1) / 2;
+        return pairs == 0 ? 0 : (double)(inBloc0 * inBloc1) / pairs;
     }
 }

@@ -16,6 +16,7 @@ internal sealed class PowerGrowth(RunContext context) : IAnnualProcess
         var p = context.Parameters.World;
         int year = world.Year;
         world.RecordCapabilityHistory();
+        ulong shockKey = context.Draws.YearKey(Purpose.CapabilityShock, year);
         double meanLog = 0;
         for (int i = 0; i < world.StateCount; i++)
             if (world.IsAlive[i]) meanLog += Math.Log(world.Capability[i]);
@@ -25,7 +26,7 @@ internal sealed class PowerGrowth(RunContext context) : IAnnualProcess
         {
             if (!world.IsAlive[i]) continue;
             double log = Math.Log(world.Capability[i]);
-            double shock = p.GrowthShock * context.Draws.Normal(Purpose.CapabilityShock, year, i);
+            double shock = p.GrowthShock * Draws.NormalFrom(shockKey, i);
             world.Capability[i] = Math.Exp(log + world.GrowthRate[i] + shock - p.GrowthReversion * (log - meanLog));
         }
         if (year > 0 && year % p.RankingIntervalYears == 0)

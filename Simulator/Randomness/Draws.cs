@@ -29,9 +29,11 @@ public readonly struct Draws(ulong runSeed)
     }
 
     /// <summary>Standard normal for (purpose, year, a, b), by Box-Muller on two keyed uniforms.</summary>
-    public double Normal(Purpose purpose, int year, int a, int b = 0)
+    public double Normal(Purpose purpose, int year, int a, int b = 0) => NormalFrom(YearKey(purpose, year), a, b);
+
+    /// <summary>Standard normal from a precomputed <see cref="YearKey"/>.</summary>
+    public static double NormalFrom(ulong key, int a, int b = 0)
     {
-        ulong key = YearKey(purpose, year);
         double u1 = 1.0 - UniformFrom(key, a, b, 1); // (0, 1]: log is finite
         double u2 = UniformFrom(key, a, b, 2);
         return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
