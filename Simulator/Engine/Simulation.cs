@@ -56,7 +56,7 @@ public static class Simulation
         c.ContiguousDyadYears += world.LivingContiguousDyads;
         c.DistantDyadYears += world.LivingDistantDyads;
         context.Observer.YearEnded(new YearRecord(world.Year, world.Wars.Count, world.CivilConflicts.Count,
-            c.CrisesThisYear, c.WarOnsetsThisYear, c.CivilOnsetsThisYear, world.AliveCount, world.BlocPolarisation));
+            c.CrisesThisYear, c.WarOnsetsThisYear, c.CivilOnsetsThisYear, world.AliveCount, world.RelevantCount, world.BlocPolarisation));
     }
 
     /// <summary>Episodes still going at the horizon are reported as censored, in episode order.</summary>

@@ -9,4 +9,5 @@ public readonly record struct YearRecord(
     int WarOnsets,
     int CivilOnsets,
     int AliveStates,
+    int RelevantDyads,
     double BlocPolarisation);

@@ -1,0 +1,21 @@
+namespace Analysis.Summary;
+
+/// <summary>The metric names of summary.csv, a contract with every reader.</summary>
+public static class MetricNames
+{
+    public const string WarOnsetsPer100StateYears = "war_onsets_per_100_state_years";
+    public const string CrisisEscalationShare = "crisis_escalation_share";
+    public const string CivilOnsetsPer100StateYears = "civil_onsets_per_100_state_years";
+    public const string CrisesPer100StateYears = "crises_per_100_state_years";
+    public const string CrisesPreventedShare = "crises_prevented_share";
+    public const string Relapse5YearsCivil = "relapse_5y_civil";
+    public const string Relapse10YearsCivil = "relapse_10y_civil";
+    public const string Relapse5YearsInterstate = "relapse_5y_interstate";
+    public const string Relapse10YearsInterstate = "relapse_10y_interstate";
+    public const string GreatPowerWarRunsShare = "great_power_war_runs_share";
+    public const string SystemicWarRunsShare = "systemic_war_runs_share";
+    public const string BattleDeathsPerRun = "battle_deaths_per_run";
+    public const string StatesConqueredPerRun = "states_conquered_per_run";
+    public const string WarEntryRateRatioGreatVsMinor = "war_entry_rate_ratio_great_vs_minor";
+    public const string WarOnsetRateRatioContiguousVsDistant = "war_onset_rate_ratio_contiguous_vs_distant";
+}

@@ -1,0 +1,150 @@
+using Analysis.Results;
+using Analysis.Statistics;
+
+namespace Analysis.Summary;
+
+/// <summary>
+/// Computes summary.csv from runs.csv and episodes.csv: every metric per (point, regime) with a 95%
+/// interval. Rates and shares are ratio estimators with runs as clusters; relapse is Kaplan-Meier,
+/// censored at the horizon; shares of runs use Wilson intervals.
+/// </summary>
+public static class SummaryBuilder
+{
+    private sealed record Group(int Point, string Regime, List<string[]> Runs, List<string[]> Episodes);
+
+    public static IReadOnlyList<Metric> Build(ResultTable runs, ResultTable episodes)
+    {
+        var groups = GroupRows(runs, episodes);
+        var metrics = new List<Metric>();
+        foreach (var g in groups) metrics.AddRange(Describe(g, runs, episodes));
+        return metrics;
+    }
+
+    /// <summary>Groups in file order, which is (point, regime, run) order.</summary>
+    private static List<Group> GroupRows(ResultTable runs, ResultTable episodes)
+    {
+        var groups = new List<Group>();
+        var byKey = new Dictionary<(int, string), Group>();
+        int rp = runs.Column("point"), rr = runs.Column("regime");
+        foreach (var row in runs.Rows)
+        {
+            var key = (int.Parse(row[rp]), row[rr]);
+            if (!byKey.TryGetValue(key, out var g))
+            {
+                g = new Group(key.Item1, key.Item2, new(), new());
+                byKey[key] = g;
+                groups.Add(g);
+            }
+            g.Runs.Add(row);
+        }
+        int ep = episodes.Column("point"), er = episodes.Column("regime");
+        foreach (var row in episodes.Rows)
+            if (byKey.TryGetValue((int.Parse(row[ep]), row[er]), out var g)) g.Episodes.Add(row);
+        return groups;
+    }
+
+    private static IEnumerable<Metric> Describe(Group g, ResultTable runs, ResultTable episodes)
+    {
+        double[] Col(string name)
+        {
+            int c = runs.Column(name);
+            var values = new double[g.Runs.Count];
+            for (int i = 0; i < values.Length; i++) values[i] = ResultTable.Number(g.Runs[i][c]);
+            return values;
+        }
+        double[] Per100(double[] v) => v.Select(x => 100 * x).ToArray();
+        int n = g.Runs.Count;
+        Metric M(string name, Interval value, long count) => new(g.Point, g.Regime, name, value, count);
+
+        var stateYears = Col("state_years");
+        var crises = Col("crises");
+        var wars = Col("interstate_wars");
+        yield return M(MetricNames.WarOnsetsPer100StateYears, RatioEstimator.Estimate(Per100(wars), stateYears), n);
+        yield return M(MetricNames.CrisisEscalationShare, RatioEstimator.Estimate(wars, crises), n);
+        yield return M(MetricNames.CivilOnsetsPer100StateYears, RatioEstimator.Estimate(Per100(Col("civil_wars")), stateYears), n);
+        yield return M(MetricNames.CrisesPer100StateYears, RatioEstimator.Estimate(Per100(crises), stateYears), n);
+        yield return M(MetricNames.CrisesPreventedShare, RatioEstimator.Estimate(Col("crises_prevented"), crises), n);
+
+        int years = (int)Col("years").Max();
+        foreach (var (kind, name5, name10) in new[]
+                 {
+                     ("civil", MetricNames.Relapse5YearsCivil, MetricNames.Relapse10YearsCivil),
+                     ("interstate", MetricNames.Relapse5YearsInterstate, MetricNames.Relapse10YearsInterstate),
+                 })
+        {
+            var (durations, events) = RelapseSpells(g.Episodes, episodes, kind, years);
+            var curve = KaplanMeier.Fit(durations, events);
+            yield return M(name5, curve.FailureBy(5), durations.Length);
+            yield return M(name10, curve.FailureBy(10), durations.Length);
+        }
+
+        yield return M(MetricNames.GreatPowerWarRunsShare, Wilson.Interval(Col("great_power_wars").Count(v => v > 0), n), n);
+        yield return M(MetricNames.SystemicWarRunsShare, Wilson.Interval(Col("systemic_wars").Count(v => v > 0), n), n);
+        yield return M(MetricNames.BattleDeathsPerRun, MeanEstimator.Estimate(Col("battle_deaths")), n);
+        yield return M(MetricNames.StatesConqueredPerRun, MeanEstimator.Estimate(Col("states_conquered")), n);
+        var gpYears = Col("great_power_state_years");
+        var minorYears = stateYears.Zip(gpYears, (s, gp) => s - gp).ToArray();
+        yield return M(MetricNames.WarEntryRateRatioGreatVsMinor,
+            RateRatio.Estimate(Col("great_power_war_entries"), gpYears, Col("minor_war_entries"), minorYears), n);
+        yield return M(MetricNames.WarOnsetRateRatioContiguousVsDistant,
+            RateRatio.Estimate(Col("contiguous_war_onsets"), Col("contiguous_dyad_years"), Col("distant_war_onsets"), Col("distant_dyad_years")), n);
+    }
+
+    /// <summary>
+    /// Peace spells after each ended episode of a kind: years to the first episode that renews it
+    /// (its relapse_of), or censored at the horizon. Episodes still going at the horizon open no spell.
+    /// </summary>
+    internal static (double[] Durations, bool[] Events) RelapseSpells(List<string[]> rows, ResultTable table, string kind, int years)
+    {
+        int cRun = table.Column("run"), cEpisode = table.Column("episode"), cKind = table.Column("kind"),
+            cStart = table.Column("start_year"), cEnd = table.Column("end_year"), cRelapse = table.Column("relapse_of");
+        var firstRenewal = new Dictionary<(string Run, string Episode), int>();
+        foreach (var r in rows)
+        {
+            if (r[cKind] != kind || r[cRelapse].Length == 0) continue;
+            var key = (r[cRun], r[cRelapse]);
+            int start = int.Parse(r[cStart]);
+            if (!firstRenewal.TryGetValue(key, out int s) || start < s) firstRenewal[key] = start;
+        }
+        var durations = new List<double>();
+        var events = new List<bool>();
+        foreach (var r in rows)
+        {
+            if (r[cKind] != kind || r[cEnd].Length == 0) continue;
+            int end = int.Parse(r[cEnd]);
+            if (firstRenewal.TryGetValue((r[cRun], r[cEpisode]), out int next))
+            {
+                durations.Add(next - end);
+                events.Add(true);
+            }
+            else
+            {
+                durations.Add(years - 1 - end);
+                events.Add(false);
+            }
+        }
+        return (durations.ToArray(), events.ToArray());
+    }
+
+    /// <summary>Writes summary.csv (long format) atomically.</summary>
+    public static void Write(IReadOnlyList<Metric> metrics, string path)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        string F(double v) => double.IsNaN(v) ? "" : v.ToString("R", inv);
+        var lines = new List<string> { string.Join(',', Columns.Summary) };
+        foreach (var m in metrics)
+            lines.Add(string.Join(',', m.Point.ToString(inv), m.Regime, m.Name, F(m.Value.Estimate), F(m.Value.Low), F(m.Value.High),
+                m.N.ToString(inv)));
+        string temp = path + ".partial";
+        File.WriteAllText(temp, string.Join('\n', lines) + "\n", new System.Text.UTF8Encoding(false));
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Reads runs.csv and episodes.csv of a results folder and writes its summary.csv.</summary>
+    public static IReadOnlyList<Metric> WriteFor(string folder)
+    {
+        var metrics = Build(ResultTable.Read(Path.Combine(folder, "runs.csv")), ResultTable.Read(Path.Combine(folder, "episodes.csv")));
+        Write(metrics, Path.Combine(folder, "summary.csv"));
+        return metrics;
+    }
+}

@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Experiments.Configuration;
+using Simulator.Engine;
+using Simulator.Randomness;
+using Simulator.Regimes;
+
+namespace Experiments.Commands;
+
+/// <summary>
+/// <c>sim benchmark [CONFIG]</c>: measures the engine alone (no files): runs per second at one
+/// thread and at all threads, and bytes allocated per relevant dyad-year on one thread.
+/// </summary>
+internal static class BenchmarkCommand
+{
+    public static Command Create()
+    {
+        var config = new Argument<string?>("CONFIG") { Description = "Experiment config (YAML); default: the default experiment", Arity = ArgumentArity.ZeroOrOne };
+        var runs = new Option<int?>("--runs", "-n") { Description = "Runs per measurement (default: the config's)" };
+        var command = new Command("benchmark", "Measure engine speed and allocation") { config, runs };
+        command.SetAction(parse => Cli.Guard(() =>
+        {
+            var loaded = ConfigLoader.Load(parse.GetValue(config) ?? Cli.DefaultConfigPath(), RegimeCatalog.Names);
+            int n = parse.GetValue(runs) ?? loaded.Runs;
+            Measure(loaded, Math.Min(n, 50), 1); // warm-up: tiered JIT reaches optimised code
+            var (oneSeconds, bytes, dyadYears) = Measure(loaded, n, 1);
+            int threads = Environment.ProcessorCount;
+            var (allSeconds, _, _) = Measure(loaded, n, threads);
+            int total = n * loaded.Regimes.Length;
+            Console.WriteLine($"runs: {total} ({loaded.Regimes.Length} regimes x {n}) of {loaded.Model.Years} years, {loaded.Model.World.States} states");
+            Console.WriteLine($"1 thread:  {oneSeconds:F2} s  {total / oneSeconds:F0} runs/s");
+            Console.WriteLine($"{threads} threads: {allSeconds:F2} s  {total / allSeconds:F0} runs/s  speed-up {oneSeconds / allSeconds:F2}x");
+            Console.WriteLine($"allocated: {bytes / (double)total / 1024:F1} KiB per run, {bytes / (double)dyadYears:F3} bytes per relevant dyad-year");
+            return Cli.Ok;
+        }));
+        return command;
+    }
+
+    private static (double Seconds, long Bytes, long DyadYears) Measure(ExperimentConfig config, int runs, int threads)
+    {
+        long before = GC.GetTotalAllocatedBytes(precise: true);
+        long dyadYears = 0;
+        var clock = Stopwatch.StartNew();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        foreach (var regime in config.Regimes)
+            Parallel.For(0, runs, options, () => 0L, (run, _, sum) =>
+            {
+                var counter = new DyadYearCounter();
+                Simulation.Run(config.Model, RegimeCatalog.Create(regime), Keys.RunSeed(config.Seed, 0, run), counter);
+                return sum + counter.RelevantDyadYears;
+            }, sum => Interlocked.Add(ref dyadYears, sum));
+        double seconds = clock.Elapsed.TotalSeconds;
+        return (seconds, GC.GetTotalAllocatedBytes(precise: true) - before, dyadYears);
+    }
+
+    private sealed class DyadYearCounter : Simulator.Observation.IObserver
+    {
+        public long RelevantDyadYears;
+        public void YearEnded(in Simulator.Observation.YearRecord year) => RelevantDyadYears += year.RelevantDyads;
+    }
+}

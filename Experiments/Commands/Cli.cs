@@ -1,0 +1,72 @@
+using System.CommandLine;
+using Experiments.Configuration;
+
+namespace Experiments.Commands;
+
+/// <summary>
+/// Builds the command tree and turns every failure into one line and an exit code:
+/// 0 success, 2 bad usage or invalid config, 1 anything else. Never a stack trace.
+/// </summary>
+internal static class Cli
+{
+    public const int Ok = 0, Failure = 1, Usage = 2;
+
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("Sim: which arrangements for collective security prevent wars and keep ended conflicts from relapsing. "
+                                   + "With no command, runs the default experiment.");
+        var run = RunCommand.Create();
+        root.Subcommands.Add(run);
+        root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(DescribeCommand.Create());
+        root.Subcommands.Add(BenchmarkCommand.Create());
+        root.SetAction(_ => RunCommand.Execute(new RunOptions()));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            Console.Error.WriteLine($"sim: {parse.Errors[0].Message} (see 'sim --help')");
+            return Usage;
+        }
+        return parse.Invoke();
+    }
+
+    /// <summary>Runs a command body, mapping known failures to one line on standard error.</summary>
+    public static int Guard(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (ConfigException e)
+        {
+            Console.Error.WriteLine($"sim: {e.Message}");
+            return Usage;
+        }
+        catch (UsageException e)
+        {
+            Console.Error.WriteLine($"sim: {e.Message}");
+            return Usage;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            Console.Error.WriteLine($"sim: error: {e.Message}");
+            return Failure;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"sim: internal error: {e.GetType().Name}: {e.Message}");
+            return Failure;
+        }
+    }
+
+    /// <summary>The config a bare run uses: the repository's copy when run from the checkout, else the installed one.</summary>
+    public static string DefaultConfigPath()
+    {
+        string local = Path.Combine("Experiments", "configs", "default.yaml");
+        return File.Exists(local) ? local : Path.Combine(AppContext.BaseDirectory, "configs", "default.yaml");
+    }
+}
+
+/// <summary>A bad command line (not a bad config): exit code 2.</summary>
+internal sealed class UsageException(string message) : Exception(message);

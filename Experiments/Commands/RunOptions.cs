@@ -1,0 +1,14 @@
+namespace Experiments.Commands;
+
+/// <summary>The options of <c>sim run</c>, after parsing.</summary>
+internal sealed record RunOptions
+{
+    public string? Config { get; init; }
+    public string? Out { get; init; }
+    public int? Runs { get; init; }
+    public ulong? Seed { get; init; }
+    public int? Threads { get; init; }
+    public bool Quiet { get; init; }
+    public bool Force { get; init; }
+    public bool NoReport { get; init; }
+}

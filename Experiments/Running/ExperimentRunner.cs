@@ -1,0 +1,59 @@
+using Experiments.Configuration;
+using Experiments.Output;
+using Simulator.Engine;
+using Simulator.Randomness;
+using Simulator.Regimes;
+
+namespace Experiments.Running;
+
+/// <summary>
+/// Runs every (point, regime, run) of an experiment in parallel over runs and writes the rows in
+/// (point, regime, run) order whatever finishes first. Work goes in blocks so memory holds one
+/// block of runs at a time; within a run everything is sequential and keyed, so the files do not
+/// depend on the thread count.
+/// </summary>
+internal sealed class ExperimentRunner(ExperimentConfig config, int threads, ProgressReporter progress)
+{
+    private const int Point = 0;
+
+    public int TotalRuns => config.Runs * config.Regimes.Length;
+
+    public void Run(string folder)
+    {
+        int years = config.Model.Years;
+        var yearly = new YearlyAggregator(years);
+        using var rows = new RunRowsWriter(folder);
+        int total = TotalRuns;
+        int blockSize = 32 * threads;
+        var outputs = new RunOutput[blockSize];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        progress.Start(total);
+        for (int start = 0; start < total; start += blockSize)
+        {
+            int count = Math.Min(blockSize, total - start);
+            Parallel.For(0, count, options, k => outputs[k] = RunOne(start + k));
+            for (int k = 0; k < count; k++)
+            {
+                rows.Write(outputs[k]);
+                yearly.Add(outputs[k]);
+                outputs[k] = null!;
+            }
+            progress.Advance(start + count);
+        }
+        rows.Complete();
+        yearly.Write(folder);
+        progress.Finish();
+    }
+
+    /// <summary>Item i is regime i / runs, run i % runs: regime-major, the row order of the files.</summary>
+    private RunOutput RunOne(int item)
+    {
+        string regime = config.Regimes[item / config.Runs];
+        int run = item % config.Runs;
+        // Common random numbers: the seed depends on (master seed, point, run), never on the regime.
+        ulong seed = Keys.RunSeed(config.Seed, Point, run);
+        var recorder = new RunRecorder(config.Model.Years);
+        var result = Simulation.Run(config.Model, RegimeCatalog.Create(regime), seed, recorder);
+        return new RunOutput(Point, regime, run, seed, result, recorder.Episodes, recorder.Yearly);
+    }
+}

@@ -1,0 +1,7 @@
+using Simulator.Observation;
+
+namespace Experiments.Running;
+
+/// <summary>Everything one run produced, held until it is written in run order.</summary>
+internal sealed record RunOutput(int Point, string Regime, int Run, ulong Seed, RunResult Result,
+    List<EpisodeRecord> Episodes, YearSeries Yearly);
