@@ -1,0 +1,84 @@
+namespace Analysis.Statistics;
+
+/// <summary>The Kaplan–Meier product-limit estimator of a survival curve from right-censored durations.</summary>
+public static class KaplanMeier
+{
+    /// <summary>
+    /// Fits S(t) = Π_{tⱼ ≤ t} (1 − dⱼ/nⱼ) (Kaplan &amp; Meier 1958) with Greenwood's variance.
+    /// At a tied time the censored observations count as still at risk (censoring is taken to
+    /// happen just after the events), the convention of Kaplan &amp; Meier and of R's survfit.
+    /// </summary>
+    /// <param name="durations">Time from the start of follow-up to the event or to censoring; finite and ≥ 0.</param>
+    /// <param name="events">True when the event (relapse) was observed, false when censored; same length.</param>
+    public static KaplanMeierCurve Fit(ReadOnlySpan<double> durations, ReadOnlySpan<bool> events)
+    {
+        if (durations.Length != events.Length)
+        {
+            throw new ArgumentException("Durations and event flags must have one entry per observation each.", nameof(events));
+        }
+
+        foreach (double d in durations)
+        {
+            if (!double.IsFinite(d) || d < 0.0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(durations), d, "Durations must be finite and non-negative.");
+            }
+        }
+
+        // Sort a copy of the (time, event) pairs by a total order (time, then events first) so
+        // the result never depends on the input order or on the sort's stability.
+        int n = durations.Length;
+        var order = new (double Time, bool Event)[n];
+        for (int i = 0; i < n; i++)
+        {
+            order[i] = (durations[i], events[i]);
+        }
+
+        Array.Sort(order, static (a, b) =>
+        {
+            int byTime = a.Time.CompareTo(b.Time);
+            return byTime != 0 ? byTime : b.Event.CompareTo(a.Event);
+        });
+
+        var steps = new List<KaplanMeierStep>();
+        var greenwood = new List<double>();
+        double survival = 1.0;
+        double greenwoodSum = 0.0;
+        int i0 = 0;
+        while (i0 < n)
+        {
+            // One distinct time: everyone from i0 on is at risk; count its events and censorings.
+            double time = order[i0].Time;
+            long atRisk = n - i0;
+            long deaths = 0;
+            int i1 = i0;
+            while (i1 < n && order[i1].Time == time)
+            {
+                if (order[i1].Event)
+                {
+                    deaths++;
+                }
+
+                i1++;
+            }
+
+            if (deaths > 0)
+            {
+                survival *= 1.0 - (double)deaths / atRisk;
+
+                // Greenwood (1926): Var S(t) = S(t)² Σ dⱼ / (nⱼ (nⱼ − dⱼ)); the term is infinite once
+                // everyone at risk has failed, where S = 0 is certain and its error is reported as 0.
+                greenwoodSum += deaths < atRisk
+                    ? deaths / ((double)atRisk * (atRisk - deaths))
+                    : double.PositiveInfinity;
+                double stdError = survival > 0.0 ? survival * Math.Sqrt(greenwoodSum) : 0.0;
+                steps.Add(new KaplanMeierStep(time, survival, stdError, atRisk, deaths));
+                greenwood.Add(greenwoodSum);
+            }
+
+            i0 = i1;
+        }
+
+        return new KaplanMeierCurve(n, steps.ToArray(), greenwood.ToArray());
+    }
+}
