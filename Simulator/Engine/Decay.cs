@@ -1,17 +1,23 @@
 namespace Simulator.Engine;
 
-/// <summary>exp(-t / τ) tabulated for whole years t, so the hot loops need no Math.Exp.</summary>
+/// <summary>
+/// exp(-t / τ) for whole years t, tabulated for the first years so the hot loops need no Math.Exp;
+/// the table's size is fixed, so it does not grow with the length of a run.
+/// </summary>
 internal sealed class Decay
 {
-    private readonly double[] table;
+    private const int TabulatedYears = 256;
+    private readonly double[] table = new double[TabulatedYears];
+    private readonly double tauYears;
 
-    public Decay(double tauYears, int years)
+    public Decay(double tauYears)
     {
-        table = new double[years + 2];
-        for (int t = 0; t < table.Length; t++) table[t] = Math.Exp(-t / tauYears);
+        this.tauYears = tauYears;
+        for (int t = 0; t < TabulatedYears; t++) table[t] = Math.Exp(-t / tauYears);
     }
 
-    public double At(int elapsedYears) => table[Math.Min(elapsedYears, table.Length - 1)];
+    public double At(int elapsedYears) =>
+        elapsedYears < TabulatedYears ? table[elapsedYears] : Math.Exp(-elapsedYears / tauYears);
 
     /// <summary>The yearly factor of a quantity with the given half-life.</summary>
     public static double PerYear(double halfLifeYears) => Math.Pow(0.5, 1.0 / halfLifeYears);

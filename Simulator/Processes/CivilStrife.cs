@@ -20,7 +20,7 @@ internal sealed class CivilStrife : IAnnualProcess
     public CivilStrife(RunContext context)
     {
         this.context = context;
-        relapse = new Decay(context.Parameters.Civil.RelapseDecayYears, context.Parameters.Years);
+        relapse = new Decay(context.Parameters.Civil.RelapseDecayYears);
     }
 
     public void Advance(World world)

@@ -17,7 +17,7 @@ internal sealed class CrisisOnset : IAnnualProcess
     public CrisisOnset(RunContext context)
     {
         this.context = context;
-        recentWar = new Decay(context.Parameters.Crises.RecentWarDecayYears, context.Parameters.Years);
+        recentWar = new Decay(context.Parameters.Crises.RecentWarDecayYears);
     }
 
     public void Advance(World world)

@@ -1,0 +1,45 @@
+using Simulator.Engine;
+using Simulator.Observation;
+using Simulator.Parameters;
+using Simulator.Randomness;
+using Simulator.Regimes;
+
+namespace Simulator.Tests;
+
+/// <summary>Named parameter sets and a recorder for tests.</summary>
+internal static class Worlds
+{
+    public static ModelParameters Baseline() => new();
+
+    /// <summary>No crises and no civil conflict: only growth, ranking and alliances run.</summary>
+    public static ModelParameters Quiet(int years = 200) => new()
+    {
+        Years = years,
+        Crises = new CrisisParameters { BaseHazard = 0 },
+        Civil = new CivilParameters { BaseHazard = 0 },
+    };
+
+    /// <summary>Runs `runs` seeded histories and returns their results and episodes.</summary>
+    public static List<(RunResult Result, Recorder Recorder)> RunMany(ModelParameters parameters, int runs, ulong masterSeed = 20261128)
+    {
+        var outcomes = new List<(RunResult, Recorder)>(runs);
+        for (int r = 0; r < runs; r++)
+        {
+            var recorder = new Recorder();
+            outcomes.Add((Simulation.Run(parameters, new NoRegime(), Keys.RunSeed(masterSeed, 0, r), recorder), recorder));
+        }
+        return outcomes;
+    }
+}
+
+/// <summary>Keeps every event of one run.</summary>
+internal sealed class Recorder : IObserver
+{
+    public List<CrisisRecord> Crises { get; } = new();
+    public List<EpisodeRecord> Episodes { get; } = new();
+    public List<YearRecord> Years { get; } = new();
+
+    public void CrisisResolved(in CrisisRecord crisis) => Crises.Add(crisis);
+    public void EpisodeEnded(EpisodeRecord episode) => Episodes.Add(episode);
+    public void YearEnded(in YearRecord year) => Years.Add(year);
+}
