@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text;
+
+namespace Experiments.Configuration;
+
+/// <summary>
+/// Writes a resolved config as YAML: every key with its value in declaration order, each parameter
+/// followed by its [Param] description as a comment. Invariant culture, shortest round-trip doubles,
+/// <c>\n</c> line ends; the output depends only on the config and parses back to an equal config.
+/// </summary>
+public static class ConfigWriter
+{
+    private const string Indent = "  ";
+
+    /// <summary>The resolved config as YAML text.</summary>
+    public static string ToYaml(ExperimentConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var builder = new StringBuilder();
+        builder.Append("# Experiment configuration, fully resolved: every key with its value.\n");
+        var regimes = config.Regimes.IsDefault ? [] : config.Regimes.ToArray();
+        WriteAligned(builder, "", [
+            ("name", String(config.Name), "Results go to results/<name>/."),
+            ("seed", config.Seed.ToString(CultureInfo.InvariantCulture), "Master seed (unsigned 64-bit integer)."),
+            ("runs", config.Runs.ToString(CultureInfo.InvariantCulture), $"Replications per design point and regime ({ConfigLoader.MinRuns}-{ConfigLoader.MaxRuns.ToString(CultureInfo.InvariantCulture)})."),
+            ("regimes", List(regimes), "Regimes to compare."),
+        ]);
+        builder.Append("model:\n");
+        WriteSection(builder, SectionSchema.Model, config.Model, Indent);
+        return builder.ToString();
+    }
+
+    /// <summary>One section of type <typeparamref name="T"/> as the root mapping (for tests of the generic writer).</summary>
+    internal static string SectionToYaml<T>(T value, string path)
+        where T : class
+    {
+        var builder = new StringBuilder();
+        WriteSection(builder, SectionSchema.For(typeof(T), path), value, "");
+        return builder.ToString();
+    }
+
+    /// <summary>A scalar parameter's value as YAML (also the <see cref="ParameterInfo.Default"/> text).</summary>
+    internal static string Format(ScalarMember member, object? value) => member.Kind switch
+    {
+        ScalarKind.Int => ((int)value!).ToString(CultureInfo.InvariantCulture),
+        ScalarKind.Double => Double((double)value!),
+        ScalarKind.Bool => (bool)value! ? "true" : "false",
+        ScalarKind.String => value is string text ? String(text) : "null",
+        ScalarKind.Enum => member.EnumValues.FirstOrDefault(v => v.Value.Equals(value)).Key
+            ?? ((Enum)value!).ToString("D"),
+        _ => List(ScalarMember.ReadList(value)),
+    };
+
+    private static void WriteSection(StringBuilder builder, SectionSchema schema, object instance, string indent)
+    {
+        var values = schema.Members.OfType<ScalarMember>()
+            .ToDictionary(m => m.Key, m => Format(m, m.Property.GetValue(instance)), StringComparer.Ordinal);
+        var width = values.Count == 0 ? 0 : values.Max(v => v.Key.Length + v.Value.Length);
+        foreach (var member in schema.Members)
+        {
+            if (member is ScalarMember scalar)
+            {
+                WriteLine(builder, indent, scalar.Key, values[scalar.Key], scalar.Description, width);
+            }
+            else if (member is SectionMember section)
+            {
+                builder.Append(indent).Append(section.Key).Append(":\n");
+                var child = section.Property.GetValue(instance) ?? Activator.CreateInstance(section.Section.Type)!;
+                WriteSection(builder, section.Section, child, indent + Indent);
+            }
+        }
+    }
+
+    private static void WriteAligned(StringBuilder builder, string indent, IReadOnlyList<(string Key, string Value, string Comment)> lines)
+    {
+        var width = lines.Max(s => s.Key.Length + s.Value.Length);
+        foreach (var (key, value, comment) in lines)
+        {
+            WriteLine(builder, indent, key, value, comment, width);
+        }
+    }
+
+    private static void WriteLine(StringBuilder builder, string indent, string key, string value, string comment, int width)
+    {
+        builder.Append(indent).Append(key).Append(": ").Append(value);
+        if (comment.Length > 0)
+        {
+            builder.Append(' ', width - key.Length - value.Length + 2).Append("# ").Append(ConfigException.OneLine(comment));
+        }
+
+        builder.Append('\n');
+    }
+
+    private static string Double(double value) =>
+        double.IsNaN(value) ? ".nan"
+        : double.IsPositiveInfinity(value) ? ".inf"
+        : double.IsNegativeInfinity(value) ? "-.inf"
+        : value.ToString("R", CultureInfo.InvariantCulture);
+
+    private static string List(IReadOnlyList<string> items) => "[" + string.Join(", ", items.Select(String)) + "]";
+
+    /// <summary>A string as YAML: plain when that reads back as the same string, double-quoted otherwise.</summary>
+    private static string String(string text)
+    {
+        var plain = text.Length > 0
+            && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.')
+            && !char.IsAsciiDigit(text[0]) && text[0] != '-' && text[0] != '.'
+            && text is not ("true" or "True" or "TRUE" or "false" or "False" or "FALSE")
+            && text is not ("null" or "Null" or "NULL");
+        if (plain)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '"' => builder.Append("\\\""),
+                '\\' => builder.Append("\\\\"),
+                '\n' => builder.Append("\\n"),
+                '\r' => builder.Append("\\r"),
+                '\t' => builder.Append("\\t"),
+                _ when char.IsControl(c) => builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.Append('"').ToString();
+    }
+}

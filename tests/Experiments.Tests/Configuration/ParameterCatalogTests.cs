@@ -1,0 +1,68 @@
+using Experiments.Configuration;
+
+namespace Experiments.Tests.Configuration;
+
+[TestFixture]
+public sealed class ParameterCatalogTests
+{
+    [Test]
+    public void Describe_WorldStates_HasDefaultRangeAndDescription()
+    {
+        // Act
+        var states = ParameterCatalog.Describe().Single(p => p.Path == "model.world.states");
+
+        // Assert
+        Assert.That(states, Is.EqualTo(new ParameterInfo("model.world.states", "int", "40", 2, 2000, "Number of sovereign states at the start.")));
+    }
+
+    [Test]
+    public void Describe_Double_UsesShortestRoundTripDefault()
+    {
+        // Act
+        var hazard = ParameterCatalog.Describe().Single(p => p.Path == "model.crises.base_hazard");
+
+        // Assert
+        Assert.Multiple(() =>
+        {
+            Assert.That(hazard.Type, Is.EqualTo("double"));
+            Assert.That(hazard.Default, Is.EqualTo("0.0036"));
+            Assert.That(hazard.Min, Is.EqualTo(0.0));
+            Assert.That(hazard.Max, Is.EqualTo(1.0));
+        });
+    }
+
+    [Test]
+    public void Describe_AllParameters_AreUniqueDescribedAndUnderModel()
+    {
+        // Act
+        var parameters = ParameterCatalog.Describe();
+
+        // Assert
+        Assert.Multiple(() =>
+        {
+            Assert.That(parameters, Has.Count.EqualTo(69));
+            Assert.That(parameters.Select(p => p.Path), Is.Unique);
+            Assert.That(parameters.Select(p => p.Path), Has.All.Match("^model(\\.[a-z0-9_]+)+$"));
+            Assert.That(parameters.Select(p => p.Description), Has.None.Empty);
+            Assert.That(parameters.Select(p => p.Path).First(), Is.EqualTo("model.years"));
+            Assert.That(parameters.Select(p => p.Path), Does.Contain("model.crises.rivalry_half_life_years"));
+        });
+    }
+
+    [Test]
+    public void Describe_EveryDefault_IsWithinItsRange()
+    {
+        // Act
+        var parameters = ParameterCatalog.Describe();
+
+        // Assert
+        Assert.Multiple(() =>
+        {
+            foreach (var p in parameters)
+            {
+                var value = double.Parse(p.Default, System.Globalization.CultureInfo.InvariantCulture);
+                Assert.That(value, Is.InRange(p.Min, p.Max), p.Path);
+            }
+        });
+    }
+}
