@@ -1,4 +1,4 @@
 using Experiments.Commands;
 
 // `sim`: the command-line face of the simulator (ARCHITECTURE.md, the command-line contract).
-return Cli.Main(args);
+return Cli.Execute(args);

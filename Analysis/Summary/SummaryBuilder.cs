@@ -10,9 +10,13 @@ namespace Analysis.Summary;
 /// </summary>
 public static class SummaryBuilder
 {
-    private sealed record Group(int Point, string Regime, List<string[]> Runs, List<string[]> Episodes);
+    private sealed record Group(int Point, string Regime, List<string[]> Runs)
+    {
+        public int EpisodesFrom { get; set; } = -1;
+        public int EpisodesTo { get; set; } = -1;
+    }
 
-    public static IReadOnlyList<Metric> Build(ResultTable runs, ResultTable episodes)
+    public static IReadOnlyList<Metric> Build(ResultTable runs, EpisodeTable episodes)
     {
         var groups = GroupRows(runs, episodes);
         var metrics = new List<Metric>();
@@ -21,7 +25,7 @@ public static class SummaryBuilder
     }
 
     /// <summary>Groups in file order, which is (point, regime, run) order.</summary>
-    private static List<Group> GroupRows(ResultTable runs, ResultTable episodes)
+    private static List<Group> GroupRows(ResultTable runs, EpisodeTable episodes)
     {
         var groups = new List<Group>();
         var byKey = new Dictionary<(int, string), Group>();
@@ -31,19 +35,24 @@ public static class SummaryBuilder
             var key = (int.Parse(row[rp]), row[rr]);
             if (!byKey.TryGetValue(key, out var g))
             {
-                g = new Group(key.Item1, key.Item2, new(), new());
+                g = new Group(key.Item1, key.Item2, new());
                 byKey[key] = g;
                 groups.Add(g);
             }
             g.Runs.Add(row);
         }
-        int ep = episodes.Column("point"), er = episodes.Column("regime");
-        foreach (var row in episodes.Rows)
-            if (byKey.TryGetValue((int.Parse(row[ep]), row[er]), out var g)) g.Episodes.Add(row);
+        // episodes.csv is in (point, regime, run, episode) order, so each group's episodes are one range.
+        for (int i = 0; i < episodes.Count; i++)
+            if (byKey.TryGetValue((episodes.Point[i], episodes.Regime[i]), out var g))
+            {
+                if (g.EpisodesFrom < 0) g.EpisodesFrom = i;
+                else if (g.EpisodesTo != i) throw new InvalidDataException("episodes.csv is not in (point, regime, run) order");
+                g.EpisodesTo = i + 1;
+            }
         return groups;
     }
 
-    private static IEnumerable<Metric> Describe(Group g, ResultTable runs, ResultTable episodes)
+    private static IEnumerable<Metric> Describe(Group g, ResultTable runs, EpisodeTable episodes)
     {
         double[] Col(string name)
         {
@@ -68,11 +77,11 @@ public static class SummaryBuilder
         int years = (int)Col("years").Max();
         foreach (var (kind, name5, name10) in new[]
                  {
-                     ("civil", MetricNames.Relapse5YearsCivil, MetricNames.Relapse10YearsCivil),
-                     ("interstate", MetricNames.Relapse5YearsInterstate, MetricNames.Relapse10YearsInterstate),
+                     (true, MetricNames.Relapse5YearsCivil, MetricNames.Relapse10YearsCivil),
+                     (false, MetricNames.Relapse5YearsInterstate, MetricNames.Relapse10YearsInterstate),
                  })
         {
-            var (durations, events) = RelapseSpells(g.Episodes, episodes, kind, years);
+            var (durations, events) = RelapseSpells(episodes, g.EpisodesFrom, g.EpisodesTo, civil: kind, years);
             var curve = KaplanMeier.Fit(durations, events);
             yield return M(name5, curve.FailureBy(5), durations.Length);
             yield return M(name10, curve.FailureBy(10), durations.Length);
@@ -91,37 +100,32 @@ public static class SummaryBuilder
     }
 
     /// <summary>
-    /// Peace spells after each ended episode of a kind: years to the first episode that renews it
-    /// (its relapse_of), or censored at the horizon. Episodes still going at the horizon open no spell.
+    /// Peace spells after each ended episode of a kind in rows [from, to): years to the first episode
+    /// that renews it (its relapse_of), or censored at the horizon. Episodes still going at the horizon
+    /// open no spell. Within a run, episode k is the run's k-th row, so renewals are found by position.
     /// </summary>
-    internal static (double[] Durations, bool[] Events) RelapseSpells(List<string[]> rows, ResultTable table, string kind, int years)
+    internal static (double[] Durations, bool[] Events) RelapseSpells(EpisodeTable t, int from, int to, bool civil, int years)
     {
-        int cRun = table.Column("run"), cEpisode = table.Column("episode"), cKind = table.Column("kind"),
-            cStart = table.Column("start_year"), cEnd = table.Column("end_year"), cRelapse = table.Column("relapse_of");
-        var firstRenewal = new Dictionary<(string Run, string Episode), int>();
-        foreach (var r in rows)
+        if (from < 0) return ([], []);
+        var firstRenewal = new int[to - from];
+        Array.Fill(firstRenewal, int.MaxValue);
+        for (int i = from, start = from; i < to; i++)
         {
-            if (r[cKind] != kind || r[cRelapse].Length == 0) continue;
-            var key = (r[cRun], r[cRelapse]);
-            int start = int.Parse(r[cStart]);
-            if (!firstRenewal.TryGetValue(key, out int s) || start < s) firstRenewal[key] = start;
+            if (i > from && t.Run[i] != t.Run[i - 1]) start = i;
+            if (t.IsCivil[i] != civil || t.RelapseOf[i] < 0) continue;
+            int renewed = start + t.RelapseOf[i] - from;
+            if (renewed < 0 || renewed >= firstRenewal.Length || t.Episode[renewed + from] != t.RelapseOf[i])
+                throw new InvalidDataException($"episodes.csv: run {t.Run[i]} episode {t.Episode[i]} renews a missing episode {t.RelapseOf[i]}");
+            firstRenewal[renewed] = Math.Min(firstRenewal[renewed], t.StartYear[i]);
         }
         var durations = new List<double>();
         var events = new List<bool>();
-        foreach (var r in rows)
+        for (int i = from; i < to; i++)
         {
-            if (r[cKind] != kind || r[cEnd].Length == 0) continue;
-            int end = int.Parse(r[cEnd]);
-            if (firstRenewal.TryGetValue((r[cRun], r[cEpisode]), out int next))
-            {
-                durations.Add(next - end);
-                events.Add(true);
-            }
-            else
-            {
-                durations.Add(years - 1 - end);
-                events.Add(false);
-            }
+            if (t.IsCivil[i] != civil || t.EndYear[i] < 0) continue;
+            int next = firstRenewal[i - from];
+            durations.Add(next != int.MaxValue ? next - t.EndYear[i] : years - 1 - t.EndYear[i]);
+            events.Add(next != int.MaxValue);
         }
         return (durations.ToArray(), events.ToArray());
     }
@@ -143,7 +147,7 @@ public static class SummaryBuilder
     /// <summary>Reads runs.csv and episodes.csv of a results folder and writes its summary.csv.</summary>
     public static IReadOnlyList<Metric> WriteFor(string folder)
     {
-        var metrics = Build(ResultTable.Read(Path.Combine(folder, "runs.csv")), ResultTable.Read(Path.Combine(folder, "episodes.csv")));
+        var metrics = Build(ResultTable.Read(Path.Combine(folder, "runs.csv")), EpisodeTable.Read(Path.Combine(folder, "episodes.csv")));
         Write(metrics, Path.Combine(folder, "summary.csv"));
         return metrics;
     }

@@ -11,7 +11,7 @@ internal static class Cli
 {
     public const int Ok = 0, Failure = 1, Usage = 2;
 
-    public static int Main(string[] args)
+    public static int Execute(string[] args)
     {
         var root = new RootCommand("Sim: which arrangements for collective security prevent wars and keep ended conflicts from relapsing. "
                                    + "With no command, runs the default experiment.");

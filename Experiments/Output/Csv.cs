@@ -6,6 +6,7 @@ namespace Experiments.Output;
 internal static class Csv
 {
     public static string Cell(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string Cell(int value) => value.ToString(CultureInfo.InvariantCulture);
     public static string Cell(long value) => value.ToString(CultureInfo.InvariantCulture);
     public static string Cell(ulong value) => value.ToString(CultureInfo.InvariantCulture);
     public static string Cell(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";

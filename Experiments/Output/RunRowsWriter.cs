@@ -9,6 +9,7 @@ internal sealed class RunRowsWriter : IDisposable
 {
     private readonly StreamWriter runs, episodes;
     private readonly string runsPath, episodesPath;
+    private readonly CsvLine runLine, episodeLine;
 
     public RunRowsWriter(string folder)
     {
@@ -18,26 +19,26 @@ internal sealed class RunRowsWriter : IDisposable
         episodes = Csv.Create(AtomicFile.TempPath(episodesPath));
         runs.WriteLine(string.Join(',', Columns.Runs));
         episodes.WriteLine(string.Join(',', Columns.Episodes));
+        runLine = new CsvLine(runs);
+        episodeLine = new CsvLine(episodes);
     }
 
     public void Write(RunOutput o)
     {
         RunResult r = o.Result;
-        string key = $"{o.Point},{o.Regime},{o.Run}";
-        runs.WriteLine(string.Join(',', key, Csv.Cell(o.Seed), Csv.Cell(r.Years), Csv.Cell(r.StateYears), Csv.Cell(r.Crises),
-            Csv.Cell(r.CrisesPrevented), Csv.Cell(r.InterstateWars), Csv.Cell(r.CivilWars), Csv.Cell(r.GreatPowerWars),
-            Csv.Cell(r.SystemicWars), Csv.Cell(Math.Round(r.BattleDeaths)), Csv.Cell(r.StatesConquered),
-            Csv.Cell(r.InterstateRelapses10Years), Csv.Cell(r.CivilRelapses10Years), Csv.Cell(r.GreatPowerStateYears),
-            Csv.Cell(r.GreatPowerWarEntries), Csv.Cell(r.MinorWarEntries), Csv.Cell(r.ContiguousDyadYears),
-            Csv.Cell(r.DistantDyadYears), Csv.Cell(r.ContiguousWarOnsets), Csv.Cell(r.DistantWarOnsets)));
+        runLine.Add(o.Point).Add(o.Regime).Add(o.Run).Add(o.Seed).Add(r.Years).Add(r.StateYears).Add(r.Crises)
+            .Add(r.CrisesPrevented).Add(r.InterstateWars).Add(r.CivilWars).Add(r.GreatPowerWars).Add(r.SystemicWars)
+            .Add(Math.Round(r.BattleDeaths)).Add(r.StatesConquered).Add(r.InterstateRelapses10Years).Add(r.CivilRelapses10Years)
+            .Add(r.GreatPowerStateYears).Add(r.GreatPowerWarEntries).Add(r.MinorWarEntries).Add(r.ContiguousDyadYears)
+            .Add(r.DistantDyadYears).Add(r.ContiguousWarOnsets).Add(r.DistantWarOnsets).End();
 
         // Observers hear of episodes as they end; the file lists them by episode number (start order).
         o.Episodes.Sort((a, b) => a.Episode.CompareTo(b.Episode));
         foreach (var e in o.Episodes)
-            episodes.WriteLine(string.Join(',', key, Csv.Cell(e.Episode), Csv.Snake(e.Kind.ToString()), Csv.Cell(e.StartYear),
-                Csv.Cell(e.EndYear), Csv.Snake(e.EndedBy.ToString()), Csv.Cell(Math.Round(e.BattleDeaths)),
-                Csv.Cell(e.GreatPowers), Csv.Cell(e.IsGreatPowerWar), Csv.Cell(e.RelapseOf), Csv.Cell(e.Challenger),
-                Csv.Cell(e.Target), Csv.Cell(e.Participants), Csv.Cell(e.Peacekeeping)));
+            episodeLine.Add(o.Point).Add(o.Regime).Add(o.Run).Add(e.Episode).Add(Names.Of(e.Kind)).Add(e.StartYear)
+                .Add(e.EndYear).Add(Names.Of(e.EndedBy)).Add(Math.Round(e.BattleDeaths)).Add(e.GreatPowers)
+                .Add(e.IsGreatPowerWar).Add(e.RelapseOf).Add(e.Challenger).Add(e.Target).Add(e.Participants)
+                .Add(e.Peacekeeping).End();
     }
 
     /// <summary>Flushes and renames both files into place.</summary>

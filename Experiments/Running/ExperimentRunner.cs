@@ -25,21 +25,30 @@ internal sealed class ExperimentRunner(ExperimentConfig config, int threads, Pro
         using var rows = new RunRowsWriter(folder);
         int total = TotalRuns;
         int blockSize = 32 * threads;
-        var outputs = new RunOutput[blockSize];
+        // Two buffers: the writer drains one block while the workers fill the next.
+        RunOutput[] filling = new RunOutput[blockSize], draining = new RunOutput[blockSize];
+        var writing = Task.CompletedTask;
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
         progress.Start(total);
         for (int start = 0; start < total; start += blockSize)
         {
-            int count = Math.Min(blockSize, total - start);
-            Parallel.For(0, count, options, k => outputs[k] = RunOne(start + k));
-            for (int k = 0; k < count; k++)
+            int count = Math.Min(blockSize, total - start), first = start;
+            var block = filling;
+            Parallel.For(0, count, options, k => block[k] = RunOne(first + k));
+            writing.Wait();
+            (filling, draining) = (draining, filling);
+            writing = Task.Run(() =>
             {
-                rows.Write(outputs[k]);
-                yearly.Add(outputs[k]);
-                outputs[k] = null!;
-            }
-            progress.Advance(start + count);
+                for (int k = 0; k < count; k++)
+                {
+                    rows.Write(block[k]);
+                    yearly.Add(block[k]);
+                    block[k] = null!;
+                }
+                progress.Advance(first + count);
+            });
         }
+        writing.Wait();
         rows.Complete();
         yearly.Write(folder);
         progress.Finish();

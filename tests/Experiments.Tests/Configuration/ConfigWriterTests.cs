@@ -51,7 +51,8 @@ public sealed class ConfigWriterTests
         Assert.Multiple(() =>
         {
             Assert.That(yaml, Does.Match(@"\n    states: 40 +# Number of sovereign states at the start\.\n"));
-            Assert.That(yaml, Does.Match(@"\n    base_hazard: 0\.0036 +# "));
+            string hazard = new Simulator.Parameters.CrisisParameters().BaseHazard.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.That(yaml, Does.Match($@"\n    base_hazard: {System.Text.RegularExpressions.Regex.Escape(hazard)} +# "));
             Assert.That(yaml, Does.Contain("\nname: default "));
             Assert.That(yaml, Does.Contain("\nregimes: [none] "));
             Assert.That(yaml, Does.Contain("\nmodel:\n  years: 200 "));

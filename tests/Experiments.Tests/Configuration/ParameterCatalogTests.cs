@@ -25,7 +25,7 @@ public sealed class ParameterCatalogTests
         Assert.Multiple(() =>
         {
             Assert.That(hazard.Type, Is.EqualTo("double"));
-            Assert.That(hazard.Default, Is.EqualTo("0.0036"));
+            Assert.That(hazard.Default, Is.EqualTo(new Simulator.Parameters.CrisisParameters().BaseHazard.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
             Assert.That(hazard.Min, Is.EqualTo(0.0));
             Assert.That(hazard.Max, Is.EqualTo(1.0));
         });

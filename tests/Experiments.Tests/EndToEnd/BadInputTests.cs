@@ -1,0 +1,88 @@
+namespace Experiments.Tests.EndToEnd;
+
+/// <summary>Bad input exits 2 with one line naming file, line and key, never a stack trace, and writes nothing.</summary>
+public sealed class BadInputTests
+{
+    private static void AssertOneLineError((int ExitCode, string Out, string Error) result, params string[] mentions)
+    {
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        string error = result.Error.TrimEnd('\n');
+        Assert.That(error, Does.Not.Contain('\n'), "one line");
+        Assert.That(error, Does.Not.Contain("   at "), "no stack trace");
+        foreach (var m in mentions) Assert.That(error, Does.Contain(m));
+    }
+
+    [TestCase("model:\n  world:\n    stats: 40\n", ":3:", "model.world.stats", "unknown key")]
+    [TestCase("runs: many\n", ":1:", "runs")]
+    [TestCase("model:\n  world:\n    states: 1\n", ":3:", "model.world.states", "2 to 2000")]
+    [TestCase("model:\n  crises:\n    base_hazard: 2.5\n", ":3:", "model.crises.base_hazard", "0 to 1")]
+    [TestCase("regimes: [nonexistent]\n", ":1:", "regimes", "none")]
+    [TestCase("model: [1, 2\n", "YAML")]
+    public void Run_MalformedConfig_ExitsTwoWithOneLineNamingFileLineAndKey(string yaml, params string[] mentions)
+    {
+        string work = SimCli.TempFolder("bad");
+        string config = SimCli.WriteConfig(work, yaml, "bad.yaml");
+        string output = Path.Combine(work, "out");
+
+        var result = SimCli.Run("run", config, "--out", output, "--quiet");
+
+        AssertOneLineError(result, ["bad.yaml", .. mentions]);
+        Assert.That(Directory.Exists(output), Is.False, "nothing written");
+    }
+
+    [Test]
+    public void Run_UnreadableConfig_ExitsTwoNamingTheFile()
+    {
+        string work = SimCli.TempFolder("missing");
+
+        var result = SimCli.Run("run", Path.Combine(work, "missing.yaml"), "--quiet");
+
+        AssertOneLineError(result, "missing.yaml", "cannot read");
+    }
+
+    [Test]
+    public void Check_MalformedConfig_ExitsTwo()
+    {
+        string work = SimCli.TempFolder("check");
+        string config = SimCli.WriteConfig(work, "seed: -5\n", "bad.yaml");
+
+        AssertOneLineError(SimCli.Run("check", config), "bad.yaml:1:", "seed");
+    }
+
+    [TestCase("--threads", "0")]
+    [TestCase("--runs", "0")]
+    [TestCase("--runs", "lots")]
+    [TestCase("--no-such-option")]
+    public void Run_BadOption_ExitsTwo(params string[] option)
+    {
+        string work = SimCli.TempFolder("option");
+        string config = SimCli.WriteConfig(work, SimCli.SmallConfig);
+
+        AssertOneLineError(SimCli.Run(["run", config, "--out", Path.Combine(work, "out"), "--quiet", .. option]));
+    }
+
+    [Test]
+    public void Check_ValidConfig_PrintsEveryDefault()
+    {
+        string work = SimCli.TempFolder("check-ok");
+        string config = SimCli.WriteConfig(work, SimCli.SmallConfig);
+
+        var result = SimCli.Run("check", config);
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Out, Does.Contain("runs: 120"));
+        Assert.That(result.Out, Does.Contain("states: 40"));
+        Assert.That(result.Out, Does.Contain("base_hazard:"));
+    }
+
+    [Test]
+    public void Describe_ListsRegimesAndParameters()
+    {
+        var result = SimCli.Run("describe");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Out, Does.Contain("none"));
+        Assert.That(result.Out, Does.Contain("model.world.states"));
+        Assert.That(result.Out, Does.Contain("model.crises.base_hazard"));
+    }
+}

@@ -1,0 +1,57 @@
+using Experiments.Commands;
+
+namespace Experiments.Tests.EndToEnd;
+
+/// <summary>Runs the `sim` command line in-process and captures what it prints.</summary>
+internal static class SimCli
+{
+    private static readonly Lock ConsoleLock = new();
+
+    public static (int ExitCode, string Out, string Error) Run(params string[] args)
+    {
+        lock (ConsoleLock)
+        {
+            var (stdout, stderr) = (Console.Out, Console.Error);
+            var capturedOut = new StringWriter();
+            var capturedError = new StringWriter();
+            Console.SetOut(capturedOut);
+            Console.SetError(capturedError);
+            try
+            {
+                int code = Cli.Execute(args);
+                return (code, capturedOut.ToString(), capturedError.ToString());
+            }
+            finally
+            {
+                Console.SetOut(stdout);
+                Console.SetError(stderr);
+            }
+        }
+    }
+
+    /// <summary>A fresh empty folder under the test's temporary directory.</summary>
+    public static string TempFolder(string name)
+    {
+        string path = Path.Combine(Path.GetTempPath(), "sim-tests", TestContext.CurrentContext.Test.ID, name);
+        if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    /// <summary>A small experiment config written to a file.</summary>
+    public static string WriteConfig(string folder, string yaml, string file = "experiment.yaml")
+    {
+        string path = Path.Combine(folder, file);
+        File.WriteAllText(path, yaml);
+        return path;
+    }
+
+    public const string SmallConfig = """
+        name: small
+        seed: 424242
+        runs: 120
+        regimes: [none]
+        model:
+          years: 120
+        """;
+}
