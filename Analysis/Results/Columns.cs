@@ -12,6 +12,10 @@ public static class Columns
         "civil_wars", "great_power_wars", "systemic_wars", "battle_deaths", "states_conquered",
         "interstate_relapses_10y", "civil_relapses_10y", "great_power_state_years", "great_power_war_entries",
         "minor_war_entries", "contiguous_dyad_years", "distant_dyad_years", "contiguous_war_onsets", "distant_war_onsets",
+        "vetoes", "resolutions", "sanctions", "sanctions_succeeded", "collective_actions", "pko_deployed", "ufp_sessions",
+        "referrals", "referrals_settled", "congresses", "regime_collapse_year",
+        "prevented_by_congress", "prevented_by_referral", "prevented_by_collective_security_pledge", "prevented_by_good_offices",
+        "prevented_by_security_council", "prevented_by_uniting_for_peace",
     ];
 
     public static readonly string[] Episodes =

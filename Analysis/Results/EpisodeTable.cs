@@ -16,6 +16,8 @@ public sealed class EpisodeTable
     public List<int> EndYear { get; } = new();
     /// <summary>The episode renewed, or -1.</summary>
     public List<int> RelapseOf { get; } = new();
+    /// <summary>Peacekeepers deployed when the episode ended.</summary>
+    public List<bool> Peacekeeping { get; } = new();
     public int Count => Run.Count;
 
     public static EpisodeTable Read(string path)
@@ -26,7 +28,7 @@ public sealed class EpisodeTable
         var names = header.Split(',');
         int Col(string name) => Array.IndexOf(names, name) is var i and >= 0 ? i : throw new InvalidDataException($"{path}: no column '{name}'");
         int cPoint = Col("point"), cRegime = Col("regime"), cRun = Col("run"), cEpisode = Col("episode"), cKind = Col("kind"),
-            cStart = Col("start_year"), cEnd = Col("end_year"), cRelapse = Col("relapse_of");
+            cStart = Col("start_year"), cEnd = Col("end_year"), cRelapse = Col("relapse_of"), cPko = Col("pko");
         Span<Range> cells = stackalloc Range[names.Length + 1];
         string? lastRegime = null;
         int lineNumber = 1;
@@ -47,6 +49,7 @@ public sealed class EpisodeTable
             table.StartYear.Add(Int(span[cells[cStart]]));
             table.EndYear.Add(Int(span[cells[cEnd]]));
             table.RelapseOf.Add(Int(span[cells[cRelapse]]));
+            table.Peacekeeping.Add(span[cells[cPko]].SequenceEqual("true"));
         }
         return table;
     }

@@ -18,4 +18,17 @@ public static class MetricNames
     public const string StatesConqueredPerRun = "states_conquered_per_run";
     public const string WarEntryRateRatioGreatVsMinor = "war_entry_rate_ratio_great_vs_minor";
     public const string WarOnsetRateRatioContiguousVsDistant = "war_onset_rate_ratio_contiguous_vs_distant";
+    public const string WarsPreventedShare = "wars_prevented_share";
+    public const string RegimeCollapseShare = "regime_collapse_share";
+    public const string ReferralSettledShare = "referral_settled_share";
+    public const string SanctionsSuccessShare = "sanctions_success_share";
+    public const string VetoesPerRun = "vetoes_per_run";
+    public const string PeacekeepingPerRun = "pko_deployed_per_run";
+    public const string Relapse10YearsCivilWithPeacekeeping = "relapse_10y_civil_pko";
+    public const string Relapse10YearsCivilWithoutPeacekeeping = "relapse_10y_civil_no_pko";
+    public const string PeacekeepingRelapseHazardRatioCivil = "pko_relapse_hazard_ratio_civil";
+    /// <summary>Prefix of the share of crises each mechanism prevented: crises_prevented_by_&lt;mechanism&gt;.</summary>
+    public const string CrisesPreventedByPrefix = "crises_prevented_by_";
+    /// <summary>The regime every other is compared with.</summary>
+    public const string BaselineRegime = "none";
 }

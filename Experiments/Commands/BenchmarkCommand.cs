@@ -46,7 +46,8 @@ internal static class BenchmarkCommand
             Parallel.For(0, runs, options, () => 0L, (run, _, sum) =>
             {
                 var counter = new DyadYearCounter();
-                Simulation.Run(config.Model, RegimeCatalog.Create(regime), Keys.RunSeed(config.Seed, 0, run), counter);
+                var (definition, model) = config.Resolve(regime);
+                Simulation.Run(model, definition.Create(), Keys.RunSeed(config.Seed, 0, run), counter);
                 return sum + counter.RelevantDyadYears;
             }, sum => Interlocked.Add(ref dyadYears, sum));
         double seconds = clock.Elapsed.TotalSeconds;

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Text.RegularExpressions;
 using Simulator.Parameters;
+using Simulator.Regimes;
 
 namespace Experiments.Configuration;
 
@@ -14,7 +15,7 @@ namespace Experiments.Configuration;
 public static partial class ConfigLoader
 {
     /// <summary>Top-level keys, in the order of <see cref="ExperimentConfig"/>.</summary>
-    internal const string TopLevelKeys = "name, seed, runs, regimes, model";
+    internal const string TopLevelKeys = "name, seed, runs, regimes, model, custom_regimes";
 
     internal const int MinRuns = 1;
     internal const int MaxRuns = 10_000_000;
@@ -76,6 +77,7 @@ public static partial class ConfigLoader
         {
             var config = new ExperimentConfig();
             var regimesGiven = false;
+            YamlNode? regimesNode = null, customNode = null;
             var mapping = AsMapping(root, "", TopLevelKeys);
             if (mapping is not null)
             {
@@ -94,8 +96,11 @@ public static partial class ConfigLoader
                             config = config with { Runs = (int)runs };
                             break;
                         case "regimes":
-                            config = config with { Regimes = ReadRegimes(value, knownRegimes) };
+                            regimesNode = value; // read after custom_regimes, which may define its names
                             regimesGiven = true;
+                            break;
+                        case "custom_regimes":
+                            customNode = value; // bound after model, whose values it overrides
                             break;
                         case "model":
                             var model = (ModelParameters)BindSection(SectionSchema.Model, value, config.Model, "model");
@@ -105,6 +110,17 @@ public static partial class ConfigLoader
                             throw UnknownKey(keyNode, key, "", TopLevelKeys);
                     }
                 }
+            }
+
+            if (customNode is not null)
+            {
+                config = config with { CustomRegimes = ReadCustomRegimes(customNode, config.Model, knownRegimes) };
+                knownRegimes = new SortedSet<string>(knownRegimes.Concat(config.CustomRegimes.Select(c => c.Name)), StringComparer.Ordinal);
+            }
+
+            if (regimesNode is not null)
+            {
+                config = config with { Regimes = ReadRegimes(regimesNode, knownRegimes) };
             }
 
             if (!regimesGiven)
@@ -156,6 +172,77 @@ public static partial class ConfigLoader
             ScalarKind.Enum => ReadEnum(node, member),
             _ => member.MakeList(ReadStringList(node, member.Path, member.Allowed)),
         };
+
+        private const string CustomKeys = "base, add, remove, model";
+
+        private ImmutableArray<CustomRegime> ReadCustomRegimes(YamlNode node, ModelParameters model, IReadOnlySet<string> builtIn)
+        {
+            var mapping = AsMapping(node, "custom_regimes", "a mapping from a new regime's name to its definition (" + CustomKeys + ")");
+            if (mapping is null)
+            {
+                return [];
+            }
+
+            var mechanisms = string.Join(", ", MechanismNames.All);
+            var result = ImmutableArray.CreateBuilder<CustomRegime>();
+            foreach (var (name, keyNode, value) in Entries(mapping, "custom_regimes"))
+            {
+                var path = "custom_regimes." + name;
+                if (name.Length > MaxNameLength || !NamePattern().IsMatch(name))
+                {
+                    throw Error(keyNode, path, $"{YamlScalar.Show(name)} is not a valid regime name", "1 to 100 letters, digits, '-' or '_'");
+                }
+
+                if (builtIn.Contains(name))
+                {
+                    throw Error(keyNode, path, $"{YamlScalar.Show(name)} is a built-in regime", "a new name; built-in regimes are " + KnownRegimes(builtIn));
+                }
+
+                var definition = AsMapping(value, path, CustomKeys) ?? throw Error(value, path, "missing definition", "a mapping with keys " + CustomKeys);
+                string? baseName = null;
+                List<string> add = [], remove = [];
+                var regimeModel = model;
+                foreach (var (key, entryKey, entry) in Entries(definition, path))
+                {
+                    switch (key)
+                    {
+                        case "base":
+                            baseName = ReadString(entry, path + ".base", KnownRegimes(builtIn));
+                            if (!builtIn.Contains(baseName))
+                            {
+                                throw Error(entry, path + ".base", $"{YamlScalar.Show(baseName)} is not a built-in regime", KnownRegimes(builtIn));
+                            }
+
+                            break;
+                        case "add":
+                        case "remove":
+                            var list = ReadStringList(entry, path + "." + key, "a list of mechanisms: " + mechanisms);
+                            foreach (var m in list.Where(m => !MechanismNames.All.Contains(m)))
+                            {
+                                throw Error(entry, path + "." + key, $"{YamlScalar.Show(m)} is not a mechanism", mechanisms);
+                            }
+
+                            if (key == "add") add = list;
+                            else remove = list;
+                            break;
+                        case "model":
+                            regimeModel = (ModelParameters)BindSection(SectionSchema.Model, entry, model, path + ".model");
+                            break;
+                        default:
+                            throw UnknownKey(entryKey, key, path, CustomKeys);
+                    }
+                }
+
+                if (baseName is null)
+                {
+                    throw Error(value, path + ".base", "missing", KnownRegimes(builtIn));
+                }
+
+                result.Add(new CustomRegime(name, baseName, [.. add], [.. remove], regimeModel));
+            }
+
+            return result.ToImmutable();
+        }
 
         private string ReadName(YamlNode node)
         {

@@ -27,7 +27,52 @@ public static class ConfigWriter
         ]);
         builder.Append("model:\n");
         WriteSection(builder, SectionSchema.Model, config.Model, Indent);
+        if (!config.CustomRegimes.IsDefaultOrEmpty)
+        {
+            builder.Append("custom_regimes:   # counterfactual regimes: a base plus or minus mechanisms; model keys override the above\n");
+            foreach (var custom in config.CustomRegimes)
+            {
+                builder.Append(Indent).Append(String(custom.Name)).Append(":\n");
+                builder.Append(Indent + Indent).Append("base: ").Append(String(custom.Base)).Append('\n');
+                builder.Append(Indent + Indent).Append("add: ").Append(List(custom.Add)).Append('\n');
+                builder.Append(Indent + Indent).Append("remove: ").Append(List(custom.Remove)).Append('\n');
+                var overrides = new StringBuilder();
+                WriteDifferences(overrides, SectionSchema.Model, custom.Model, config.Model, Indent + Indent + Indent);
+                if (overrides.Length > 0)
+                {
+                    builder.Append(Indent + Indent).Append("model:\n").Append(overrides);
+                }
+            }
+        }
+
         return builder.ToString();
+    }
+
+    /// <summary>Only the parameters whose values differ from <paramref name="baseline"/>, with their sections.</summary>
+    private static void WriteDifferences(StringBuilder builder, SectionSchema schema, object instance, object baseline, string indent)
+    {
+        foreach (var member in schema.Members)
+        {
+            if (member is ScalarMember scalar)
+            {
+                var value = Format(scalar, scalar.Property.GetValue(instance));
+                if (value != Format(scalar, scalar.Property.GetValue(baseline)))
+                {
+                    WriteLine(builder, indent, scalar.Key, value, scalar.Description, scalar.Key.Length + value.Length);
+                }
+            }
+            else if (member is SectionMember section)
+            {
+                var inner = new StringBuilder();
+                var child = section.Property.GetValue(instance) ?? Activator.CreateInstance(section.Section.Type)!;
+                var baseChild = section.Property.GetValue(baseline) ?? Activator.CreateInstance(section.Section.Type)!;
+                WriteDifferences(inner, section.Section, child, baseChild, indent + Indent);
+                if (inner.Length > 0)
+                {
+                    builder.Append(indent).Append(section.Key).Append(":\n").Append(inner);
+                }
+            }
+        }
     }
 
     /// <summary>One section of type <typeparamref name="T"/> as the root mapping (for tests of the generic writer).</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using Simulator.Parameters;
+using Simulator.Regimes;
 
 namespace Experiments.Configuration;
 
@@ -22,6 +23,17 @@ public sealed record ExperimentConfig
     /// <summary>Every parameter of the model.</summary>
     public ModelParameters Model { get; init; } = new();
 
+    /// <summary>Regimes composed in the config from a built-in base; their names may appear in <see cref="Regimes"/>.</summary>
+    public ImmutableArray<CustomRegime> CustomRegimes { get; init; } = [];
+
+    /// <summary>How to build the named regime, and the model parameters its runs use.</summary>
+    public (RegimeDefinition Definition, ModelParameters Model) Resolve(string regime)
+    {
+        foreach (var custom in CustomRegimes)
+            if (custom.Name == regime) return (custom.Definition(), custom.Model);
+        return (RegimeCatalog.Definition(regime), Model);
+    }
+
     /// <summary>Value equality, comparing <see cref="Regimes"/> element by element.</summary>
     public bool Equals(ExperimentConfig? other) =>
         other is not null
@@ -29,7 +41,8 @@ public sealed record ExperimentConfig
         && Seed == other.Seed
         && Runs == other.Runs
         && RegimesEqual(Regimes, other.Regimes)
-        && EqualityComparer<ModelParameters>.Default.Equals(Model, other.Model);
+        && EqualityComparer<ModelParameters>.Default.Equals(Model, other.Model)
+        && CustomRegimes.AsSpan().SequenceEqual(other.CustomRegimes.AsSpan());
 
     /// <inheritdoc />
     public override int GetHashCode()

@@ -30,7 +30,11 @@ internal sealed class RunRowsWriter : IDisposable
             .Add(r.CrisesPrevented).Add(r.InterstateWars).Add(r.CivilWars).Add(r.GreatPowerWars).Add(r.SystemicWars)
             .Add(Math.Round(r.BattleDeaths)).Add(r.StatesConquered).Add(r.InterstateRelapses10Years).Add(r.CivilRelapses10Years)
             .Add(r.GreatPowerStateYears).Add(r.GreatPowerWarEntries).Add(r.MinorWarEntries).Add(r.ContiguousDyadYears)
-            .Add(r.DistantDyadYears).Add(r.ContiguousWarOnsets).Add(r.DistantWarOnsets).End();
+            .Add(r.DistantDyadYears).Add(r.ContiguousWarOnsets).Add(r.DistantWarOnsets)
+            .Add(r.Vetoes).Add(r.Resolutions).Add(r.Sanctions).Add(r.SanctionsSucceeded).Add(r.CollectiveActions)
+            .Add(r.PeacekeepingDeployed).Add(r.UnitingForPeaceSessions).Add(r.Referrals).Add(r.ReferralsSettled).Add(r.Congresses)
+            .Add(r.RegimeCollapseYear).Add(r.PreventedByCongress).Add(r.PreventedByReferral).Add(r.PreventedByPledge)
+            .Add(r.PreventedByGoodOffices).Add(r.PreventedBySecurityCouncil).Add(r.PreventedByUnitingForPeace).End();
 
         // Observers hear of episodes as they end; the file lists them by episode number (start order).
         o.Episodes.Sort((a, b) => a.Episode.CompareTo(b.Episode));

@@ -17,6 +17,7 @@ internal sealed class YearlyAggregator
         public long Runs;
         public readonly long[][] Histograms = CreateHistograms(years * quantities);
         public readonly double[] PolarisationSum = new double[years];
+        public readonly double[] StrengthSum = new double[years];
     }
 
     private readonly List<(Key Key, Cell Cell)> cells = new();
@@ -52,7 +53,11 @@ internal sealed class YearlyAggregator
             cell.Histograms[i][v]++;
         }
         // Summed in run order (the writer's order), so the floating-point total is the same at any thread count.
-        for (int y = 0; y < years; y++) cell.PolarisationSum[y] += o.Yearly.Polarisation[y];
+        for (int y = 0; y < years; y++)
+        {
+            cell.PolarisationSum[y] += o.Yearly.Polarisation[y];
+            cell.StrengthSum[y] += o.Yearly.RegimeStrength[y];
+        }
     }
 
     public void Write(string folder)
@@ -64,6 +69,7 @@ internal sealed class YearlyAggregator
             foreach (var q in Columns.YearlyQuantities)
                 header.AddRange([$"{q}_mean", $"{q}_p10", $"{q}_p50", $"{q}_p90"]);
             header.Add("bloc_polarisation_mean");
+            header.Add("regime_strength_mean");
             w.WriteLine(string.Join(',', header));
             foreach (var (key, cell) in cells)
                 for (int y = 0; y < years; y++)
@@ -80,6 +86,7 @@ internal sealed class YearlyAggregator
                         row.Add(Csv.Cell(Quantiles.FromCounts(h, 0.9)));
                     }
                     row.Add(Csv.Cell(cell.PolarisationSum[y] / cell.Runs));
+                    row.Add(Csv.Cell(cell.StrengthSum[y] / cell.Runs));
                     w.WriteLine(string.Join(',', row));
                 }
         }

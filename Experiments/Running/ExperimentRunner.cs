@@ -2,7 +2,6 @@ using Experiments.Configuration;
 using Experiments.Output;
 using Simulator.Engine;
 using Simulator.Randomness;
-using Simulator.Regimes;
 
 namespace Experiments.Running;
 
@@ -61,8 +60,9 @@ internal sealed class ExperimentRunner(ExperimentConfig config, int threads, Pro
         int run = item % config.Runs;
         // Common random numbers: the seed depends on (master seed, point, run), never on the regime.
         ulong seed = Keys.RunSeed(config.Seed, Point, run);
-        var recorder = new RunRecorder(config.Model.Years);
-        var result = Simulation.Run(config.Model, RegimeCatalog.Create(regime), seed, recorder);
+        var (definition, model) = config.Resolve(regime);
+        var recorder = new RunRecorder(model.Years);
+        var result = Simulation.Run(model, definition.Create(), seed, recorder);
         return new RunOutput(Point, regime, run, seed, result, recorder.Episodes, recorder.Yearly);
     }
 }

@@ -8,6 +8,7 @@ internal sealed class YearSeries(int years)
     /// <summary>Quantity-major: Values[q * years + year], in the order of Columns.YearlyQuantities.</summary>
     public int[] Values { get; } = new int[5 * years];
     public double[] Polarisation { get; } = new double[years];
+    public double[] RegimeStrength { get; } = new double[years];
     public int Years => years;
 
     public void Record(in YearRecord y)
@@ -18,5 +19,6 @@ internal sealed class YearSeries(int years)
         Values[3 * years + y.Year] = y.WarOnsets;
         Values[4 * years + y.Year] = y.CivilOnsets;
         Polarisation[y.Year] = y.BlocPolarisation;
+        RegimeStrength[y.Year] = y.RegimeStrength;
     }
 }

@@ -14,7 +14,10 @@ internal sealed class RunCounters
     // This year's counts, for the yearly record.
     public int CrisesThisYear, WarOnsetsThisYear, CivilOnsetsThisYear;
 
-    public RunResult ToResult(int years) => new()
+    public RunResult ToResult(int years, Regimes.IRegime regime)
+    {
+        var t = regime.Tally ?? new Regimes.RegimeTally();
+        return new RunResult
     {
         Years = years,
         StateYears = StateYears,
@@ -35,5 +38,23 @@ internal sealed class RunCounters
         DistantDyadYears = DistantDyadYears,
         ContiguousWarOnsets = ContiguousWarOnsets,
         DistantWarOnsets = DistantWarOnsets,
+        Vetoes = t.Vetoes,
+        Resolutions = t.Resolutions,
+        Sanctions = t.Sanctions,
+        SanctionsSucceeded = t.SanctionsSucceeded,
+        CollectiveActions = t.CollectiveActions,
+        PeacekeepingDeployed = t.PeacekeepingDeployed,
+        UnitingForPeaceSessions = t.UnitingForPeaceSessions,
+        Referrals = t.Referrals,
+        ReferralsSettled = t.ReferralsSettled,
+        Congresses = t.Congresses,
+        RegimeCollapseYear = regime.CollapseYear,
+        PreventedByCongress = t.PreventedBy[0],
+        PreventedByReferral = t.PreventedBy[1],
+        PreventedByPledge = t.PreventedBy[2],
+        PreventedByGoodOffices = t.PreventedBy[3],
+        PreventedBySecurityCouncil = t.PreventedBy[4],
+        PreventedByUnitingForPeace = t.PreventedBy[5],
     };
+    }
 }

@@ -17,6 +17,7 @@ public static class Simulation
     {
         var context = new RunContext(parameters, new Draws(runSeed), regime, observer ?? new Silent());
         var world = new World(parameters, context.Draws);
+        regime.Begin(world, context.Draws);
         var civil = new CivilStrife(context);
         var fighting = new WarFighting(context, civil);
 
@@ -40,7 +41,7 @@ public static class Simulation
             Observe(world, context);
         }
         Censor(world, fighting, civil);
-        return context.Counters.ToResult(parameters.Years);
+        return context.Counters.ToResult(parameters.Years, regime);
     }
 
     /// <summary>Step 9: exposure counts and the yearly record.</summary>
@@ -56,7 +57,8 @@ public static class Simulation
         c.ContiguousDyadYears += world.LivingContiguousDyads;
         c.DistantDyadYears += world.LivingDistantDyads;
         context.Observer.YearEnded(new YearRecord(world.Year, world.Wars.Count, world.CivilConflicts.Count,
-            c.CrisesThisYear, c.WarOnsetsThisYear, c.CivilOnsetsThisYear, world.AliveCount, world.RelevantCount, world.BlocPolarisation));
+            c.CrisesThisYear, c.WarOnsetsThisYear, c.CivilOnsetsThisYear, world.AliveCount, world.RelevantCount, world.BlocPolarisation,
+            context.Regime.CollapseYear is null ? context.Regime.Strength : 0));
     }
 
     /// <summary>Episodes still going at the horizon are reported as censored, in episode order.</summary>

@@ -24,6 +24,8 @@ public sealed class World
         WarCount = new int[n]; InCivilConflict = new bool[n]; LastCivilEndYear = new int[n];
         LastCivilEpisode = new int[n]; CivilRelapseRisk = new double[n];
         CapabilityHistory = new double[n * HistoryYears];
+        PeacekeepingUntilState = new int[n];
+        PeacebuildingUntil = new int[n];
         RankOrder = new int[n];
 
         for (int i = 0; i < n; i++)
@@ -54,6 +56,7 @@ public sealed class World
         GrievanceAB = new double[DyadCount]; GrievanceBA = new double[DyadCount];
         LastWarEndYear = new int[DyadCount]; LastWarEpisode = new int[DyadCount]; AtWar = new int[DyadCount];
         RelevantDyads = new int[DyadCount];
+        PeacekeepingUntilDyad = new int[DyadCount];
         for (int a = 0, d = 0; a < n; a++)
             for (int b = a + 1; b < n; b++, d++)
             {
@@ -103,6 +106,14 @@ public sealed class World
     internal readonly double[] GrievanceAB, GrievanceBA;
     internal readonly int[] RelevantDyads;
     internal int RelevantCount;
+
+    /// <summary>Year (exclusive) until which peacekeepers keep a state's civil peace, or a pair's peace.</summary>
+    internal readonly int[] PeacekeepingUntilState, PeacekeepingUntilDyad;
+    /// <summary>Hazard ratio of renewed fighting while peacekeepers are present.</summary>
+    internal double PeacekeepingHazardRatio = 1;
+    /// <summary>Year (exclusive) until which a peacebuilding mandate lowers a state's fragility.</summary>
+    internal readonly int[] PeacebuildingUntil;
+    internal double PeacebuildingPerYear;
 
     internal readonly List<War> Wars = new(16);
     internal readonly List<CivilConflict> CivilConflicts = new(16);
@@ -319,6 +330,41 @@ public sealed class World
         for (int i = 0; i < StateCount; i++)
             if (Patron[i] == victim) Patron[i] = -1;
         RebuildRelevantDyads();
+    }
+
+    /// <summary>Peacekeepers deploy after an episode: in the state (civil) or between the pair (inter-state).</summary>
+    internal void DeployPeacekeepers(EpisodeKind kind, int host, int other, int untilYear, double hazardRatio)
+    {
+        PeacekeepingHazardRatio = hazardRatio;
+        if (kind == EpisodeKind.Civil) PeacekeepingUntilState[host] = untilYear;
+        else PeacekeepingUntilDyad[DyadIndex(host, other)] = untilYear;
+    }
+
+    internal bool HasPeacekeepers(int state) => PeacekeepingUntilState[state] > Year;
+
+    /// <summary>A peacebuilding mandate lowers the state's fragility each year until it ends.</summary>
+    internal void Peacebuild(int state, int untilYear, double perYear)
+    {
+        PeacebuildingUntil[state] = untilYear;
+        PeacebuildingPerYear = perYear;
+    }
+
+    /// <summary>Sanctions or other costs: the state loses a fraction of its capability.</summary>
+    internal void ImposeCost(int state, double fraction) => Capability[state] *= 1 - fraction;
+
+    internal void AddRivalry(int dyad, double amount) => Rivalry[dyad] += amount;
+
+    /// <summary>The largest grievance the state holds toward any other.</summary>
+    internal double LargestGrievance(int state)
+    {
+        double max = 0;
+        for (int j = 0; j < StateCount; j++)
+        {
+            if (j == state) continue;
+            int d = DyadIndex(state, j);
+            max = Math.Max(max, state < j ? GrievanceAB[d] : GrievanceBA[d]);
+        }
+        return max;
     }
 
     internal CivilConflict StartCivilConflict(int state)

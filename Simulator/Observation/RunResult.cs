@@ -24,4 +24,25 @@ public sealed record RunResult
     public long DistantDyadYears { get; init; }
     public int ContiguousWarOnsets { get; init; }
     public int DistantWarOnsets { get; init; }
+
+    // What the regime did (zero under none).
+    public int Vetoes { get; init; }
+    public int Resolutions { get; init; }
+    public int Sanctions { get; init; }
+    public int SanctionsSucceeded { get; init; }
+    public int CollectiveActions { get; init; }
+    public int PeacekeepingDeployed { get; init; }
+    public int UnitingForPeaceSessions { get; init; }
+    public int Referrals { get; init; }
+    public int ReferralsSettled { get; init; }
+    public int Congresses { get; init; }
+    /// <summary>Year the regime collapsed, or null.</summary>
+    public int? RegimeCollapseYear { get; init; }
+    // Crises prevented, by mechanism (MechanismNames.Preventing).
+    public int PreventedByCongress { get; init; }
+    public int PreventedByReferral { get; init; }
+    public int PreventedByPledge { get; init; }
+    public int PreventedByGoodOffices { get; init; }
+    public int PreventedBySecurityCouncil { get; init; }
+    public int PreventedByUnitingForPeace { get; init; }
 }

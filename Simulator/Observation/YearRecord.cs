@@ -10,4 +10,5 @@ public readonly record struct YearRecord(
     int CivilOnsets,
     int AliveStates,
     int RelevantDyads,
-    double BlocPolarisation);
+    double BlocPolarisation,
+    double RegimeStrength);

@@ -12,4 +12,7 @@ public sealed record ModelParameters
     public BargainingParameters Bargaining { get; init; } = new();
     public WarParameters War { get; init; } = new();
     public CivilParameters Civil { get; init; } = new();
+    public ConcertParameters Concert { get; init; } = new();
+    public LeagueParameters League { get; init; } = new();
+    public UnParameters Un { get; init; } = new();
 }

@@ -2,6 +2,7 @@ using Simulator.Engine;
 using Simulator.Entities;
 using Simulator.Observation;
 using Simulator.Randomness;
+using Simulator.Regimes;
 
 namespace Simulator.Processes;
 
@@ -40,6 +41,7 @@ internal sealed class CivilStrife : IAnnualProcess
             if (world.HasNeighbourAtWar(i)) hazard *= 1 + p.ContagionRisk;
             if (world.LastCivilEndYear[i] >= 0)
                 hazard *= 1 + world.CivilRelapseRisk[i] * relapse.At(year - world.LastCivilEndYear[i]);
+            if (world.PeacekeepingUntilState[i] > year) hazard *= world.PeacekeepingHazardRatio;
             if (Draws.UniformFrom(key, i) >= hazard) continue;
 
             var conflict = world.StartCivilConflict(i);
@@ -58,7 +60,10 @@ internal sealed class CivilStrife : IAnnualProcess
 
         // Fragility drifts back toward the state's own level (the trap fades).
         for (int i = 0; i < world.StateCount; i++)
+        {
             world.Fragility[i] += p.FragilityRecovery * (world.BaseFragility[i] - world.Fragility[i]);
+            if (world.PeacebuildingUntil[i] > year) world.Fragility[i] = Math.Max(0, world.Fragility[i] - world.PeacebuildingPerYear);
+        }
     }
 
     /// <summary>One year of a civil conflict. Returns true when it ended.</summary>
@@ -81,6 +86,8 @@ internal sealed class CivilStrife : IAnnualProcess
             : (u -= p.CeasefireShare) < p.AgreementShare ? (EndReason.PeaceAgreement, p.RelapseAfterAgreement)
             : (EndReason.Faded, p.RelapseAfterFading);
         world.EndCivilConflict(conflict, risk);
+        conflict.HasPeacekeeping = context.Regime.DeployPeacekeepers(
+            new EndedEpisode(EpisodeKind.Civil, conflict.Episode, s, -1, reason), world);
         Report(conflict, year, reason);
         return true;
     }

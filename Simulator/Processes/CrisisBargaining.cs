@@ -36,12 +36,13 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
             if (decision.ImposesSettlement) outcome = CrisisOutcome.Settled;
             else if (u < decision.PWar) outcome = CrisisOutcome.War;
             else outcome = CrisisOutcome.Defused;
+            string? credited = context.Regime.Resolve(u, outcome == CrisisOutcome.War, world);
             bool prevented = outcome != CrisisOutcome.War && u < pWar;
             if (prevented) counters.CrisesPrevented++;
 
             int greatPowers = (world.IsGreatPower[a] ? 1 : 0) + (world.IsGreatPower[b] ? 1 : 0);
             context.Observer.CrisisResolved(new CrisisRecord(year, challenger, target, world.IsContiguous[d], greatPowers,
-                pWar, decision.ImposesSettlement ? 0 : decision.PWar, u, outcome, prevented ? decision.Mechanism : null));
+                pWar, decision.ImposesSettlement ? 0 : decision.PWar, u, outcome, prevented ? credited : null));
 
             if (outcome == CrisisOutcome.War)
             {

@@ -44,6 +44,7 @@ internal sealed class CrisisOnset : IAnnualProcess
                         + p.GrievanceRisk * Math.Max(world.GrievanceAB[d], world.GrievanceBA[d]);
             if (world.LastWarEndYear[d] >= 0)
                 hazard *= 1 + p.RecentWarRisk * recentWar.At(year - world.LastWarEndYear[d]);
+            if (world.PeacekeepingUntilDyad[d] > year) hazard *= world.PeacekeepingHazardRatio;
             if (Draws.UniformFrom(key, a, b) < hazard)
                 crises.Add(d);
         }

@@ -2,6 +2,7 @@ using Simulator.Engine;
 using Simulator.Entities;
 using Simulator.Observation;
 using Simulator.Randomness;
+using Simulator.Regimes;
 
 namespace Simulator.Processes;
 
@@ -64,6 +65,13 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
         ChargeCosts(world, war.SideA, p.CostPerYear);
         ChargeCosts(world, war.SideB, p.CostPerYear);
 
+        if (decision.ImposesEnd)
+        {
+            // The institution ends the war; collective action defeats the aggressor's side.
+            if (decision.DefeatsAggressor) Defeat(world, war, war.SideB, war.SideA, cb);
+            Finish(world, war, EndReason.Imposed);
+            return true;
+        }
         double inequality = Math.Abs(ca - cb) / (ca + cb);
         double hazard = Math.Min(1, (p.TerminationHazard + p.TerminationInequality * inequality) * decision.TerminationMultiplier);
         if (context.Draws.Uniform(Purpose.WarTermination, year, war.Episode) >= hazard) return false;
@@ -114,8 +122,11 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
     private void Finish(World world, War war, EndReason reason)
     {
         world.EndWar(war);
+        if (world.IsAlive[war.Challenger] && world.IsAlive[war.Target])
+            war.HasPeacekeeping = context.Regime.DeployPeacekeepers(
+                new EndedEpisode(EpisodeKind.Interstate, war.Episode, war.Challenger, war.Target, reason), world);
         Report(war, world.Year, reason);
-        if (reason != EndReason.Victory) return;
+        if (reason is not (EndReason.Victory or EndReason.Imposed)) return;
         foreach (int victim in pendingConquests)
         {
             if (!world.IsAlive[victim] || !world.IsAlive[conqueror]) continue;

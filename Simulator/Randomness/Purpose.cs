@@ -28,6 +28,22 @@ public enum Purpose : ulong
     CivilOutcome = 42,
     CivilDeaths = 43,
 
-    // Regime mechanisms (issue 3) draw from 100 upwards.
-    Mechanism = 100,
+    // Regime mechanisms draw from 100 upwards.
+    Congress = 100,
+    CouncilTakeUp = 101,
+    Veto = 102,
+    ElectedVote = 103,
+    ElectedSeats = 104,
+    UnitingForPeace = 105,
+    GoodOffices = 106,
+    SanctionSuccess = 107,
+    CollectiveAction = 108,
+    PeacekeepingConsent = 109,
+    Peacebuilding = 110,
+    Arbitration = 111,
+    SanctionJoin = 112,
+    MilitaryAction = 113,
+    LeagueExit = 114,
+    NonMember = 115,
+    SettlementImposed = 116,
 }

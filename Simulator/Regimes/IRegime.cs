@@ -1,4 +1,5 @@
 using Simulator.Entities;
+using Simulator.Randomness;
 
 namespace Simulator.Regimes;
 
@@ -12,12 +13,29 @@ public interface IRegime
     /// <summary>The name written to every output row.</summary>
     string Name { get; }
 
+    /// <summary>At the start of a run, once the world exists.</summary>
+    void Begin(World world, Draws draws) { }
+
     /// <summary>Step 3 of the year: cohesion or credibility drift, membership, rotation, collapse.</summary>
     void Upkeep(World world) { }
 
     /// <summary>Step 5: may change a crisis's escalation probability or impose a settlement.</summary>
     CrisisDecision Decide(in Crisis crisis, World world) => CrisisDecision.Unchanged(crisis.PWar);
 
+    /// <summary>Step 5, after the keyed draw u decided the crisis: returns the mechanism credited if it was prevented.</summary>
+    string? Resolve(double u, bool war, World world) => null;
+
     /// <summary>Step 6, once per war-year: directives that change how a war goes on.</summary>
     WarDecision DecideWar(War war, World world) => WarDecision.None;
+
+    /// <summary>Step 8: an episode ended; returns true when peacekeepers deploy.</summary>
+    bool DeployPeacekeepers(in EndedEpisode episode, World world) => false;
+
+    /// <summary>What the regime did in this run, or null for <c>none</c>.</summary>
+    RegimeTally? Tally => null;
+
+    int? CollapseYear => null;
+
+    /// <summary>Cohesion or credibility in [0,1]; 1 when the regime has neither.</summary>
+    double Strength => 1;
 }

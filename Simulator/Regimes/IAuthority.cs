@@ -1,0 +1,15 @@
+namespace Simulator.Regimes;
+
+/// <summary>
+/// The organ that authorises action against a state: the Security Council (vote and veto), a
+/// Concert congress, or the League Council (unanimity). Mechanisms such as sanctions or
+/// peacekeeping ask it, so they compose with any regime that has one.
+/// </summary>
+public interface IAuthority
+{
+    /// <param name="against">The state the action is directed at (aggressor, or host of a mission).</param>
+    /// <param name="other">The other party, or -1.</param>
+    /// <param name="takeUp">Probability that the organ considers the question at all.</param>
+    /// <param name="key">Distinguishes questions in the same year (e.g. crisis or war), for keyed draws.</param>
+    Vote Decide(RegimeContext r, int against, int other, double takeUp, int key);
+}

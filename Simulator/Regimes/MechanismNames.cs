@@ -1,0 +1,41 @@
+namespace Simulator.Regimes;
+
+/// <summary>The names of every mechanism, as used in configs and outputs (snake_case).</summary>
+public static class MechanismNames
+{
+    // Concert
+    public const string Congress = "congress";
+    public const string CohesionCollapse = "cohesion_collapse";
+    // League
+    public const string LeagueCouncil = "league_council";
+    public const string Referral = "referral";
+    public const string Pledge = "collective_security_pledge";
+    public const string LeagueSanctions = "league_sanctions";
+    public const string MilitaryAction = "military_action";
+    public const string MembershipExit = "membership_exit";
+    public const string CredibilityCollapse = "credibility_collapse";
+    // United Nations
+    public const string SecurityCouncil = "security_council";
+    public const string Veto = "veto";
+    public const string EarlyWarning = "early_warning";
+    public const string GoodOffices = "good_offices";
+    public const string UnitingForPeace = "uniting_for_peace";
+    public const string CeasefireDirective = "ceasefire_directive";
+    public const string CouncilSanctions = "council_sanctions";
+    public const string CollectiveAction = "collective_action";
+    public const string Peacekeeping = "peacekeeping";
+    public const string Peacebuilding = "peacebuilding";
+
+    /// <summary>Every mechanism a regime can be built from, in a fixed order.</summary>
+    public static readonly string[] All =
+    [
+        Congress, CohesionCollapse, LeagueCouncil, Referral, Pledge, LeagueSanctions, MilitaryAction, MembershipExit,
+        CredibilityCollapse, SecurityCouncil, Veto, EarlyWarning, GoodOffices, UnitingForPeace, CeasefireDirective,
+        CouncilSanctions, CollectiveAction, Peacekeeping, Peacebuilding,
+    ];
+
+    /// <summary>Mechanisms that can turn a crisis from war to peace, credited in crises_prevented_by_&lt;name&gt;.</summary>
+    public static readonly string[] Preventing = [Congress, Referral, Pledge, GoodOffices, SecurityCouncil, UnitingForPeace];
+
+    public static int PreventingIndex(string name) => Array.IndexOf(Preventing, name);
+}

@@ -1,0 +1,21 @@
+namespace Simulator.Regimes.Mechanisms;
+
+/// <summary>The League collapses when its credibility, or its members' share of world capability, falls below a threshold.</summary>
+internal sealed class CredibilityCollapse : IMechanism
+{
+    public string Name => MechanismNames.CredibilityCollapse;
+
+    public void Upkeep(RegimeContext r)
+    {
+        var w = r.World;
+        double members = 0, all = 0;
+        for (int i = 0; i < w.StateCount; i++)
+        {
+            if (!w.IsAlive[i]) continue;
+            all += w.Capability[i];
+            if (r.IsMember[i]) members += w.Capability[i];
+        }
+        var p = r.Parameters.League;
+        if (r.Strength < p.CollapseCredibility || members < p.CollapseMemberShare * all) r.Collapse();
+    }
+}

@@ -1,0 +1,27 @@
+using Simulator.Randomness;
+
+namespace Simulator.Regimes.Mechanisms;
+
+/// <summary>
+/// The Secretary-General's good offices, independent of the veto: engaged in a crisis with
+/// <c>good_offices_engaged</c>, mediation removes <c>good_offices_effect</c> of p_war; but mediated
+/// agreements break down more often later (Beardsley 2008), so a defused mediated crisis leaves
+/// extra rivalry behind.
+/// </summary>
+internal sealed class GoodOffices : IMechanism
+{
+    public string Name => MechanismNames.GoodOffices;
+
+    public void OnCrisis(RegimeContext r, CrisisDeliberation d)
+    {
+        var c = d.Crisis;
+        if (r.Draws.Uniform(Purpose.GoodOffices, r.Year, c.Dyad) >= r.Parameters.Un.GoodOfficesEngaged) return;
+        d.Mediated = true;
+        d.Reduce(Name, r.Parameters.Un.GoodOfficesEffect);
+    }
+
+    public void AfterCrisis(RegimeContext r, CrisisDeliberation d, bool war)
+    {
+        if (d.Mediated && !war) r.World.AddRivalry(d.Crisis.Dyad, r.Parameters.Un.MediationBacklash);
+    }
+}

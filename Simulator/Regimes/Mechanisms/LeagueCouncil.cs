@@ -1,0 +1,62 @@
+using Simulator.Randomness;
+
+namespace Simulator.Regimes.Mechanisms;
+
+/// <summary>
+/// The League's membership and Council. Every state joins except <c>non_member_great_powers</c> great
+/// powers; the Council is the great-power members plus rotating minor members. It decides by
+/// unanimity: a Council member that is a party blocks, and one allied to a party may.
+/// </summary>
+internal sealed class LeagueCouncil : IMechanism, IAuthority
+{
+    private const int TermYears = 3;
+    private bool[] seated = [];
+
+    public string Name => MechanismNames.LeagueCouncil;
+
+    public void Found(RegimeContext r)
+    {
+        r.Authority ??= this;
+        var w = r.World;
+        seated = new bool[w.StateCount];
+        // The great powers that stay out: those with the smallest keyed draws.
+        var outsiders = Enumerable.Range(0, w.StateCount).Where(i => w.IsGreatPower[i])
+            .OrderBy(i => r.Draws.Uniform(Purpose.NonMember, 0, i)).Take(r.Parameters.League.NonMemberGreatPowers);
+        foreach (int i in outsiders) r.IsMember[i] = false;
+        Seat(r);
+    }
+
+    public void Upkeep(RegimeContext r)
+    {
+        if (r.Year % TermYears == 0) Seat(r);
+    }
+
+    private void Seat(RegimeContext r)
+    {
+        var w = r.World;
+        Array.Clear(seated);
+        var minors = new List<(double Draw, int State)>();
+        for (int i = 0; i < w.StateCount; i++)
+        {
+            if (!w.IsAlive[i] || !r.IsMember[i]) continue;
+            if (w.IsGreatPower[i]) seated[i] = true;
+            else minors.Add((r.Draws.Uniform(Purpose.ElectedSeats, r.Year / TermYears, i), i));
+        }
+        minors.Sort();
+        for (int k = 0; k < Math.Min(r.Parameters.League.RotatingCouncilSeats, minors.Count); k++) seated[minors[k].State] = true;
+    }
+
+    public Vote Decide(RegimeContext r, int against, int other, double takeUp, int key)
+    {
+        var w = r.World;
+        if (r.Draws.Uniform(Purpose.CouncilTakeUp, r.Year, key, against, 3) >= takeUp) return Vote.NotTakenUp;
+        for (int m = 0; m < w.StateCount; m++)
+        {
+            if (!seated[m] || !w.IsAlive[m] || !r.IsMember[m]) continue;
+            if (m == against || m == other) return Vote.Vetoed;
+            bool friend = Relations.IsPartyOrAlly(w, m, against) || Relations.IsPartyOrAlly(w, m, other);
+            if (friend && r.Draws.Uniform(Purpose.Veto, r.Year, key, m, 3) < r.Parameters.League.AllyBlock) return Vote.Vetoed;
+        }
+        return Vote.Passed;
+    }
+}

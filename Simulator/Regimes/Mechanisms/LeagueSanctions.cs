@@ -1,0 +1,61 @@
+using Simulator.Entities;
+using Simulator.Randomness;
+
+namespace Simulator.Regimes.Mechanisms;
+
+/// <summary>
+/// Covenant article 16: aggression by a member triggers sanctions, joined by each member by its own
+/// interest (nearby members trade more with the aggressor and join less), leaking through
+/// non-members. Sanctions cost the aggressor capability each year and make it stop with a
+/// probability that grows with participation (target: 5-34% succeed; sf55). Answered aggression
+/// restores some credibility; unanswered aggression cuts it.
+/// </summary>
+internal sealed class LeagueSanctions : IMechanism
+{
+    private const double AnsweredParticipation = 0.4;
+    private readonly List<(int Episode, double Effectiveness)> sanctioned = new();
+
+    public string Name => MechanismNames.LeagueSanctions;
+
+    public void OnWarYear(RegimeContext r, War war, WarDeliberation d)
+    {
+        var p = r.Parameters.League;
+        var w = r.World;
+        foreach (var (episode, strength) in sanctioned)
+            if (episode == war.Episode && w.IsAlive[war.Challenger])
+                w.ImposeCost(war.Challenger, p.SanctionCost * strength);
+        if (!Aggression.IsNewAggressionByMember(r, war)) return;
+
+        double joined = 0, members = 0, outside = 0;
+        for (int k = 0; k < w.StateCount; k++)
+        {
+            if (!w.IsAlive[k] || war.Involves(k) || w.AreAllied(k, war.Challenger)) continue;
+            if (!r.IsMember[k])
+            {
+                outside += w.Capability[k];
+                continue;
+            }
+            members += w.Capability[k];
+            double interest = 0.5 + 0.5 * Math.Min(1, w.Distance(k, war.Challenger) / 0.5);
+            if (r.Draws.Uniform(Purpose.SanctionJoin, r.Year, war.Episode, k) < p.SanctionJoin * interest)
+                joined += w.Capability[k];
+        }
+        double participation = members > 0 ? joined / members : 0;
+        if (participation < AnsweredParticipation)
+        {
+            r.Strength = Math.Max(0, r.Strength - p.UnansweredCost);
+            return;
+        }
+        double effectiveness = participation * (members / (members + outside));
+        r.Tally.Sanctions++;
+        r.Strength = Math.Min(1, r.Strength + p.AnsweredGain);
+        sanctioned.Add((war.Episode, effectiveness));
+        if (r.Draws.Uniform(Purpose.SanctionSuccess, r.Year, war.Episode) < p.SanctionSuccess * effectiveness)
+        {
+            r.Tally.SanctionsSucceeded++;
+            d.ImposesEnd = true;
+        }
+        if (r.Has(MechanismNames.MembershipExit) && r.Draws.Uniform(Purpose.LeagueExit, r.Year, war.Challenger, 1) < p.ExitWhenSanctioned)
+            r.IsMember[war.Challenger] = false;
+    }
+}

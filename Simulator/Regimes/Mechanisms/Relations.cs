@@ -1,0 +1,28 @@
+using Simulator.Entities;
+
+namespace Simulator.Regimes.Mechanisms;
+
+/// <summary>Who stands with whom, as the mechanisms ask it.</summary>
+internal static class Relations
+{
+    /// <summary>True when <paramref name="state"/> is the party itself or allied to it.</summary>
+    public static bool IsPartyOrAlly(World world, int state, int party) =>
+        party >= 0 && (state == party || world.AreAllied(state, party));
+
+    /// <summary>A great power, or a state bordering or allied to one (where the Concert claims a say).</summary>
+    public static bool IsInGreatPowerSphere(World world, int state)
+    {
+        if (world.IsGreatPower[state] || world.Patron[state] >= 0) return true;
+        for (int k = world.NeighbourStart[state]; k < world.NeighbourStart[state + 1]; k++)
+            if (world.IsGreatPower[world.NeighbourList[k]]) return true;
+        return false;
+    }
+
+    /// <summary>Total capability of one side of a war.</summary>
+    public static double SideCapability(World world, List<int> side)
+    {
+        double sum = 0;
+        foreach (int s in side) sum += world.Capability[s];
+        return sum;
+    }
+}

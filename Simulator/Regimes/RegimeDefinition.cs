@@ -1,0 +1,16 @@
+using System.Collections.Immutable;
+
+namespace Simulator.Regimes;
+
+/// <summary>A named regime as a set of mechanisms: a built-in one, or a researcher's counterfactual composed in a config.</summary>
+public sealed record RegimeDefinition(string Name, ImmutableSortedSet<string> Mechanisms)
+{
+    /// <summary>A fresh regime for one run (regimes keep per-run state).</summary>
+    public IRegime Create() =>
+        Name == NoRegime.RegimeName && Mechanisms.IsEmpty ? new NoRegime() : new Regime(Name, Mechanisms);
+
+    public bool Equals(RegimeDefinition? other) =>
+        other is not null && Name == other.Name && Mechanisms.SequenceEqual(other.Mechanisms);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name);
+}
