@@ -31,6 +31,14 @@ internal static class BenchmarkCommand
             Console.WriteLine($"1 thread:  {oneSeconds:F2} s  {total / oneSeconds:F0} runs/s");
             Console.WriteLine($"{threads} threads: {allSeconds:F2} s  {total / allSeconds:F0} runs/s  speed-up {oneSeconds / allSeconds:F2}x");
             Console.WriteLine($"allocated: {bytes / (double)total / 1024:F1} KiB per run, {bytes / (double)dyadYears:F3} bytes per relevant dyad-year");
+            double? baseline = null;
+            foreach (var regime in loaded.Regimes)
+            {
+                var (seconds, _, _) = Measure(loaded with { Regimes = [regime] }, n, threads);
+                baseline ??= regime == Simulator.Regimes.NoRegime.RegimeName ? seconds : null;
+                string relative = baseline is { } b ? $"  {seconds / b:F2}x the time of none" : "";
+                Console.WriteLine($"  {regime,-28} {n / seconds,6:F0} runs/s{relative}");
+            }
             return Cli.Ok;
         }));
         return command;

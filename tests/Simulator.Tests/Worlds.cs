@@ -20,15 +20,26 @@ internal static class Worlds
     };
 
     /// <summary>Runs `runs` seeded histories and returns their results and episodes.</summary>
-    public static List<(RunResult Result, Recorder Recorder)> RunMany(ModelParameters parameters, int runs, ulong masterSeed = 20261128)
+    public static List<(RunResult Result, Recorder Recorder)> RunMany(ModelParameters parameters, int runs, ulong masterSeed = 20261128) =>
+        RunMany(parameters, () => new NoRegime(), runs, masterSeed);
+
+    /// <summary>Runs seeded histories under a regime; run r has the same seed under every regime (common random numbers).</summary>
+    public static List<(RunResult Result, Recorder Recorder)> RunMany(ModelParameters parameters, Func<IRegime> regime, int runs, ulong masterSeed = 20261128)
     {
         var outcomes = new List<(RunResult, Recorder)>(runs);
         for (int r = 0; r < runs; r++)
         {
             var recorder = new Recorder();
-            outcomes.Add((Simulation.Run(parameters, new NoRegime(), Keys.RunSeed(masterSeed, 0, r), recorder), recorder));
+            outcomes.Add((Simulation.Run(parameters, regime(), Keys.RunSeed(masterSeed, 0, r), recorder), recorder));
         }
         return outcomes;
+    }
+
+    /// <summary>A built-in regime with mechanisms removed or added.</summary>
+    public static Func<IRegime> Regime(string builtIn, string[]? remove = null, string[]? add = null)
+    {
+        var mechanisms = RegimeCatalog.Definition(builtIn).Mechanisms.Union(add ?? []).Except(remove ?? []);
+        return () => new RegimeDefinition(builtIn, mechanisms).Create();
     }
 }
 

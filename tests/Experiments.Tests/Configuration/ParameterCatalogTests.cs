@@ -40,7 +40,12 @@ public sealed class ParameterCatalogTests
         // Assert
         Assert.Multiple(() =>
         {
-            Assert.That(parameters, Has.Count.EqualTo(69));
+            // Every [Param] property of every parameter record appears once.
+            int declared = typeof(Simulator.Parameters.ModelParameters).Assembly.GetTypes()
+                .Where(t => t.Namespace == "Simulator.Parameters")
+                .SelectMany(t => t.GetProperties())
+                .Count(p => p.GetCustomAttributes(typeof(Simulator.Parameters.ParamAttribute), false).Length > 0);
+            Assert.That(parameters, Has.Count.EqualTo(declared));
             Assert.That(parameters.Select(p => p.Path), Is.Unique);
             Assert.That(parameters.Select(p => p.Path), Has.All.Match("^model(\\.[a-z0-9_]+)+$"));
             Assert.That(parameters.Select(p => p.Description), Has.None.Empty);

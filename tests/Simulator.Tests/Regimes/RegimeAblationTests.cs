@@ -1,0 +1,252 @@
+using Simulator.Entities;
+using Simulator.Observation;
+using Simulator.Parameters;
+using Simulator.Regimes;
+
+namespace Simulator.Tests.Regimes;
+
+/// <summary>
+/// Each mechanism of MODEL.md section 5, switched off, moves outcomes the way the literature says.
+/// Runs are paired by seed (common random numbers) and an effect must exceed four standard errors of
+/// the paired mean difference. Small mechanisms are judged on expected escalations (Σ p_war over a
+/// run's crises), a smooth outcome that the mechanism moves directly.
+/// </summary>
+public sealed class RegimeAblationTests
+{
+    private const int Runs = 150;
+    private const double Z = 4.0;
+    private static readonly ModelParameters Defaults = new();
+
+    private static Paired Compare(Func<IRegime> treated, Func<IRegime> baseline, Func<RunResult, Recorder, double> outcome,
+        ModelParameters? parameters = null, int runs = Runs)
+    {
+        var t = Worlds.RunMany(parameters ?? Defaults, treated, runs).Select(r => outcome(r.Result, r.Recorder)).ToList();
+        var b = Worlds.RunMany(parameters ?? Defaults, baseline, runs).Select(r => outcome(r.Result, r.Recorder)).ToList();
+        return Paired.Of(t, b);
+    }
+
+    private static double ExpectedEscalations(RunResult _, Recorder recorder) => recorder.Crises.Sum(c => c.PWar);
+
+    private static double WarYears(RunResult _, Recorder recorder) =>
+        recorder.Episodes.Where(e => e.Kind == EpisodeKind.Interstate).Sum(e => (e.EndYear ?? 199) - e.StartYear + 1);
+
+    [Test] // The Council's veto paralyses it: without the veto the UN prevents more wars
+    public void Un_WithoutVeto_FewerWars()
+    {
+        var effect = Compare(Worlds.Regime("un", remove: [MechanismNames.Veto]), Worlds.Regime("un"), (r, _) => r.InterstateWars);
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
+    [Test] // Fortna 2008: peacekeepers lower the risk of renewed fighting
+    public void Un_Peacekeeping_FewerCivilRelapses()
+    {
+        var effect = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.Peacekeeping]), (r, _) => r.CivilRelapses10Years);
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
+    [Test] // Doyle & Sambanis 2000: multidimensional mandates lower fragility, so fewer civil wars
+    public void Un_Peacebuilding_FewerCivilWars()
+    {
+        var strong = Defaults with { Un = Defaults.Un with { PeacebuildingShare = 1, PeacebuildingPerYear = 0.05 } };
+
+        var effect = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.Peacebuilding]), (r, _) => r.CivilWars, strong);
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
+    [Test] // Good offices mediate at the crisis stage, independent of the veto
+    public void Un_GoodOffices_LowerExpectedEscalation()
+    {
+        var effect = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.GoodOffices]), ExpectedEscalations);
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
+    [Test] // Early warning brings more crises before the Council
+    public void Un_EarlyWarning_MoreResolutionsAndLowerExpectedEscalation()
+    {
+        var resolutions = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.EarlyWarning]), (r, _) => r.Resolutions);
+        var escalation = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.EarlyWarning]), ExpectedEscalations);
+
+        Assert.That(resolutions.ZScore, Is.GreaterThan(Z), resolutions.ToString());
+        Assert.That(escalation.ZScore, Is.LessThan(-Z), escalation.ToString());
+    }
+
+    [Test] // Uniting for Peace acts when a veto deadlocks the Council
+    public void Un_UnitingForPeace_LowerExpectedEscalation()
+    {
+        // An Assembly that always convenes and acts strongly, so its effect stands out of the noise.
+        var strong = Defaults with { Un = Defaults.Un with { UnitingForPeace = 1, AssemblyEffect = 0.8 } };
+
+        var effect = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.UnitingForPeace]), ExpectedEscalations, strong);
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
+    [Test] // Ceasefire directives shorten wars
+    public void Un_CeasefireDirective_ShorterWars()
+    {
+        var effect = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.CeasefireDirective]), WarYears);
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
+    [Test] // Council sanctions raise the cost of aggression and sometimes stop it
+    public void Un_CouncilSanctions_ShorterWars()
+    {
+        var strong = Defaults with { Un = Defaults.Un with { SanctionSuccess = 0.6, SanctionCost = 0.1 } };
+
+        var effect = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.CouncilSanctions]), WarYears, strong, runs: 300);
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
+    [Test] // Collective military action ends wars by defeating the aggressor
+    public void Un_CollectiveAction_ImposesEndings()
+    {
+        var frequent = Defaults with { Un = Defaults.Un with { CollectiveAction = 0.5 } };
+
+        var on = Worlds.RunMany(frequent, Worlds.Regime("un"), 60);
+        var off = Worlds.RunMany(frequent, Worlds.Regime("un", remove: [MechanismNames.CollectiveAction]), 60);
+
+        Assert.That(on.Sum(r => r.Result.CollectiveActions), Is.GreaterThan(0));
+        Assert.That(off.Sum(r => r.Result.CollectiveActions), Is.Zero);
+        var imposed = Paired.Of(
+            on.Select(r => (double)r.Recorder.Episodes.Count(e => e.EndedBy == EndReason.Imposed)).ToList(),
+            off.Select(r => (double)r.Recorder.Episodes.Count(e => e.EndedBy == EndReason.Imposed)).ToList());
+        Assert.That(imposed.ZScore, Is.GreaterThan(Z), imposed.ToString());
+    }
+
+    [Test] // The Concert's congresses lower escalation while the powers are cohesive
+    public void Concert_Congress_FewerWarsThanNone()
+    {
+        var effect = Compare(Worlds.Regime("concert"), () => new NoRegime(), ExpectedEscalations);
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
+    [Test] // A Concert whose cohesion cannot fall never collapses; with the defaults it usually does
+    public void Concert_CohesionCannotFall_NeverCollapses()
+    {
+        var steadfast = Defaults with { Concert = Defaults.Concert with { PolarisationDrag = 0, TransitionShock = 0, GreatPowerWarShock = 0 } };
+
+        var usual = Worlds.RunMany(Defaults, Worlds.Regime("concert"), 60);
+        var never = Worlds.RunMany(steadfast, Worlds.Regime("concert"), 60);
+
+        Assert.That(usual.Count(r => r.Result.RegimeCollapseYear is not null), Is.GreaterThan(30));
+        Assert.That(never.Count(r => r.Result.RegimeCollapseYear is not null), Is.Zero);
+    }
+
+    [Test] // Removing the cohesion dynamics altogether also keeps the Concert alive
+    public void Concert_WithoutCohesionCollapse_NeverCollapses()
+    {
+        var runs = Worlds.RunMany(Defaults, Worlds.Regime("concert", remove: [MechanismNames.CohesionCollapse]), 40);
+
+        Assert.That(runs.Count(r => r.Result.RegimeCollapseYear is not null), Is.Zero);
+    }
+
+    [Test] // Concert plus peacekeeping: mechanisms compose across regimes
+    public void Concert_PlusPeacekeeping_DeploysAndLowersCivilRelapse()
+    {
+        // A Concert that lasts, so that its congresses can mandate missions all run long.
+        var steadfast = Defaults with { Concert = Defaults.Concert with { PolarisationDrag = 0, TransitionShock = 0, GreatPowerWarShock = 0 } };
+
+        var effect = Compare(Worlds.Regime("concert", add: [MechanismNames.Peacekeeping]), Worlds.Regime("concert"),
+            (r, _) => r.CivilRelapses10Years, steadfast);
+        var deployed = Worlds.RunMany(steadfast, Worlds.Regime("concert", add: [MechanismNames.Peacekeeping]), 20).Sum(r => r.Result.PeacekeepingDeployed);
+
+        Assert.That(deployed, Is.GreaterThan(0));
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
+    [Test] // Covenant articles 10 and 16: the pledge deters aggressors
+    public void League_Pledge_LowerExpectedEscalation()
+    {
+        var effect = Compare(Worlds.Regime("league"), Worlds.Regime("league", remove: [MechanismNames.Pledge]), ExpectedEscalations);
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
+    [Test] // Referral and arbitration settle disputes
+    public void League_Referral_LowerExpectedEscalation()
+    {
+        var everyDispute = Defaults with { League = Defaults.League with { ReferralMinor = 1, ReferralGreatPower = 1, AllyBlock = 0 } };
+
+        var effect = Compare(Worlds.Regime("league"), Worlds.Regime("league", remove: [MechanismNames.Referral]), ExpectedEscalations, everyDispute);
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
+    [Test] // Unanimity: with every allied seat blocking, fewer referrals are settled
+    public void League_StrictUnanimity_FewerSettlements()
+    {
+        var strict = Defaults with { League = Defaults.League with { AllyBlock = 1 } };
+
+        var effect = Compare(Worlds.Regime("league"), Worlds.Regime("league"), (r, _) => r.ReferralsSettled, strict);
+        var loose = Worlds.RunMany(Defaults, Worlds.Regime("league"), Runs).Select(r => (double)r.Result.ReferralsSettled).ToList();
+        var tight = Worlds.RunMany(strict, Worlds.Regime("league"), Runs).Select(r => (double)r.Result.ReferralsSettled).ToList();
+        var paired = Paired.Of(tight, loose);
+
+        Assert.That(effect.MeanDifference, Is.Zero, "same parameters, same seeds: identical");
+        Assert.That(paired.ZScore, Is.LessThan(-Z), paired.ToString());
+    }
+
+    [Test] // League military action (rare) ends wars; without it none are imposed that way
+    public void League_MilitaryAction_Off_NoCollectiveAction()
+    {
+        var on = Worlds.RunMany(Defaults, Worlds.Regime("league"), 60).Sum(r => r.Result.CollectiveActions);
+        var off = Worlds.RunMany(Defaults, Worlds.Regime("league", remove: [MechanismNames.MilitaryAction]), 60).Sum(r => r.Result.CollectiveActions);
+
+        Assert.That(on, Is.GreaterThan(0));
+        Assert.That(off, Is.Zero);
+    }
+
+    [Test] // Unanswered aggression erodes credibility until the League collapses
+    public void League_UnansweredAggressionFree_CollapsesLess()
+    {
+        var forgiving = Defaults with { League = Defaults.League with { UnansweredCost = 0 } };
+
+        var usual = Worlds.RunMany(Defaults, Worlds.Regime("league"), 100).Count(r => r.Result.RegimeCollapseYear is not null);
+        var spared = Worlds.RunMany(forgiving, Worlds.Regime("league"), 100).Count(r => r.Result.RegimeCollapseYear is not null);
+
+        // Two proportions of 100: the difference must exceed four standard errors.
+        double p1 = usual / 100.0, p2 = spared / 100.0, se = Math.Sqrt((p1 * (1 - p1) + p2 * (1 - p2)) / 100);
+        Assert.That((p1 - p2) / se, Is.GreaterThan(Z), $"collapsed: {usual} usual, {spared} without credibility loss");
+    }
+
+    [Test] // Without the collapse mechanism the League never collapses
+    public void League_WithoutCredibilityCollapse_NeverCollapses()
+    {
+        var runs = Worlds.RunMany(Defaults, Worlds.Regime("league", remove: [MechanismNames.CredibilityCollapse]), 40);
+
+        Assert.That(runs.Count(r => r.Result.RegimeCollapseYear is not null), Is.Zero);
+    }
+
+    [Test] // Revisionist great powers leave, shrinking the League until it may collapse
+    public void League_MembershipExit_MoreCollapses()
+    {
+        // Every great power a member, and a League that cannot survive losing any of them.
+        var revisionist = Defaults with
+        {
+            League = Defaults.League with { NonMemberGreatPowers = 0, ExitGrievance = 0.3, UnansweredCost = 0, CollapseMemberShare = 0.9 },
+        };
+
+        var withExit = Worlds.RunMany(revisionist, Worlds.Regime("league"), 100).Count(r => r.Result.RegimeCollapseYear is not null);
+        var without = Worlds.RunMany(revisionist, Worlds.Regime("league", remove: [MechanismNames.MembershipExit]), 100).Count(r => r.Result.RegimeCollapseYear is not null);
+
+        double p1 = withExit / 100.0, p2 = without / 100.0, se = Math.Sqrt(Math.Max(1e-9, (p1 * (1 - p1) + p2 * (1 - p2)) / 100));
+        Assert.That((p1 - p2) / se, Is.GreaterThan(Z), $"collapsed: {withExit} with exit, {without} without");
+    }
+
+    [Test] // League sanctions stop aggressors only rarely; without them none succeed
+    public void League_Sanctions_SucceedSometimes()
+    {
+        var on = Worlds.RunMany(Defaults, Worlds.Regime("league"), 60);
+        var off = Worlds.RunMany(Defaults, Worlds.Regime("league", remove: [MechanismNames.LeagueSanctions]), 60);
+
+        Assert.That(on.Sum(r => r.Result.SanctionsSucceeded), Is.GreaterThan(0));
+        Assert.That(off.Sum(r => r.Result.Sanctions), Is.Zero);
+    }
+}

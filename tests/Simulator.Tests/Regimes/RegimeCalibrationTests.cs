@@ -1,0 +1,86 @@
+using Simulator.Entities;
+using Simulator.Observation;
+using Simulator.Regimes;
+
+namespace Simulator.Tests.Regimes;
+
+/// <summary>
+/// The regimes against the historical record: League referral and sanctions (sf55, sf56) and the
+/// UN's peacekeeping effect (sf62). 400 seeded runs; each whole 95% interval must lie in its band.
+/// </summary>
+public sealed class RegimeCalibrationTests
+{
+    private static readonly Lazy<List<(RunResult Result, Recorder Recorder)>> League =
+        new(() => Worlds.RunMany(new(), Worlds.Regime("league"), 400));
+    private static readonly Lazy<List<(RunResult Result, Recorder Recorder)>> Un =
+        new(() => Worlds.RunMany(new(), Worlds.Regime("un"), 400));
+
+    private static (double Estimate, double Low, double High) Ratio(List<(RunResult Result, Recorder Recorder)> runs,
+        Func<RunResult, double> numerator, Func<RunResult, double> denominator)
+    {
+        double sy = runs.Sum(r => numerator(r.Result)), sx = runs.Sum(r => denominator(r.Result)), ratio = sy / sx;
+        int n = runs.Count;
+        double v = runs.Sum(r => Math.Pow(numerator(r.Result) - ratio * denominator(r.Result), 2)) / (sx * sx) * n / (n - 1);
+        double half = 1.96 * Math.Sqrt(v);
+        return (ratio, ratio - half, ratio + half);
+    }
+
+    [Test] // sf56: 21 of 42 disputes the League Council took up were settled, 1920-37
+    public void League_Referrals_AboutHalfSettled()
+    {
+        var share = Ratio(League.Value, r => r.ReferralsSettled, r => r.Referrals);
+
+        Assert.That(share.Low, Is.GreaterThan(0.35), share.ToString());
+        Assert.That(share.High, Is.LessThan(0.65), share.ToString());
+    }
+
+    [Test] // sf55: sanctions succeed in 5% (Pape) to 34% (Hufbauer et al.) of cases
+    public void League_Sanctions_SucceedRarely()
+    {
+        var share = Ratio(League.Value, r => r.SanctionsSucceeded, r => r.Sanctions);
+
+        Assert.That(share.Low, Is.GreaterThan(0.05), share.ToString());
+        Assert.That(share.High, Is.LessThan(0.34), share.ToString());
+    }
+
+    [Test] // The League can collapse, and usually does within two centuries
+    public void League_Collapses_InMostRuns()
+    {
+        int collapsed = League.Value.Count(r => r.Result.RegimeCollapseYear is not null);
+
+        Assert.That(collapsed, Is.InRange(100, 399));
+    }
+
+    [Test] // sf62 (Fortna 2008): peacekeepers cut the hazard of renewed fighting by 50-75%
+    public void Un_Peacekeeping_CivilRelapseHazardRatioWithinPublishedRange()
+    {
+        double With(bool pko) => 1 - KaplanMeier10(Un.Value, pko);
+
+        double ratio = Math.Log(With(true)) / Math.Log(With(false));
+
+        Assert.That(ratio, Is.InRange(0.25, 0.5));
+        Assert.That(1 - With(true), Is.LessThan(1 - With(false) - 0.1), "relapse clearly lower where peacekeepers deploy");
+    }
+
+    /// <summary>Kaplan-Meier probability of civil relapse within 10 years after episodes with or without peacekeepers.</summary>
+    private static double KaplanMeier10(List<(RunResult Result, Recorder Recorder)> runs, bool pko)
+    {
+        var spells = new List<(int Years, bool Relapsed)>();
+        foreach (var (result, recorder) in runs)
+        {
+            var civil = recorder.Episodes.Where(e => e.Kind == EpisodeKind.Civil).ToList();
+            foreach (var e in civil.Where(e => e.EndYear is not null && e.Peacekeeping == pko))
+            {
+                var renewal = civil.Where(r => r.RelapseOf == e.Episode).Select(r => (int?)r.StartYear).Min();
+                spells.Add(renewal is { } start ? (start - e.EndYear!.Value, true) : (result.Years - 1 - e.EndYear!.Value, false));
+            }
+        }
+        double survival = 1;
+        for (int t = 1; t <= 10; t++)
+        {
+            int atRisk = spells.Count(s => s.Years >= t), events = spells.Count(s => s.Relapsed && s.Years == t);
+            if (events > 0) survival *= 1 - (double)events / atRisk;
+        }
+        return 1 - survival;
+    }
+}
