@@ -20,6 +20,7 @@ internal static class Cli
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(DescribeCommand.Create());
         root.Subcommands.Add(BenchmarkCommand.Create());
+        root.Subcommands.Add(MergeCommand.Create());
         root.SetAction(_ => RunCommand.Execute(new RunOptions()));
 
         var parse = root.Parse(args);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Analysis.Summary;
 using Experiments.Configuration;
 using Experiments.Output;
@@ -7,23 +8,29 @@ using Simulator.Regimes;
 
 namespace Experiments.Commands;
 
-/// <summary><c>sim run [CONFIG]</c>: runs an experiment and writes its results folder.</summary>
+/// <summary><c>sim run [CONFIG]</c>: runs an experiment (or one shard of it) and writes its results folder.</summary>
 internal static class RunCommand
 {
     /// <summary>Files a run writes; --force replaces exactly these.</summary>
-    private static readonly string[] ResultFiles = ["config.yaml", "runs.csv", "episodes.csv", "yearly.csv", "summary.csv", "manifest.json"];
+    internal static readonly string[] ResultFiles =
+        ["config.yaml", "runs.csv", "episodes.csv", "yearly.csv", "yearly_counts.csv", "summary.csv", "manifest.json"];
+
+    /// <summary>Files whose bytes depend only on config, seed and version; the manifest lists their checksums.</summary>
+    internal static readonly string[] DeterministicFiles = ["config.yaml", "runs.csv", "episodes.csv", "yearly.csv", "yearly_counts.csv", "summary.csv"];
 
     public static Command Create()
     {
         var config = new Argument<string?>("CONFIG") { Description = "Experiment config (YAML); default: Experiments/configs/default.yaml", Arity = ArgumentArity.ZeroOrOne };
         var output = new Option<string?>("--out", "-o") { Description = "Results folder (default: results/<name>)" };
-        var runs = new Option<int?>("--runs", "-n") { Description = "Replications per regime (overrides the config)" };
+        var runs = new Option<int?>("--runs", "-n") { Description = "Replications per design point and regime (overrides the config)" };
         var seed = new Option<ulong?>("--seed", "-s") { Description = "Master seed (overrides the config)" };
         var threads = new Option<int?>("--threads", "-t") { Description = "Worker threads (default: all cores); results do not depend on it" };
+        var shard = new Option<string?>("--shard") { Description = "Run shard K of N (0-based, e.g. 2/4); default: from SLURM_ARRAY_TASK_ID/COUNT if set" };
+        var resume = new Option<bool>("--resume") { Description = "Continue an interrupted run in the same folder" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress or summary output" };
         var force = new Option<bool>("--force") { Description = "Replace the results of an earlier run in the same folder" };
         var noReport = new Option<bool>("--no-report") { Description = "Skip the plots and report" };
-        var command = new Command("run", "Run an experiment and write results/<name>/") { config, output, runs, seed, threads, quiet, force, noReport };
+        var command = new Command("run", "Run an experiment and write results/<name>/") { config, output, runs, seed, threads, shard, resume, quiet, force, noReport };
         command.SetAction(parse => Execute(new RunOptions
         {
             Config = parse.GetValue(config),
@@ -31,6 +38,8 @@ internal static class RunCommand
             Runs = parse.GetValue(runs),
             Seed = parse.GetValue(seed),
             Threads = parse.GetValue(threads),
+            Shard = parse.GetValue(shard),
+            Resume = parse.GetValue(resume),
             Quiet = parse.GetValue(quiet),
             Force = parse.GetValue(force),
             NoReport = parse.GetValue(noReport),
@@ -47,56 +56,105 @@ internal static class RunCommand
         if (options.Seed is { } s) config = config with { Seed = s };
         int threads = options.Threads ?? Environment.ProcessorCount;
         if (threads < 1) throw new UsageException($"--threads: {threads} is not allowed; allowed: an integer of at least 1");
+        var (shardIndex, shardCount) = ParseShard(options.Shard);
+        if (options.Resume && options.Force) throw new UsageException("--resume and --force contradict each other; allowed: one of them");
 
         string folder = options.Out ?? Path.Combine("results", config.Name);
-        PrepareFolder(folder, options.Force);
         string yaml = ConfigWriter.ToYaml(config);
+        string configSha = Manifest.Sha256OfText(yaml);
+        string shard = shardCount == 1 ? "whole" : $"{shardIndex}/{shardCount}";
+        var resume = PrepareFolder(folder, options, configSha, shard);
+        if (resume is null && options.Resume && Manifest.Read(folder) is not null)
+        {
+            if (!options.Quiet) Console.WriteLine($"{folder}: already complete; nothing to resume");
+            return Cli.Ok;
+        }
         AtomicFile.WriteAllText(Path.Combine(folder, "config.yaml"), yaml);
 
+        var plan = new ExperimentPlan(config);
+        var (first, end) = plan.Shard(shardIndex, shardCount);
         var progress = new ProgressReporter(options.Quiet);
-        var runner = new ExperimentRunner(config, threads, progress);
-        runner.Run(folder);
+        new ExperimentRunner(plan, threads, progress, shard).Run(folder, first, end, resume, configSha);
         double simulateSeconds = progress.Elapsed.TotalSeconds;
         var metrics = SummaryBuilder.WriteFor(folder);
-
-        var finished = DateTime.UtcNow;
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var f in ResultFiles.Where(f => f != "manifest.json"))
-            files[f] = Manifest.Sha256(Path.Combine(folder, f));
-        new Manifest
-        {
-            ConfigSha256 = Manifest.Sha256OfText(yaml),
-            Seed = config.Seed,
-            Runs = config.Runs,
-            Regimes = config.Regimes,
-            Threads = threads,
-            StartedUtc = started,
-            FinishedUtc = finished,
-            WallSeconds = Math.Round((finished - started).TotalSeconds, 3),
-            Files = files,
-        }.Write(folder);
+        WriteManifest(folder, config, configSha, threads, shard, first, end, started);
 
         if (!options.Quiet)
         {
-            Console.WriteLine($"{runner.TotalRuns} runs of {config.Model.Years} years in {simulateSeconds:F1} s "
-                              + $"({runner.TotalRuns / Math.Max(1e-9, simulateSeconds):F0} runs/s, {threads} threads) -> {folder}");
+            long done = end - (resume?.NextItem ?? first);
+            Console.WriteLine($"{end - first} runs of {config.Model.Years} years ({shard}) in {simulateSeconds:F1} s "
+                              + $"({done / Math.Max(1e-9, simulateSeconds):F0} runs/s, {threads} threads) -> {folder}");
             SummaryTable.Print(metrics);
         }
         return Cli.Ok;
     });
 
-    /// <summary>Refuses to overwrite an earlier run's results unless --force; creates the folder.</summary>
-    private static void PrepareFolder(string folder, bool force)
+    internal static void WriteManifest(string folder, ExperimentConfig config, string configSha, int threads, string shard,
+        long first, long end, DateTime started)
     {
-        if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+        var finished = DateTime.UtcNow;
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in DeterministicFiles) files[f] = Manifest.Sha256(Path.Combine(folder, f));
+        new Manifest
         {
-            if (!force)
-                throw new UsageException($"{folder}: results folder already exists and is not empty; allowed: --force to replace it, or --out DIR");
-            foreach (var f in ResultFiles)
-                File.Delete(Path.Combine(folder, f));
-            foreach (var partial in Directory.EnumerateFiles(folder, "*" + ".partial"))
-                File.Delete(partial);
+            ConfigSha256 = configSha,
+            Seed = config.Seed,
+            Runs = config.Runs,
+            Regimes = config.Regimes,
+            Points = config.PointCount,
+            Threads = threads,
+            Shards = shard,
+            Items = [first, end],
+            StartedUtc = started,
+            FinishedUtc = finished,
+            WallSeconds = Math.Round((finished - started).TotalSeconds, 3),
+            Files = files,
+        }.Write(folder);
+    }
+
+    /// <summary>Shard K/N from --shard, else from a Slurm job array's environment, else the whole experiment.</summary>
+    private static (int K, int N) ParseShard(string? option)
+    {
+        const string allowed = "K/N with 0 <= K < N, e.g. 0/4";
+        if (option is null)
+        {
+            string? id = Environment.GetEnvironmentVariable("SLURM_ARRAY_TASK_ID");
+            string? count = Environment.GetEnvironmentVariable("SLURM_ARRAY_TASK_COUNT");
+            if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(count)) return (0, 1);
+            option = $"{id}/{count}";
+        }
+        var parts = option.Split('/');
+        if (parts.Length == 2 && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int k)
+            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n >= 1 && k < n)
+            return (k, n);
+        throw new UsageException($"--shard: '{option}' is not allowed; allowed: {allowed}");
+    }
+
+    /// <summary>
+    /// Makes the folder ready. A fresh run refuses to overwrite an earlier run's results unless
+    /// --force. --resume returns the checkpoint to continue from (null: start from the beginning).
+    /// </summary>
+    private static Checkpoint? PrepareFolder(string folder, RunOptions options, string configSha, string shard)
+    {
+        bool occupied = Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any();
+        if (options.Resume)
+        {
+            var checkpoint = occupied ? Checkpoint.Read(folder) : null;
+            if (checkpoint is not null && (checkpoint.ConfigSha256 != configSha || checkpoint.Shard != shard))
+                throw new UsageException($"{folder}: the interrupted run there had a different config, seed or shard; allowed: the same config and options, or --force");
+            if (checkpoint is null && occupied && Manifest.Read(folder) is not null) return null;
+            Directory.CreateDirectory(folder);
+            return checkpoint;
+        }
+        if (occupied)
+        {
+            if (!options.Force)
+                throw new UsageException($"{folder}: results folder already exists and is not empty; allowed: --force to replace it, --resume to continue it, or --out DIR");
+            foreach (var f in ResultFiles) File.Delete(Path.Combine(folder, f));
+            foreach (var partial in Directory.EnumerateFiles(folder, "*" + ".partial")) File.Delete(partial);
+            Checkpoint.Delete(folder);
         }
         Directory.CreateDirectory(folder);
+        return null;
     }
 }

@@ -11,4 +11,6 @@ internal sealed record RunOptions
     public bool Quiet { get; init; }
     public bool Force { get; init; }
     public bool NoReport { get; init; }
+    public string? Shard { get; init; }
+    public bool Resume { get; init; }
 }

@@ -26,6 +26,12 @@ public sealed record ExperimentConfig
     /// <summary>Regimes composed in the config from a built-in base; their names may appear in <see cref="Regimes"/>.</summary>
     public ImmutableArray<CustomRegime> CustomRegimes { get; init; } = [];
 
+    /// <summary>Number of design points (1 without a design).</summary>
+    public int PointCount => 1;
+
+    /// <summary>How to build the named regime, and the model parameters its runs use at a design point.</summary>
+    public (RegimeDefinition Definition, ModelParameters Model) Resolve(string regime, int point) => Resolve(regime);
+
     /// <summary>How to build the named regime, and the model parameters its runs use.</summary>
     public (RegimeDefinition Definition, ModelParameters Model) Resolve(string regime)
     {

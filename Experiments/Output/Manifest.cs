@@ -21,7 +21,10 @@ internal sealed record Manifest
     public required IReadOnlyList<string> Regimes { get; init; }
     public int Points { get; init; } = 1;
     public required int Threads { get; init; }
-    public string Shards { get; init; } = "1/1";
+    /// <summary>"K/N" for shard K of N (0-based), "merged N" for merged shards, "whole" for a single run.</summary>
+    public string Shards { get; init; } = "whole";
+    /// <summary>Items (point, regime, run triples in order) this folder holds: [first, end).</summary>
+    public long[] Items { get; init; } = [];
     public string Machine { get; init; } =
         $"{Environment.MachineName}; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; .NET {Environment.Version}";
     public required DateTime StartedUtc { get; init; }
@@ -50,6 +53,20 @@ internal sealed record Manifest
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
+
+    public static Manifest? Read(string folder)
+    {
+        string path = Path.Combine(folder, "manifest.json");
+        if (!File.Exists(path)) return null;
+        try
+        {
+            return JsonSerializer.Deserialize<Manifest>(File.ReadAllText(path), Options);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: unreadable manifest: {e.Message}");
+        }
+    }
 
     public void Write(string folder) =>
         AtomicFile.WriteAllText(Path.Combine(folder, "manifest.json"), JsonSerializer.Serialize(this, Options).ReplaceLineEndings("\n") + "\n");

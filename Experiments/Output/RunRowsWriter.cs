@@ -4,23 +4,39 @@ using Simulator.Observation;
 
 namespace Experiments.Output;
 
-/// <summary>Streams runs.csv and episodes.csv, one run at a time, in (point, regime, run) order.</summary>
+/// <summary>
+/// Streams runs.csv and episodes.csv, one run at a time, in (point, regime, run) order, into
+/// partial files that are renamed into place when the run completes. A checkpoint records their
+/// flushed lengths; resuming truncates them back to those lengths and appends.
+/// </summary>
 internal sealed class RunRowsWriter : IDisposable
 {
     private readonly StreamWriter runs, episodes;
     private readonly string runsPath, episodesPath;
     private readonly CsvLine runLine, episodeLine;
 
-    public RunRowsWriter(string folder)
+    public RunRowsWriter(string folder, Checkpoint? resume)
     {
         runsPath = Path.Combine(folder, "runs.csv");
         episodesPath = Path.Combine(folder, "episodes.csv");
-        runs = Csv.Create(AtomicFile.TempPath(runsPath));
-        episodes = Csv.Create(AtomicFile.TempPath(episodesPath));
-        runs.WriteLine(string.Join(',', Columns.Runs));
-        episodes.WriteLine(string.Join(',', Columns.Episodes));
+        runs = Open(AtomicFile.TempPath(runsPath), resume?.RunsBytes, Columns.Runs);
+        episodes = Open(AtomicFile.TempPath(episodesPath), resume?.EpisodesBytes, Columns.Episodes);
         runLine = new CsvLine(runs);
         episodeLine = new CsvLine(episodes);
+    }
+
+    private static StreamWriter Open(string path, long? resumeAt, string[] header)
+    {
+        var stream = new FileStream(path, resumeAt is null ? FileMode.Create : FileMode.Open, FileAccess.Write, FileShare.Read, 1 << 16);
+        if (resumeAt is { } length)
+        {
+            if (stream.Length < length) throw new InvalidDataException($"{path}: shorter than its checkpoint says; start again with --force");
+            stream.SetLength(length);
+            stream.Seek(0, SeekOrigin.End);
+        }
+        var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+        if (resumeAt is null) writer.WriteLine(string.Join(',', header));
+        return writer;
     }
 
     public void Write(RunOutput o)
@@ -43,6 +59,18 @@ internal sealed class RunRowsWriter : IDisposable
                 .Add(e.EndYear).Add(Names.Of(e.EndedBy)).Add(Math.Round(e.BattleDeaths)).Add(e.GreatPowers)
                 .Add(e.IsGreatPowerWar).Add(e.RelapseOf).Add(e.Challenger).Add(e.Target).Add(e.Participants)
                 .Add(e.Peacekeeping).End();
+    }
+
+    /// <summary>Makes everything written so far durable and returns the two files' lengths.</summary>
+    public (long Runs, long Episodes) Flush()
+    {
+        runs.Flush();
+        episodes.Flush();
+        var r = (FileStream)runs.BaseStream;
+        var e = (FileStream)episodes.BaseStream;
+        r.Flush(flushToDisk: true);
+        e.Flush(flushToDisk: true);
+        return (r.Length, e.Length);
     }
 
     /// <summary>Flushes and renames both files into place.</summary>

@@ -1,68 +1,79 @@
-using Experiments.Configuration;
+using System.Diagnostics;
 using Experiments.Output;
 using Simulator.Engine;
-using Simulator.Randomness;
 
 namespace Experiments.Running;
 
 /// <summary>
-/// Runs every (point, regime, run) of an experiment in parallel over runs and writes the rows in
-/// (point, regime, run) order whatever finishes first. Work goes in blocks so memory holds one
-/// block of runs at a time; within a run everything is sequential and keyed, so the files do not
-/// depend on the thread count.
+/// Runs a range of an experiment's items in parallel over runs and writes the rows in (point,
+/// regime, run) order whatever finishes first. Work goes in blocks: the writer drains one block
+/// while the workers fill the next, and every few seconds a checkpoint makes the progress durable so
+/// an interrupted run can resume. Within a run everything is sequential and keyed, so the files do
+/// not depend on the thread count, on sharding or on interruptions.
 /// </summary>
-internal sealed class ExperimentRunner(ExperimentConfig config, int threads, ProgressReporter progress)
+internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, ProgressReporter progress, string shard)
 {
-    private const int Point = 0;
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(2);
 
-    public int TotalRuns => config.Runs * config.Regimes.Length;
-
-    public void Run(string folder)
+    public void Run(string folder, long firstItem, long endItem, Checkpoint? resume, string configSha256)
     {
-        int years = config.Model.Years;
-        var yearly = new YearlyAggregator(years);
-        using var rows = new RunRowsWriter(folder);
-        int total = TotalRuns;
-        int blockSize = 32 * threads;
-        // Two buffers: the writer drains one block while the workers fill the next.
-        RunOutput[] filling = new RunOutput[blockSize], draining = new RunOutput[blockSize];
-        var writing = Task.CompletedTask;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
-        progress.Start(total);
-        for (int start = 0; start < total; start += blockSize)
+        var config = plan.Config;
+        var counts = resume is null
+            ? new YearlyCounts(config.Regimes, config.Model.Years)
+            : YearlyCounts.ReadCounts(Path.Combine(folder, Checkpoint.YearlyFileName), config.Regimes, config.Model.Years);
+        long start = resume?.NextItem ?? firstItem;
+        int blockSize = ExperimentPlan.BlockSize * Math.Max(1, threads);
+        var sinceCheckpoint = Stopwatch.StartNew();
+
+        using (var rows = new RunRowsWriter(folder, resume))
         {
-            int count = Math.Min(blockSize, total - start), first = start;
-            var block = filling;
-            Parallel.For(0, count, options, k => block[k] = RunOne(first + k));
-            writing.Wait();
-            (filling, draining) = (draining, filling);
-            writing = Task.Run(() =>
+            RunOutput[] filling = new RunOutput[blockSize], draining = new RunOutput[blockSize];
+            var writing = Task.CompletedTask;
+            var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+            progress.Start(endItem - firstItem, start - firstItem);
+            for (long block = start; block < endItem; block += blockSize)
             {
-                for (int k = 0; k < count; k++)
+                int count = (int)Math.Min(blockSize, endItem - block);
+                long first = block;
+                var outputs = filling;
+                Parallel.For(0, count, options, k => outputs[k] = RunOne(first + k));
+                writing.Wait();
+                (filling, draining) = (draining, filling);
+                writing = Task.Run(() =>
                 {
-                    rows.Write(block[k]);
-                    yearly.Add(block[k]);
-                    block[k] = null!;
-                }
-                progress.Advance(first + count);
-            });
+                    for (int k = 0; k < count; k++)
+                    {
+                        rows.Write(outputs[k]);
+                        counts.Add(outputs[k], plan.Item(first + k).Regime);
+                        outputs[k] = null!;
+                    }
+                    long next = first + count;
+                    progress.Advance(next - firstItem);
+                    if (next < endItem && sinceCheckpoint.Elapsed >= CheckpointInterval)
+                    {
+                        var (runsBytes, episodesBytes) = rows.Flush();
+                        counts.WriteCounts(Path.Combine(folder, Checkpoint.YearlyFileName));
+                        new Checkpoint(configSha256, shard, next, runsBytes, episodesBytes).Write(folder);
+                        sinceCheckpoint.Restart();
+                    }
+                });
+            }
+            writing.Wait();
+            rows.Complete();
         }
-        writing.Wait();
-        rows.Complete();
-        yearly.Write(folder);
+        counts.WriteCounts(Path.Combine(folder, "yearly_counts.csv"));
+        counts.WriteYearly(Path.Combine(folder, "yearly.csv"));
+        Checkpoint.Delete(folder);
         progress.Finish();
     }
 
-    /// <summary>Item i is regime i / runs, run i % runs: regime-major, the row order of the files.</summary>
-    private RunOutput RunOne(int item)
+    private RunOutput RunOne(long item)
     {
-        string regime = config.Regimes[item / config.Runs];
-        int run = item % config.Runs;
-        // Common random numbers: the seed depends on (master seed, point, run), never on the regime.
-        ulong seed = Keys.RunSeed(config.Seed, Point, run);
-        var (definition, model) = config.Resolve(regime);
+        var (point, regime, run) = plan.Item(item);
+        var (definition, model) = plan.Resolve(point, regime);
+        ulong seed = plan.Seed(point, run);
         var recorder = new RunRecorder(model.Years);
         var result = Simulation.Run(model, definition.Create(), seed, recorder);
-        return new RunOutput(Point, regime, run, seed, result, recorder.Episodes, recorder.Yearly);
+        return new RunOutput(point, plan.Config.Regimes[regime], run, seed, result, recorder.Episodes, recorder.Yearly);
     }
 }

@@ -1,0 +1,108 @@
+using System.CommandLine;
+using Analysis.Summary;
+using Experiments.Configuration;
+using Experiments.Output;
+using Simulator.Regimes;
+
+namespace Experiments.Commands;
+
+/// <summary>
+/// <c>sim merge DIR... --out DIR</c>: joins the shard folders of one experiment into one results
+/// folder, byte-identical to running it whole. Refuses shards of a different config, seed or
+/// version, and reports missing, duplicate or unfinished shards.
+/// </summary>
+internal static class MergeCommand
+{
+    public static Command Create()
+    {
+        var shards = new Argument<string[]>("DIR") { Description = "Shard results folders (written by sim run --shard K/N)", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "Merged results folder", Required = true };
+        var force = new Option<bool>("--force") { Description = "Replace an existing merged folder" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary output" };
+        var command = new Command("merge", "Combine the shards of one experiment") { shards, output, force, quiet };
+        command.SetAction(parse => Cli.Guard(() => Merge(parse.GetValue(shards)!, parse.GetValue(output)!, parse.GetValue(force), parse.GetValue(quiet))));
+        return command;
+    }
+
+    private static int Merge(string[] folders, string output, bool force, bool quiet)
+    {
+        var started = DateTime.UtcNow;
+        var shards = new List<(int K, int N, string Folder, Manifest Manifest)>();
+        foreach (var folder in folders)
+        {
+            if (File.Exists(Path.Combine(folder, Running.Checkpoint.FileName)))
+                throw new UsageException($"{folder}: shard is unfinished (it has a checkpoint); allowed: finish it with sim run --resume first");
+            var manifest = Manifest.Read(folder)
+                ?? throw new UsageException($"{folder}: not a results folder (no manifest.json); allowed: folders written by sim run --shard K/N");
+            var parts = manifest.Shards.Split('/');
+            if (parts.Length != 2 || !int.TryParse(parts[0], out int k) || !int.TryParse(parts[1], out int n))
+                throw new UsageException($"{folder}: not a shard (manifest says '{manifest.Shards}'); allowed: folders written by sim run --shard K/N");
+            shards.Add((k, n, folder, manifest));
+        }
+
+        var first = shards[0].Manifest;
+        foreach (var s in shards)
+        {
+            var m = s.Manifest;
+            if (m.ConfigSha256 != first.ConfigSha256 || m.Seed != first.Seed)
+                throw new UsageException($"{s.Folder}: shard of a different config or seed than {shards[0].Folder}; allowed: shards of one experiment");
+            if (m.Version != first.Version || m.Commit != first.Commit)
+                throw new UsageException($"{s.Folder}: written by sim {m.Version} ({m.Commit}), not {first.Version} ({first.Commit}); allowed: shards of one version");
+            if (s.N != shards[0].N)
+                throw new UsageException($"{s.Folder}: shard {s.K}/{s.N} of a different split than {shards[0].K}/{shards[0].N}; allowed: one split");
+        }
+        int count = shards[0].N;
+        var duplicates = shards.GroupBy(s => s.K).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (duplicates.Count > 0) throw new UsageException($"duplicate shards: {string.Join(", ", duplicates)} of {count}; allowed: each shard once");
+        var missing = Enumerable.Range(0, count).Except(shards.Select(s => s.K)).ToList();
+        if (missing.Count > 0) throw new UsageException($"missing shards: {string.Join(", ", missing)} of {count}; allowed: all of 0..{count - 1}");
+        shards.Sort((a, b) => a.K.CompareTo(b.K));
+
+        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
+        {
+            if (!force) throw new UsageException($"{output}: folder already exists and is not empty; allowed: --force to replace it, or another --out");
+            foreach (var f in RunCommand.ResultFiles) File.Delete(Path.Combine(output, f));
+        }
+        Directory.CreateDirectory(output);
+
+        var config = ConfigLoader.Load(Path.Combine(shards[0].Folder, "config.yaml"), RegimeCatalog.Names);
+        File.Copy(Path.Combine(shards[0].Folder, "config.yaml"), AtomicFile.TempPath(Path.Combine(output, "config.yaml")), overwrite: true);
+        AtomicFile.Commit(Path.Combine(output, "config.yaml"));
+        foreach (var file in new[] { "runs.csv", "episodes.csv" }) Concatenate(shards.Select(s => Path.Combine(s.Folder, file)), Path.Combine(output, file));
+        var counts = new YearlyCounts(config.Regimes, config.Model.Years);
+        foreach (var s in shards) counts.Merge(YearlyCounts.ReadCounts(Path.Combine(s.Folder, "yearly_counts.csv"), config.Regimes, config.Model.Years));
+        counts.WriteCounts(Path.Combine(output, "yearly_counts.csv"));
+        counts.WriteYearly(Path.Combine(output, "yearly.csv"));
+        var metrics = SummaryBuilder.WriteFor(output);
+        RunCommand.WriteManifest(output, config, first.ConfigSha256, shards.Max(s => s.Manifest.Threads), $"merged {count}",
+            shards[0].Manifest.Items.FirstOrDefault(), shards[^1].Manifest.Items.LastOrDefault(), started);
+        if (!quiet)
+        {
+            Console.WriteLine($"merged {count} shards -> {output}");
+            SummaryTable.Print(metrics);
+        }
+        return Cli.Ok;
+    }
+
+    /// <summary>Shards' rows in shard order, one header: the same bytes as the whole run's file.</summary>
+    private static void Concatenate(IEnumerable<string> parts, string path)
+    {
+        using (var target = new FileStream(AtomicFile.TempPath(path), FileMode.Create, FileAccess.Write))
+        {
+            bool firstPart = true;
+            foreach (var part in parts)
+            {
+                using var source = new FileStream(part, FileMode.Open, FileAccess.Read);
+                if (!firstPart)
+                {
+                    // Skip the header line of every shard but the first.
+                    int b;
+                    while ((b = source.ReadByte()) != -1 && b != '\n') { }
+                }
+                source.CopyTo(target);
+                firstPart = false;
+            }
+        }
+        AtomicFile.Commit(path);
+    }
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using Analysis.Results;
+using Analysis.Statistics;
+using Experiments.Running;
+
+namespace Experiments.Output;
+
+/// <summary>
+/// The yearly statistics of an experiment, aggregated online and exactly: per (point, regime, year)
+/// a histogram of each integer quantity (active wars, crises, ...) and fixed-point sums of the
+/// continuous ones (polarisation, regime strength). Integer sums are associative, so the totals do
+/// not depend on thread count, shard boundaries or resumption, and shards merge by addition.
+/// Memory does not grow with runs. yearly_counts.csv stores this state; yearly.csv is derived from it.
+/// </summary>
+internal sealed class YearlyCounts
+{
+    /// <summary>Continuous values in [0, 1] are summed as integers in units of 2^-32.</summary>
+    private const double FixedPoint = 4294967296.0;
+    private static readonly string[] Continuous = ["bloc_polarisation", "regime_strength"];
+    private static readonly int Quantities = Columns.YearlyQuantities.Length;
+
+    private sealed class Cell(int years)
+    {
+        public readonly long[][] Histograms = Enumerable.Range(0, years * Quantities).Select(_ => new long[8]).ToArray();
+        public readonly long[][] Sums = [new long[years], new long[years]];
+    }
+
+    private readonly SortedDictionary<(int Point, int Regime), Cell> cells = new();
+    private readonly IReadOnlyList<string> regimes;
+    private readonly int years;
+
+    public YearlyCounts(IReadOnlyList<string> regimes, int years)
+    {
+        this.regimes = regimes;
+        this.years = years;
+    }
+
+    private Cell At(int point, int regime)
+    {
+        if (!cells.TryGetValue((point, regime), out var cell)) cells[(point, regime)] = cell = new Cell(years);
+        return cell;
+    }
+
+    private static void Count(ref long[] histogram, int value, long count)
+    {
+        if (value >= histogram.Length) Array.Resize(ref histogram, Math.Max(value + 1, histogram.Length * 2));
+        histogram[value] += count;
+    }
+
+    public void Add(RunOutput o, int regimeIndex)
+    {
+        var cell = At(o.Point, regimeIndex);
+        var values = o.Yearly.Values;
+        for (int i = 0; i < values.Length; i++) Count(ref cell.Histograms[i], values[i], 1);
+        for (int y = 0; y < years; y++)
+        {
+            cell.Sums[0][y] += (long)Math.Round(o.Yearly.Polarisation[y] * FixedPoint);
+            cell.Sums[1][y] += (long)Math.Round(o.Yearly.RegimeStrength[y] * FixedPoint);
+        }
+    }
+
+    /// <summary>Adds another aggregate (a shard's) to this one.</summary>
+    public void Merge(YearlyCounts other)
+    {
+        foreach (var (key, theirs) in other.cells)
+        {
+            var mine = At(key.Point, key.Regime);
+            for (int i = 0; i < theirs.Histograms.Length; i++)
+                for (int v = 0; v < theirs.Histograms[i].Length; v++)
+                    if (theirs.Histograms[i][v] != 0) Count(ref mine.Histograms[i], v, theirs.Histograms[i][v]);
+            for (int s = 0; s < mine.Sums.Length; s++)
+                for (int y = 0; y < years; y++) mine.Sums[s][y] += theirs.Sums[s][y];
+        }
+    }
+
+    /// <summary>Writes the mergeable state: point, regime, year, quantity, value, count (sums: value empty, count = sum in 2^-32 units).</summary>
+    public void WriteCounts(string path)
+    {
+        using (var w = Csv.Create(AtomicFile.TempPath(path)))
+        {
+            w.WriteLine("point,regime,year,quantity,value,count");
+            var line = new CsvLine(w);
+            foreach (var ((point, regime), cell) in cells)
+                for (int y = 0; y < years; y++)
+                {
+                    for (int q = 0; q < Quantities; q++)
+                    {
+                        var h = cell.Histograms[q * years + y];
+                        for (int v = 0; v < h.Length; v++)
+                            if (h[v] != 0) line.Add(point).Add(regimes[regime]).Add(y).Add(Columns.YearlyQuantities[q]).Add(v).Add(h[v]).End();
+                    }
+                    for (int s = 0; s < Continuous.Length; s++)
+                        line.Add(point).Add(regimes[regime]).Add(y).Add(Continuous[s] + "_sum").Add("").Add(cell.Sums[s][y]).End();
+                }
+        }
+        AtomicFile.Commit(path);
+    }
+
+    public static YearlyCounts ReadCounts(string path, IReadOnlyList<string> regimes, int years)
+    {
+        var counts = new YearlyCounts(regimes, years);
+        foreach (var line in File.ReadLines(path).Skip(1))
+        {
+            var c = line.Split(',');
+            if (c.Length != 6) throw new InvalidDataException($"{path}: malformed line '{line}'");
+            int point = int.Parse(c[0], CultureInfo.InvariantCulture), year = int.Parse(c[2], CultureInfo.InvariantCulture);
+            int regime = regimes.ToList().IndexOf(c[1]);
+            if (regime < 0 || year < 0 || year >= years) throw new InvalidDataException($"{path}: unexpected regime or year in '{line}'");
+            long count = long.Parse(c[5], CultureInfo.InvariantCulture);
+            var cell = counts.At(point, regime);
+            int q = Array.IndexOf(Columns.YearlyQuantities, c[3]);
+            if (q >= 0) Count(ref cell.Histograms[q * years + year], int.Parse(c[4], CultureInfo.InvariantCulture), count);
+            else if (Array.IndexOf(Continuous, c[3].Replace("_sum", "")) is var s and >= 0) cell.Sums[s][year] += count;
+            else throw new InvalidDataException($"{path}: unknown quantity '{c[3]}'");
+        }
+        return counts;
+    }
+
+    /// <summary>yearly.csv: mean and 10/50/90% quantiles over runs of each quantity, and the means of the continuous ones.</summary>
+    public void WriteYearly(string path)
+    {
+        using (var w = Csv.Create(AtomicFile.TempPath(path)))
+        {
+            var header = new List<string> { "point", "regime", "year" };
+            foreach (var q in Columns.YearlyQuantities) header.AddRange([$"{q}_mean", $"{q}_p10", $"{q}_p50", $"{q}_p90"]);
+            header.AddRange(Continuous.Select(c => c + "_mean"));
+            w.WriteLine(string.Join(',', header));
+            var line = new CsvLine(w);
+            foreach (var ((point, regime), cell) in cells)
+                for (int y = 0; y < years; y++)
+                {
+                    line.Add(point).Add(regimes[regime]).Add(y);
+                    long runs = cell.Histograms[y].Sum();
+                    for (int q = 0; q < Quantities; q++)
+                    {
+                        var h = cell.Histograms[q * years + y];
+                        long sum = 0;
+                        for (int v = 0; v < h.Length; v++) sum += v * h[v];
+                        line.Add((double)sum / runs).Add(Quantiles.FromCounts(h, 0.1)).Add(Quantiles.FromCounts(h, 0.5)).Add(Quantiles.FromCounts(h, 0.9));
+                    }
+                    foreach (var s in cell.Sums) line.Add(s[y] / FixedPoint / runs);
+                    line.End();
+                }
+        }
+        AtomicFile.Commit(path);
+    }
+}

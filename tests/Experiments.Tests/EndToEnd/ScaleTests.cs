@@ -1,0 +1,145 @@
+using System.Diagnostics;
+
+namespace Experiments.Tests.EndToEnd;
+
+/// <summary>Sharding, merging and resuming give exactly the files of one uninterrupted run.</summary>
+public sealed class ScaleTests
+{
+    private static readonly string[] Deterministic = ["runs.csv", "episodes.csv", "yearly.csv", "yearly_counts.csv", "summary.csv", "config.yaml"];
+
+    private const string Config = """
+        name: scale
+        seed: 31
+        runs: 150
+        regimes: [none, league]
+        model:
+          years: 80
+        """;
+
+    private static void AssertSameFiles(string expected, string actual)
+    {
+        foreach (var file in Deterministic)
+            Assert.That(File.ReadAllBytes(Path.Combine(actual, file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(expected, file))), file);
+    }
+
+    [Test]
+    public void Merge_ThreeShards_ByteIdenticalToTheWholeRun()
+    {
+        string work = SimCli.TempFolder("shards");
+        string config = SimCli.WriteConfig(work, Config);
+        SimCli.Run("run", config, "--out", Path.Combine(work, "whole"), "--quiet");
+
+        for (int k = 0; k < 3; k++)
+        {
+            var shard = SimCli.Run("run", config, "--out", Path.Combine(work, $"s{k}"), "--shard", $"{k}/3", "--quiet", "--threads", k == 1 ? "1" : "2");
+            Assert.That(shard.ExitCode, Is.Zero, shard.Error);
+        }
+        var merged = SimCli.Run("merge", Path.Combine(work, "s2"), Path.Combine(work, "s0"), Path.Combine(work, "s1"), "--out", Path.Combine(work, "merged"), "--quiet");
+
+        Assert.That(merged.ExitCode, Is.Zero, merged.Error);
+        AssertSameFiles(Path.Combine(work, "whole"), Path.Combine(work, "merged"));
+    }
+
+    [Test]
+    public void Run_SlurmArrayEnvironment_TakesItsShardFromIt()
+    {
+        string work = SimCli.TempFolder("slurm-env");
+        string config = SimCli.WriteConfig(work, Config);
+        SimCli.Run("run", config, "--out", Path.Combine(work, "explicit"), "--shard", "1/2", "--quiet");
+
+        Environment.SetEnvironmentVariable("SLURM_ARRAY_TASK_ID", "1");
+        Environment.SetEnvironmentVariable("SLURM_ARRAY_TASK_COUNT", "2");
+        try
+        {
+            SimCli.Run("run", config, "--out", Path.Combine(work, "fromenv"), "--quiet");
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("SLURM_ARRAY_TASK_ID", null);
+            Environment.SetEnvironmentVariable("SLURM_ARRAY_TASK_COUNT", null);
+        }
+
+        AssertSameFiles(Path.Combine(work, "explicit"), Path.Combine(work, "fromenv"));
+        Assert.That(File.ReadAllText(Path.Combine(work, "fromenv", "manifest.json")), Does.Contain("\"shards\": \"1/2\""));
+    }
+
+    [Test]
+    public void Merge_MissingDuplicateOrForeignShards_ExitTwoAndSayWhich()
+    {
+        string work = SimCli.TempFolder("bad-merge");
+        string config = SimCli.WriteConfig(work, Config);
+        string other = SimCli.WriteConfig(work, Config.Replace("seed: 31", "seed: 32"), "other.yaml");
+        for (int k = 0; k < 3; k++) SimCli.Run("run", config, "--out", Path.Combine(work, $"s{k}"), "--shard", $"{k}/3", "--quiet", "--runs", "20");
+        SimCli.Run("run", other, "--out", Path.Combine(work, "foreign"), "--shard", "2/3", "--quiet", "--runs", "20");
+        string S(string name) => Path.Combine(work, name);
+
+        var missing = SimCli.Run("merge", S("s0"), S("s1"), "--out", S("m1"));
+        var duplicate = SimCli.Run("merge", S("s0"), S("s1"), S("s1"), S("s2"), "--out", S("m2"));
+        var foreign = SimCli.Run("merge", S("s0"), S("s1"), S("foreign"), "--out", S("m3"));
+
+        Assert.That(missing.ExitCode, Is.EqualTo(2));
+        Assert.That(missing.Error, Does.Contain("missing shards: 2 of 3"));
+        Assert.That(duplicate.ExitCode, Is.EqualTo(2));
+        Assert.That(duplicate.Error, Does.Contain("duplicate shards: 1"));
+        Assert.That(foreign.ExitCode, Is.EqualTo(2));
+        Assert.That(foreign.Error, Does.Contain("different config or seed"));
+    }
+
+    [Test]
+    public void Run_KilledAtRandomPointsAndResumed_ByteIdenticalToAnUninterruptedRun()
+    {
+        // A run long enough to be killed part-way: about 2-4 s on two cores.
+        string work = SimCli.TempFolder("resume");
+        string config = SimCli.WriteConfig(work, """
+            name: resume
+            seed: 77
+            runs: 1500
+            regimes: [none, un]
+            model:
+              years: 150
+            """);
+        var whole = Sim("run", config, "--out", Path.Combine(work, "whole"), "--quiet", "--no-report");
+        Assert.That(whole.ExitCode, Is.Zero, whole.Error);
+        var delays = new Random(2026); // seeded: the kill points are reproducible
+        int killed = 0;
+
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            string folder = Path.Combine(work, $"killed{attempt}");
+            using (var process = Start("run", config, "--out", folder, "--quiet", "--no-report"))
+            {
+                Thread.Sleep(800 + delays.Next(2500));
+                if (!process.HasExited)
+                {
+                    process.Kill(entireProcessTree: true); // SIGKILL: no chance to clean up
+                    killed++;
+                }
+                process.WaitForExit();
+            }
+            var resumed = Sim("run", config, "--out", folder, "--quiet", "--no-report", "--resume");
+
+            Assert.That(resumed.ExitCode, Is.Zero, resumed.Error);
+            AssertSameFiles(Path.Combine(work, "whole"), folder);
+            Assert.That(Directory.GetFiles(folder, "*.partial"), Is.Empty);
+            Assert.That(File.Exists(Path.Combine(folder, "checkpoint.json")), Is.False);
+        }
+        Assert.That(killed, Is.GreaterThan(0), "at least one run was actually killed part-way");
+    }
+
+    private static Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "sim.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        return Process.Start(start)!;
+    }
+
+    private static (int ExitCode, string Error) Sim(params string[] args)
+    {
+        using var process = Start(args);
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stderr.Result);
+    }
+}
