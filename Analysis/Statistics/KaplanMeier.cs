@@ -81,4 +81,54 @@ public static class KaplanMeier
 
         return new KaplanMeierCurve(n, steps.ToArray(), greenwood.ToArray());
     }
+
+    /// <summary>
+    /// The same estimator from whole-year durations given as counts: <paramref name="events"/>[t]
+    /// spells ended by the event at t, <paramref name="censored"/>[t] censored at t. Streaming
+    /// summaries use it so that millions of spells need only two arrays; the arithmetic is the
+    /// same, step by step, as <see cref="Fit"/> on the expanded spells.
+    /// </summary>
+    public static KaplanMeierCurve FitCounts(ReadOnlySpan<long> events, ReadOnlySpan<long> censored)
+    {
+        if (events.Length != censored.Length)
+        {
+            throw new ArgumentException("Event and censoring counts must cover the same times.", nameof(censored));
+        }
+
+        long n = 0;
+        for (int t = 0; t < events.Length; t++)
+        {
+            if (events[t] < 0 || censored[t] < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(events), "Counts must be non-negative.");
+            }
+
+            n += events[t] + censored[t];
+        }
+
+        var steps = new List<KaplanMeierStep>();
+        var greenwood = new List<double>();
+        double survival = 1.0;
+        double greenwoodSum = 0.0;
+        long removed = 0;
+        for (int t = 0; t < events.Length; t++)
+        {
+            long atRisk = n - removed;
+            long deaths = events[t];
+            if (deaths > 0)
+            {
+                survival *= 1.0 - (double)deaths / atRisk;
+                greenwoodSum += deaths < atRisk
+                    ? deaths / ((double)atRisk * (atRisk - deaths))
+                    : double.PositiveInfinity;
+                double stdError = survival > 0.0 ? survival * Math.Sqrt(greenwoodSum) : 0.0;
+                steps.Add(new KaplanMeierStep(t, survival, stdError, atRisk, deaths));
+                greenwood.Add(greenwoodSum);
+            }
+
+            removed += events[t] + censored[t];
+        }
+
+        return new KaplanMeierCurve(checked((int)n), steps.ToArray(), greenwood.ToArray());
+    }
 }
