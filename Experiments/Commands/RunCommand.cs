@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Analysis.Report;
 using Analysis.Summary;
 using Experiments.Configuration;
 using Experiments.Output;
@@ -12,6 +13,9 @@ internal static class RunCommand
 {
     /// <summary>Files a run writes; --force replaces exactly these.</summary>
     private static readonly string[] ResultFiles = ["config.yaml", "runs.csv", "episodes.csv", "yearly.csv", "summary.csv", "manifest.json"];
+
+    /// <summary>What the report adds; not in the manifest's checksums, as plots are byte-stable only per machine. --force replaces these too.</summary>
+    private const string ReportPage = "report.html", PlotsFolder = "plots";
 
     public static Command Create()
     {
@@ -75,6 +79,7 @@ internal static class RunCommand
             WallSeconds = Math.Round((finished - started).TotalSeconds, 3),
             Files = files,
         }.Write(folder);
+        if (!options.NoReport) ReportBuilder.Build(folder);
 
         if (!options.Quiet)
         {
@@ -92,8 +97,9 @@ internal static class RunCommand
         {
             if (!force)
                 throw new UsageException($"{folder}: results folder already exists and is not empty; allowed: --force to replace it, or --out DIR");
-            foreach (var f in ResultFiles)
+            foreach (var f in ResultFiles.Append(ReportPage))
                 File.Delete(Path.Combine(folder, f));
+            if (Directory.Exists(Path.Combine(folder, PlotsFolder))) Directory.Delete(Path.Combine(folder, PlotsFolder), recursive: true);
             foreach (var partial in Directory.EnumerateFiles(folder, "*" + ".partial"))
                 File.Delete(partial);
         }
