@@ -9,8 +9,22 @@ public static class FigureFile
         string png = Path.Combine(plotsFolder, figure.Name + ".png");
         string svg = Path.Combine(plotsFolder, figure.Name + ".svg");
         WriteAtomically(png, figure.Plot.GetImageBytes(figure.Width, figure.Height, ScottPlot.ImageFormat.Png));
-        WriteAtomically(svg, System.Text.Encoding.UTF8.GetBytes(figure.Plot.GetSvgXml(figure.Width, figure.Height)));
+        WriteAtomically(svg, System.Text.Encoding.UTF8.GetBytes(RenumberClipIds(figure.Plot.GetSvgXml(figure.Width, figure.Height))));
         return (png, svg);
+    }
+
+    /// <summary>
+    /// Skia's SVG canvas names clip paths from a process-wide counter (cl_4, cl_5, ...), so the same figure
+    /// drawn twice in one process would differ; numbering them by first appearance makes each file byte-stable.
+    /// </summary>
+    internal static string RenumberClipIds(string svg)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        return System.Text.RegularExpressions.Regex.Replace(svg, @"\bcl_(\d+)", m =>
+        {
+            if (!numbers.TryGetValue(m.Groups[1].Value, out int n)) numbers[m.Groups[1].Value] = n = numbers.Count;
+            return "cl_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        });
     }
 
     internal static void WriteAtomically(string path, byte[] bytes)
