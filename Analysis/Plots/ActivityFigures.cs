@@ -24,6 +24,7 @@ internal static class ActivityFigures
                 $"Line: mean over runs; band: 10-90% of runs; {PlotFrame.RunsNote(results.RunsPerRegime(), results.Regimes.Count)}",
                 "Simulated year", $"{char.ToUpperInvariant(noun[0])}{noun[1..]} under way (count)");
             var readings = new List<string>();
+            double lastYear = 0;
             for (int i = 0; i < results.Regimes.Count; i++)
             {
                 string regime = results.Regimes[i];
@@ -31,10 +32,11 @@ internal static class ActivityFigures
                 if (rows.Length == 0) continue;
                 double[] Col(int c) => rows.Select(r => ResultTable.Number(r[c])).ToArray();
                 var years = Col(cYear);
+                lastYear = Math.Max(lastYear, years[^1]);
                 var mean = Col(cMean);
                 var color = RegimeStyle.ColorOf(regime, i);
                 var band = plot.Add.FillY(years, Col(cLow), Col(cHigh));
-                band.FillStyle.Color = color.WithAlpha(0.13);
+                band.FillStyle.Color = color.WithAlpha(results.Regimes.Count == 1 ? 0.13 : 0.07);
                 band.LineStyle.Width = 0;
                 band.LegendText = results.Regimes.Count == 1 ? "10-90% of runs" : "";
                 var line = plot.Add.ScatterLine(years, mean, color);
@@ -44,7 +46,9 @@ internal static class ActivityFigures
                 readings.Add($"{RegimeStyle.Label(regime)}: {late:F2} on average per year over the second half of the simulated years");
             }
             if (readings.Count == 0) continue;
-            plot.Axes.Margins(bottom: 0);
+            plot.Axes.AutoScale();
+            plot.Axes.SetLimitsX(0, lastYear);
+            plot.Axes.SetLimitsY(0, plot.Axes.GetLimits().Top);
             plot.ShowLegend(Alignment.UpperLeft);
             yield return new Figure(stem, $"{char.ToUpperInvariant(noun[0])}{noun[1..]} under way over time",
                 $"The number of {noun} going on in each year of the simulated history. The band shows how much histories differ: "

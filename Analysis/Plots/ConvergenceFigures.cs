@@ -51,6 +51,7 @@ internal static class ConvergenceFigures
         var width = PlotFrame.Create("How fast does the uncertainty shrink?",
             $"95% CI half-width of the war-onset rate; dashed line: 1/√n; {runs}",
             "Runs used, n (log scale)", "95% CI half-width (per 100 state-years, log scale)");
+        ScottPlot.Plottables.Scatter? reference = null;
         foreach (var (regime, index, points) in traces)
         {
             var usable = points.Where(p => p.HalfWidth > 0).ToArray();
@@ -60,8 +61,10 @@ internal static class ConvergenceFigures
             line.LineWidth = 2;
             line.MarkerSize = 6;
             line.LegendText = $"{RegimeStyle.Label(regime)} (slope {Convergence.HalfWidthSlope(points):F2})";
+            // One reference line is enough to read the slope against; one per regime would only clutter.
+            if (reference is not null) continue;
             var last = usable[^1];
-            var reference = width.Add.ScatterLine(
+            reference = width.Add.ScatterLine(
                 new[] { Math.Log10(usable[0].N), Math.Log10(last.N) },
                 new[] { Math.Log10(last.HalfWidth * Math.Sqrt((double)last.N / usable[0].N)), Math.Log10(last.HalfWidth) });
             reference.Color = Colors.Black.WithAlpha(0.5);

@@ -14,13 +14,13 @@ public static class FigureFile
     }
 
     /// <summary>
-    /// Skia's SVG canvas names clip paths from a process-wide counter (cl_4, cl_5, ...), so the same figure
+    /// Skia's SVG canvas names clip paths from a process-wide hexadecimal counter (cl_4a, cl_4b, ...), so the same figure
     /// drawn twice in one process would differ; numbering them by first appearance makes each file byte-stable.
     /// </summary>
     internal static string RenumberClipIds(string svg)
     {
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        return System.Text.RegularExpressions.Regex.Replace(svg, @"\bcl_(\d+)", m =>
+        return System.Text.RegularExpressions.Regex.Replace(svg, @"\bcl_([0-9a-f]+)\b", m =>
         {
             if (!numbers.TryGetValue(m.Groups[1].Value, out int n)) numbers[m.Groups[1].Value] = n = numbers.Count;
             return "cl_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
