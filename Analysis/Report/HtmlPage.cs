@@ -96,7 +96,7 @@ internal static class HtmlPage
     }
 
     private static string? ExperimentName(string? yaml) =>
-        yaml?.Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(l => l.StartsWith("name:", StringComparison.Ordinal))?["name:".Length..].Trim();
+        yaml?.Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(l => l.StartsWith("name:", StringComparison.Ordinal))?["name:".Length..].Split(" #")[0].Trim().Trim('"', '\'');
 
     private static string G(double v) => double.IsNaN(v) ? "" : v.ToString("G4", CultureInfo.InvariantCulture);
 
