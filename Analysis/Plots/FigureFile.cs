@@ -8,7 +8,9 @@ public static class FigureFile
         Directory.CreateDirectory(plotsFolder);
         string png = Path.Combine(plotsFolder, figure.Name + ".png");
         string svg = Path.Combine(plotsFolder, figure.Name + ".svg");
-        WriteAtomically(png, figure.Plot.GetImageBytes(figure.Width, figure.Height, ScottPlot.ImageFormat.Png));
+        byte[] pngBytes = figure.Plot.GetImageBytes(figure.Width, figure.Height, ScottPlot.ImageFormat.Png);
+        PlotFont.RequireTitleInk(pngBytes, figure.Name);
+        WriteAtomically(png, pngBytes);
         WriteAtomically(svg, System.Text.Encoding.UTF8.GetBytes(RenumberClipIds(figure.Plot.GetSvgXml(figure.Width, figure.Height))));
         return (png, svg);
     }

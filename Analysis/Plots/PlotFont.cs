@@ -28,6 +28,20 @@ public static class PlotFont
         }
     }
 
+    /// <summary>
+    /// Throws unless the band at the top of a rendered figure, where only its title is drawn, holds ink:
+    /// the last line of defence against a figure whose text silently vanished.
+    /// </summary>
+    public static void RequireTitleInk(byte[] png, string figure)
+    {
+        using var bitmap = SKBitmap.Decode(png) ?? throw new InvalidOperationException($"figure {figure}: the rendered PNG does not decode");
+        var background = bitmap.GetPixel(0, 0);
+        for (int y = 0; y < Math.Min(30, bitmap.Height); y++)
+            for (int x = 0; x < bitmap.Width; x++)
+                if (bitmap.GetPixel(x, y) != background) return;
+        throw new InvalidOperationException($"figure {figure}: its title rendered no pixels, so text is not being drawn; no figure written");
+    }
+
     /// <summary>Draws text in black on white and counts the pixels that are not white.</summary>
     public static int InkedPixels(SKTypeface typeface, string text)
     {

@@ -51,4 +51,18 @@ public class PlotFontTests
         // Assert
         Assert.That(inked, Is.GreaterThan(50));
     }
+
+    [Test]
+    public void RequireTitleInk_BlankImage_ThrowsNamingTheFigure()
+    {
+        // Arrange: what a figure looks like when no font could be used: a plot with empty text.
+        PlotFont.EnsureRegistered();
+        var plot = new ScottPlot.Plot();
+        plot.Axes.Frameless();
+        plot.HideGrid();
+        byte[] png = plot.GetImageBytes(300, 200, ScottPlot.ImageFormat.Png);
+
+        // Act / Assert
+        Assert.That(() => PlotFont.RequireTitleInk(png, "blank"), Throws.InvalidOperationException.With.Message.Contains("blank"));
+    }
 }
