@@ -22,6 +22,7 @@ internal static class RelapseFigures
                 $"Kaplan-Meier estimate, band: 95% Greenwood CI; {PlotFrame.RunsNote(results.RunsPerRegime(), results.Regimes.Count)}",
                 $"Years since the {kind} ended", $"Share not yet renewed (%)");
             long spells = 0;
+            double widestBand = 0;
             var readings = new List<string>();
             for (int i = 0; i < results.Regimes.Count; i++)
             {
@@ -37,6 +38,7 @@ internal static class RelapseFigures
                 var (sx, est) = PlotFrame.Steps(ts, at.Select(a => 100 * a.Estimate).ToArray(), end);
                 var (_, low) = PlotFrame.Steps(ts, at.Select(a => 100 * a.Low).ToArray(), end);
                 var (_, high) = PlotFrame.Steps(ts, at.Select(a => 100 * a.High).ToArray(), end);
+                widestBand = Math.Max(widestBand, at.Max(a => a.High - a.Low));
                 var color = RegimeStyle.ColorOf(regime, i);
                 var band = plot.Add.FillY(sx, low, high);
                 band.FillStyle.Color = color.WithAlpha(0.25);
@@ -59,7 +61,8 @@ internal static class RelapseFigures
             yield return new Figure(stem, plot.Axes.Title.Label.Text.Split('\n')[0],
                 $"Each ended {kind} starts a spell of peace that ends when the conflict is renewed (same state for civil conflicts, "
                 + $"former enemies for wars) or is censored at the horizon. The curve is the share of spells still at peace. "
-                + string.Join("; ", readings) + ".", plot);
+                + string.Join("; ", readings) + "."
+                + (widestBand < 0.01 ? " With this many spells the 95% band is hardly wider than the line." : ""), plot);
         }
     }
 

@@ -64,9 +64,9 @@ internal static class HtmlPage
         foreach (var group in results.Metrics.GroupBy(m => (m.Point, m.Regime)))
         {
             string point = results.Metrics.Any(m => m.Point != 0) ? $", design point {group.Key.Point}" : "";
-            html.Append($"<h3>{E(RegimeStyle.Label(group.Key.Regime))}{point}</h3>\n<table>\n<thead><tr><th>metric</th><th>estimate</th><th>95% CI</th><th>n</th></tr></thead>\n<tbody>\n");
+            html.Append($"<h3>{E(RegimeStyle.Label(group.Key.Regime))}{point}</h3>\n<table>\n<thead><tr><th>metric</th><th>meaning</th><th>estimate</th><th>95% CI</th><th>n</th></tr></thead>\n<tbody>\n");
             foreach (var m in group)
-                html.Append($"<tr><td><code>{E(m.Name)}</code></td><td class=\"num\">{G(m.Value.Estimate)}</td>"
+                html.Append($"<tr><td><code>{E(m.Name)}</code></td><td>{E(MetricDescriptions.Of(m.Name))}</td><td class=\"num\">{G(m.Value.Estimate)}</td>"
                             + $"<td class=\"num\">{(double.IsNaN(m.Value.Low) ? "" : $"[{G(m.Value.Low)}, {G(m.Value.High)}]")}</td>"
                             + $"<td class=\"num\">{m.N.ToString("N0", CultureInfo.InvariantCulture)}</td></tr>\n");
             html.Append("</tbody>\n</table>\n");
@@ -98,7 +98,9 @@ internal static class HtmlPage
     private static string? ExperimentName(string? yaml) =>
         yaml?.Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(l => l.StartsWith("name:", StringComparison.Ordinal))?["name:".Length..].Split(" #")[0].Trim().Trim('"', '\'');
 
-    private static string G(double v) => double.IsNaN(v) ? "" : v.ToString("G4", CultureInfo.InvariantCulture);
+    // Four significant digits; large counts (battle deaths) in grouped digits rather than exponent notation.
+    private static string G(double v) =>
+        double.IsNaN(v) ? "" : v.ToString(Math.Abs(v) >= 10_000 ? "N0" : "G4", CultureInfo.InvariantCulture);
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
 }
