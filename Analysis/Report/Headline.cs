@@ -23,7 +23,7 @@ internal static class Headline
             sentences.Add(s + ".");
         }
 
-        var prevented = results.Regimes.Select(r => results.Find(r, MetricFigures.WarsPreventedShare)).OfType<Metric>().ToArray();
+        var prevented = results.Metrics.Where(m => m.Point == 0 && m.Name == MetricFigures.WarsPreventedShare && !double.IsNaN(m.Value.Estimate)).ToArray();
         if (prevented.Length > 0)
         {
             var best = prevented.MaxBy(m => m.Value.Estimate)!;

@@ -128,6 +128,44 @@ public sealed class ReportTests
             Assert.That(new FileInfo(FigureFile.Save(f, plots).Png).Length, Is.GreaterThan(10_000), f.Name);
     }
 
+    [Test]
+    public void Headline_RegimesWithPreventedWars_NamesTheBestRegimeWithItsInterval()
+    {
+        // Arrange
+        var metrics = SummaryBuilder.WriteFor(results).ToList();
+        metrics.Add(new Metric(0, "concert", MetricFigures.WarsPreventedShare, new Interval(0.12, 0.08, 0.16), 40));
+        metrics.Add(new Metric(0, "un", MetricFigures.WarsPreventedShare, new Interval(0.30, 0.25, 0.35), 40));
+        var folder = ResultsFolder.Read(results, metrics);
+
+        // Act
+        string text = string.Join(" ", Headline.Sentences(folder));
+
+        // Assert
+        Assert.That(text, Does.Contain("wars start per 100 state-years"));
+        Assert.That(text, Does.Contain("The United Nations prevents the most wars: 30% of the baseline's wars (95% CI 25% to 35%)"));
+        Assert.That(text, Does.Contain("clearly ahead of the Concert of Europe (12%)"));
+    }
+
+    [Test]
+    public void Run_NoReportThenForce_SkipsTheReportAndForceClearsOldPlots()
+    {
+        // Arrange
+        string work = SimCli.TempFolder("no-report");
+        string config = SimCli.WriteConfig(work, ReportConfig);
+        string output = Path.Combine(work, "out");
+        SimCli.Run("run", config, "--out", output, "--runs", "5", "--quiet");
+        File.WriteAllText(Path.Combine(output, "plots", "stale.png"), "old");
+
+        // Act
+        var again = SimCli.Run("run", config, "--out", output, "--runs", "5", "--quiet", "--force", "--no-report");
+
+        // Assert
+        Assert.That(again.ExitCode, Is.Zero, again.Error);
+        Assert.That(Directory.Exists(Path.Combine(output, "plots")), Is.False);
+        Assert.That(File.Exists(Path.Combine(output, "report.html")), Is.False);
+        Assert.That(File.Exists(Path.Combine(output, "summary.csv")), Is.True);
+    }
+
     private static Dictionary<string, byte[]> Snapshot(string folder) =>
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".png", StringComparison.Ordinal) || f.EndsWith(".svg", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal))
