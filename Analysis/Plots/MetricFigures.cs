@@ -21,7 +21,8 @@ internal static class MetricFigures
                 "Security regime", "Wars prevented (% of the balance-of-power baseline)");
             var values = regimes.Select(r => (Interval?)results.Find(r, WarsPreventedShare)!.Value).ToArray();
             IntervalChart.Draw(plot, regimes.Select(RegimeStyle.Label).ToArray(),
-                [new IntervalChart.Series("", RegimeStyle.ColorOf(regimes[0], 0), values)], scale: 100);
+                [new IntervalChart.Series("", RegimeStyle.ColorOf(regimes[0], 0), values,
+                    regimes.Select(r => RegimeStyle.ColorOf(r, results.Regimes.ToList().IndexOf(r))).ToArray())], scale: 100);
             var zero = plot.Add.HorizontalLine(0);
             zero.Color = Colors.Black;
             zero.LineWidth = 1;
