@@ -31,6 +31,9 @@ public sealed class GroupDigest(int point, string regime, int years)
     public double[] Column(string name) =>
         columns.TryGetValue(name, out var list) ? list.ToArray() : throw new InvalidDataException($"runs.csv: no column '{name}'");
 
+    /// <summary>One value per run, or null when runs.csv has no such column.</summary>
+    public double[]? TryColumn(string name) => columns.TryGetValue(name, out var list) ? list.ToArray() : null;
+
     internal void AddSpell(bool civil, bool peacekeeping, int years, bool relapsed)
     {
         int t = Math.Clamp(years, 0, Years);

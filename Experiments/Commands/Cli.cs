@@ -17,6 +17,7 @@ internal static class Cli
                                    + "With no command, runs the default experiment.");
         var run = RunCommand.Create();
         root.Subcommands.Add(run);
+        root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(DescribeCommand.Create());
         root.Subcommands.Add(BenchmarkCommand.Create());

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Analysis.Report;
 using Analysis.Summary;
 using Experiments.Configuration;
 using Experiments.Output;
@@ -17,6 +18,9 @@ internal static class RunCommand
 
     /// <summary>Files whose bytes depend only on config, seed and version; the manifest lists their checksums.</summary>
     internal static readonly string[] DeterministicFiles = ["config.yaml", "runs.csv", "episodes.csv", "yearly.csv", "yearly_counts.csv", "summary.csv"];
+
+    /// <summary>What the report adds; not in the manifest's checksums, as plots are byte-stable only per machine. --force replaces these too.</summary>
+    private const string ReportPage = "report.html", PlotsFolder = "plots";
 
     public static Command Create()
     {
@@ -78,6 +82,7 @@ internal static class RunCommand
         double simulateSeconds = progress.Elapsed.TotalSeconds;
         var metrics = SummaryBuilder.WriteFor(folder);
         WriteManifest(folder, config, configSha, threads, shard, first, end, started);
+        if (!options.NoReport) ReportBuilder.Build(folder);
 
         if (!options.Quiet)
         {
@@ -150,7 +155,8 @@ internal static class RunCommand
         {
             if (!options.Force)
                 throw new UsageException($"{folder}: results folder already exists and is not empty; allowed: --force to replace it, --resume to continue it, or --out DIR");
-            foreach (var f in ResultFiles) File.Delete(Path.Combine(folder, f));
+            foreach (var f in ResultFiles.Append(ReportPage)) File.Delete(Path.Combine(folder, f));
+            if (Directory.Exists(Path.Combine(folder, PlotsFolder))) Directory.Delete(Path.Combine(folder, PlotsFolder), recursive: true);
             foreach (var partial in Directory.EnumerateFiles(folder, "*" + ".partial")) File.Delete(partial);
             Checkpoint.Delete(folder);
         }

@@ -1,0 +1,52 @@
+using Analysis.Report;
+using Analysis.Summary;
+using ScottPlot;
+
+namespace Analysis.Plots;
+
+/// <summary>The baseline against the historical record: each calibration metric as a share of its historical value.</summary>
+internal static class CalibrationFigure
+{
+    /// <summary>The targets of docs/MODEL.md section 8: historical value and the band the model must stay in.</summary>
+    public static readonly (string Metric, string Label, double Value, double Low, double High)[] Targets =
+    [
+        (MetricNames.WarOnsetsPer100StateYears, "War onsets\nper 100 state-years", 1.089, 0.8, 1.4),
+        (MetricNames.CrisisEscalationShare, "Crises that\nbecome wars", 0.104, 0.07, 0.14),
+        (MetricNames.CivilOnsetsPer100StateYears, "Civil-war onsets\nper 100 state-years", 4.7, 3.0, 6.5),
+        (MetricNames.Relapse10YearsCivil, "Civil relapse\nwithin 10 years", 0.499, 0.40, 0.60),
+    ];
+
+    public static IEnumerable<Figure> Build(ResultsFolder results)
+    {
+        const string baseline = "none";
+        var found = Targets.Select(t => (Target: t, Metric: results.Find(baseline, t.Metric))).Where(p => p.Metric is not null).ToArray();
+        if (found.Length == 0) yield break;
+        var plot = PlotFrame.Create("Does the baseline reproduce the 1816-1914 record?",
+            $"Dots: simulated, 95% CI; grey: accepted band; {results.Group(baseline)?.Runs ?? 0:N0} runs",
+            "Calibration target", "Simulated / historical (%)");
+        for (int i = 0; i < found.Length; i++)
+        {
+            var t = found[i].Target;
+            var box = plot.Add.Rectangle(i - 0.4, i + 0.4, 100 * t.Low / t.Value, 100 * t.High / t.Value);
+            box.FillStyle.Color = Color.FromHex("#DDDDDD");
+            box.LineStyle.Width = 0;
+        }
+        var values = found.Select(p => (Statistics.Interval?)new Statistics.Interval(p.Metric!.Value.Estimate / p.Target.Value,
+            p.Metric.Value.Low / p.Target.Value, p.Metric.Value.High / p.Target.Value)).ToArray();
+        IntervalChart.Draw(plot, found.Select(p => p.Target.Label).ToArray(),
+            [new IntervalChart.Series("", RegimeStyle.ColorOf(baseline, 0), values)], scale: 100, dots: true);
+        var hundred = plot.Add.HorizontalLine(100);
+        hundred.LinePattern = LinePattern.Dashed;
+        hundred.Color = Colors.Black;
+        hundred.LineWidth = 1;
+        plot.Axes.SetLimitsY(50, 150);
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 12;
+        yield return new Figure("calibration", "Calibration of the baseline",
+            "Each dot is a simulated quantity divided by its historical value (100% = exact match), with its 95% interval; the grey box is "
+            + "the band the calibration accepts. Historical values: "
+            + string.Join("; ", found.Select(p => $"{p.Target.Label.Replace('\n', ' ')} {Format(p.Target.Value)} (simulated {Format(p.Metric!.Value.Estimate)})"))
+            + " (sources in docs/MODEL.md, section 8).", plot);
+    }
+
+    private static string Format(double v) => v < 1 ? $"{100 * v:F1}%" : v.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
+}

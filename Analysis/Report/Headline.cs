@@ -1,0 +1,48 @@
+using System.Globalization;
+using Analysis.Plots;
+using Analysis.Summary;
+
+namespace Analysis.Report;
+
+/// <summary>The plain-language reading at the top of the report, generated from the numbers.</summary>
+internal static class Headline
+{
+    public static IReadOnlyList<string> Sentences(ResultsFolder results)
+    {
+        var sentences = new List<string>();
+        string baseline = results.Regimes.Contains("none") ? "none" : results.Regimes.FirstOrDefault() ?? "none";
+        string who = baseline == "none" ? "Under the balance of power" : $"Under the {RegimeStyle.Label(baseline)}";
+        var wars = results.Find(baseline, MetricNames.WarOnsetsPer100StateYears);
+        var civil = results.Find(baseline, MetricNames.Relapse10YearsCivil);
+        var inter = results.Find(baseline, MetricNames.Relapse10YearsInterstate);
+        if (wars is not null)
+        {
+            string s = $"{who}, {N(wars.Value.Estimate)} wars start per 100 state-years (95% CI {N(wars.Value.Low)}-{N(wars.Value.High)})";
+            if (civil is not null) s += $"; {P(civil.Value.Estimate)} of civil conflicts relapse within 10 years";
+            if (inter is not null) s += $", and {P(inter.Value.Estimate)} of inter-state wars are renewed between former enemies within 10 years";
+            sentences.Add(s + ".");
+        }
+
+        var prevented = results.Metrics.Where(m => m.Point == 0 && m.Name == MetricFigures.WarsPreventedShare && !double.IsNaN(m.Value.Estimate)).ToArray();
+        if (prevented.Length > 0)
+        {
+            var best = prevented.MaxBy(m => m.Value.Estimate)!;
+            string s = $"The {RegimeStyle.Label(best.Regime)} prevents the most wars: {P(best.Value.Estimate)} of the baseline's wars "
+                       + $"(95% CI {P(best.Value.Low)} to {P(best.Value.High)})";
+            var second = prevented.Where(m => m != best).MaxBy(m => m.Value.Estimate);
+            if (second is not null)
+                s += second.Value.High >= best.Value.Low
+                    ? $"; its interval overlaps that of the {RegimeStyle.Label(second.Regime)} ({P(second.Value.Estimate)}), so the ranking is not settled"
+                    : $", clearly ahead of the {RegimeStyle.Label(second.Regime)} ({P(second.Value.Estimate)})";
+            sentences.Add(s + ".");
+        }
+
+        int runs = results.RunsPerRegime();
+        sentences.Add($"Each number comes from {runs:N0} simulated histories{(results.Regimes.Count > 1 ? " per regime" : "")}; "
+                      + "intervals are 95% confidence intervals over runs.");
+        return sentences;
+    }
+
+    private static string N(double v) => v.ToString("0.00", CultureInfo.InvariantCulture);
+    private static string P(double v) => (100 * v).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,49 @@
+using Analysis.Results;
+using Analysis.Plots;
+using Analysis.Summary;
+
+namespace Analysis.Report;
+
+/// <summary>
+/// Regenerates everything derived from a results folder's data files: summary.csv, plots/ (PNG and
+/// SVG of every figure whose data exists) and report.html. Never runs the model.
+/// </summary>
+public static class ReportBuilder
+{
+    /// <summary>The figure builders in report order; each yields nothing when its data is absent.</summary>
+    private static readonly Func<ResultsFolder, IEnumerable<Figure>>[] Builders =
+    [
+        MetricFigures.Build, CalibrationFigure.Build, ActivityFigures.Build, RelapseFigures.Build, CollapseFigure.Build, ConvergenceFigures.Build,
+    ];
+
+    public static ReportOutcome Build(string resultsFolder)
+    {
+        if (!ResultsFolder.LooksLikeResults(resultsFolder))
+            throw new InvalidDataException($"{resultsFolder}: not a results folder (needs runs.csv and episodes.csv)");
+        var digest = ResultsDigest.Read(resultsFolder);
+        var metrics = SummaryBuilder.Build(digest);
+        SummaryBuilder.Write(metrics, Path.Combine(resultsFolder, "summary.csv"));
+        var results = ResultsFolder.Read(resultsFolder, digest, metrics);
+        string plots = Path.Combine(resultsFolder, "plots");
+
+        // Figures of an earlier report whose data has gone would otherwise linger beside the new ones.
+        if (Directory.Exists(plots))
+            foreach (var stale in Directory.EnumerateFiles(plots).Where(f => f.EndsWith(".png", StringComparison.Ordinal) || f.EndsWith(".svg", StringComparison.Ordinal)))
+                File.Delete(stale);
+
+        var saved = new List<(Figure, string)>();
+        var files = new List<string>();
+        foreach (var build in Builders)
+            foreach (var figure in build(results))
+            {
+                var (png, svg) = FigureFile.Save(figure, plots);
+                saved.Add((figure, png));
+                files.Add(png);
+                files.Add(svg);
+            }
+
+        string report = Path.Combine(resultsFolder, "report.html");
+        FigureFile.WriteAtomically(report, new System.Text.UTF8Encoding(false).GetBytes(HtmlPage.Render(results, saved)));
+        return new ReportOutcome(report, files, metrics);
+    }
+}

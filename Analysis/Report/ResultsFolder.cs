@@ -1,0 +1,61 @@
+using Analysis.Results;
+using Analysis.Summary;
+
+namespace Analysis.Report;
+
+/// <summary>
+/// The files of one results folder, read once for every figure and the page: runs.csv and
+/// episodes.csv through one streaming pass (<see cref="ResultsDigest"/>), so a report of a large
+/// experiment needs memory for a few numbers per run, not for its millions of episodes.
+/// yearly.csv, config.yaml and manifest.json add figures and sections when present.
+/// </summary>
+public sealed class ResultsFolder
+{
+    private ResultsFolder(string path, ResultsDigest digest, ResultTable? yearly, IReadOnlyList<Metric> metrics,
+        string? configYaml, string? manifestJson)
+    {
+        Path = path;
+        Digest = digest;
+        Yearly = yearly;
+        Metrics = metrics;
+        ConfigYaml = configYaml;
+        ManifestJson = manifestJson;
+        Regimes = digest.Groups.Where(g => g.Point == 0).Select(g => g.Regime).ToArray();
+    }
+
+    public string Path { get; }
+    public ResultsDigest Digest { get; }
+    public ResultTable? Yearly { get; }
+    public IReadOnlyList<Metric> Metrics { get; }
+    public string? ConfigYaml { get; }
+    public string? ManifestJson { get; }
+
+    /// <summary>Regimes in file order, which is the config's order.</summary>
+    public IReadOnlyList<string> Regimes { get; }
+
+    /// <summary>True when the folder holds the two files every report needs.</summary>
+    public static bool LooksLikeResults(string folder) =>
+        File.Exists(System.IO.Path.Combine(folder, "runs.csv")) && File.Exists(System.IO.Path.Combine(folder, "episodes.csv"));
+
+    /// <summary>Reads a results folder whose digest and summary metrics were already computed.</summary>
+    public static ResultsFolder Read(string folder, ResultsDigest digest, IReadOnlyList<Metric> metrics)
+    {
+        string File(string name) => System.IO.Path.Combine(folder, name);
+        string? Text(string name) => System.IO.File.Exists(File(name)) ? System.IO.File.ReadAllText(File(name)) : null;
+        return new ResultsFolder(folder, digest,
+            System.IO.File.Exists(File("yearly.csv")) ? ResultTable.Read(File("yearly.csv")) : null, metrics, Text("config.yaml"), Text("manifest.json"));
+    }
+
+    /// <summary>The digest of a regime at design point 0.</summary>
+    public GroupDigest? Group(string regime) => Digest.Groups.FirstOrDefault(g => g.Point == 0 && g.Regime == regime);
+
+    /// <summary>Runs per regime (the smallest, if regimes differ), for figure titles.</summary>
+    public int RunsPerRegime() => Digest.Groups.Where(g => g.Point == 0).Select(g => g.Runs).DefaultIfEmpty(0).Min();
+
+    /// <summary>A numeric column of runs.csv for one regime, in run order (NaN for empty cells); null when the column does not exist.</summary>
+    public double[]? RunColumn(string regime, string column) => Group(regime)?.TryColumn(column);
+
+    /// <summary>The metric of a regime at point 0, or null.</summary>
+    public Metric? Find(string regime, string name) =>
+        Metrics.FirstOrDefault(m => m.Point == 0 && m.Regime == regime && m.Name == name);
+}

@@ -1,0 +1,183 @@
+using Analysis.Results;
+using Analysis.Plots;
+using Analysis.Report;
+using Analysis.Statistics;
+using Analysis.Summary;
+using SkiaSharp;
+
+namespace Experiments.Tests.EndToEnd;
+
+public sealed class ReportTests
+{
+    private static readonly string[] BaselineFigures =
+    [
+        "calibration", "active_wars", "active_civil_conflicts", "relapse_civil", "relapse_interstate", "convergence_estimate", "convergence_halfwidth",
+    ];
+
+    private const string ReportConfig = """
+        name: report
+        seed: 31337
+        runs: 40
+        regimes: [none]
+        model:
+          years: 100
+        """;
+
+    private string results = "";
+
+    [OneTimeSetUp]
+    public void RunSmallExperiment()
+    {
+        string work = Path.Combine(Path.GetTempPath(), "sim-tests", "report-fixture");
+        if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
+        Directory.CreateDirectory(work);
+        results = Path.Combine(work, "out");
+        var run = SimCli.Run("run", SimCli.WriteConfig(work, ReportConfig), "--out", results, "--quiet");
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+    }
+
+    [Test]
+    public void Run_SmallExperiment_WritesEveryApplicableFigureAsNonTrivialPngAndSvg()
+    {
+        // Arrange / Act: the fixture's run wrote the report.
+        string plots = Path.Combine(results, "plots");
+
+        // Assert
+        Assert.That(Directory.GetFiles(plots).Select(Path.GetFileName).Order(),
+            Is.EqualTo(BaselineFigures.SelectMany(f => new[] { f + ".png", f + ".svg" }).Order()));
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var name in BaselineFigures)
+            {
+                using var bitmap = SKBitmap.Decode(Path.Combine(plots, name + ".png"));
+                Assert.That(bitmap.Width, Is.EqualTo(900), name);
+                Assert.That(DistinctColours(bitmap), Is.GreaterThan(20), name);
+                Assert.That(File.ReadAllText(Path.Combine(plots, name + ".svg")), Does.Contain("<svg").And.Contain("<text"), name);
+            }
+        }
+    }
+
+    [Test]
+    public void Run_SmallExperiment_ReportIsSelfContainedAndShowsEveryFigure()
+    {
+        // Act
+        string html = File.ReadAllText(Path.Combine(results, "report.html"));
+
+        // Assert
+        Assert.That(html, Does.Not.Contain("http://").And.Not.Contain("https://"));
+        Assert.That(html, Does.Contain("wars start per 100 state-years"));
+        Assert.That(html, Does.Contain("war_onsets_per_100_state_years").And.Contain("config.yaml").And.Contain("seed"));
+        foreach (var name in BaselineFigures)
+            Assert.That(html, Does.Contain($"<figure id=\"{name}\">\n<img src=\"data:image/png;base64,"), name);
+        Assert.That(System.Text.RegularExpressions.Regex.Matches(html, "<img ").Count, Is.EqualTo(BaselineFigures.Length));
+    }
+
+    [Test]
+    public void Report_BuiltTwice_WritesByteIdenticalFiles()
+    {
+        // Arrange
+        string work = SimCli.TempFolder("twice");
+        foreach (var f in new[] { "runs.csv", "episodes.csv", "yearly.csv", "config.yaml", "manifest.json" })
+            File.Copy(Path.Combine(results, f), Path.Combine(work, f));
+
+        // Act
+        var code = SimCli.Run("report", work, "--quiet");
+        var first = Snapshot(work);
+        ReportBuilder.Build(work);
+        var second = Snapshot(work);
+
+        // Assert
+        Assert.That(code.ExitCode, Is.Zero, code.Error);
+        Assert.That(second.Keys, Is.EqualTo(first.Keys));
+        foreach (var (file, bytes) in first)
+            Assert.That(second[file], Is.EqualTo(bytes), file);
+        Assert.That(File.ReadAllBytes(Path.Combine(work, "summary.csv")), Is.EqualTo(File.ReadAllBytes(Path.Combine(results, "summary.csv"))));
+    }
+
+    [Test]
+    public void Report_NotAResultsFolder_ExitsTwoWithOneLine()
+    {
+        // Arrange
+        string empty = SimCli.TempFolder("empty");
+
+        // Act
+        var result = SimCli.Run("report", empty);
+
+        // Assert
+        Assert.That(result.ExitCode, Is.EqualTo(2));
+        Assert.That(result.Error.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(result.Error, Does.Contain("not a results folder"));
+    }
+
+    [Test]
+    public void MetricFigures_RegimeMetricsPresent_DrawWarsPreventedAndMechanisms()
+    {
+        // Arrange: the regime metrics a later change adds to summary.csv, attached to this folder's real metrics.
+        var metrics = SummaryBuilder.WriteFor(results).ToList();
+        metrics.Add(new Metric(0, "none", MetricFigures.WarsPreventedShare, new Interval(0.25, 0.2, 0.3), 40));
+        metrics.Add(new Metric(0, "none", MetricFigures.CrisesPreventedByPrefix + "mediation", new Interval(0.1, 0.08, 0.12), 40));
+        var folder = ResultsFolder.Read(results, ResultsDigest.Read(results), metrics);
+
+        // Act
+        var figures = MetricFigures.Build(folder).ToArray();
+
+        // Assert
+        Assert.That(figures.Select(f => f.Name), Is.EqualTo(new[] { "wars_prevented", "crises_prevented_by_mechanism" }));
+        Assert.That(figures[0].Caption, Does.Contain("25.0%"));
+        string plots = SimCli.TempFolder("metric-figures");
+        foreach (var f in figures)
+            Assert.That(new FileInfo(FigureFile.Save(f, plots).Png).Length, Is.GreaterThan(10_000), f.Name);
+    }
+
+    [Test]
+    public void Headline_RegimesWithPreventedWars_NamesTheBestRegimeWithItsInterval()
+    {
+        // Arrange
+        var metrics = SummaryBuilder.WriteFor(results).ToList();
+        metrics.Add(new Metric(0, "concert", MetricFigures.WarsPreventedShare, new Interval(0.12, 0.08, 0.16), 40));
+        metrics.Add(new Metric(0, "un", MetricFigures.WarsPreventedShare, new Interval(0.30, 0.25, 0.35), 40));
+        var folder = ResultsFolder.Read(results, ResultsDigest.Read(results), metrics);
+
+        // Act
+        string text = string.Join(" ", Headline.Sentences(folder));
+
+        // Assert
+        Assert.That(text, Does.Contain("wars start per 100 state-years"));
+        Assert.That(text, Does.Contain("The United Nations prevents the most wars: 30% of the baseline's wars (95% CI 25% to 35%)"));
+        Assert.That(text, Does.Contain("clearly ahead of the Concert of Europe (12%)"));
+    }
+
+    [Test]
+    public void Run_NoReportThenForce_SkipsTheReportAndForceClearsOldPlots()
+    {
+        // Arrange
+        string work = SimCli.TempFolder("no-report");
+        string config = SimCli.WriteConfig(work, ReportConfig);
+        string output = Path.Combine(work, "out");
+        SimCli.Run("run", config, "--out", output, "--runs", "5", "--quiet");
+        File.WriteAllText(Path.Combine(output, "plots", "stale.png"), "old");
+
+        // Act
+        var again = SimCli.Run("run", config, "--out", output, "--runs", "5", "--quiet", "--force", "--no-report");
+
+        // Assert
+        Assert.That(again.ExitCode, Is.Zero, again.Error);
+        Assert.That(Directory.Exists(Path.Combine(output, "plots")), Is.False);
+        Assert.That(File.Exists(Path.Combine(output, "report.html")), Is.False);
+        Assert.That(File.Exists(Path.Combine(output, "summary.csv")), Is.True);
+    }
+
+    private static Dictionary<string, byte[]> Snapshot(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".png", StringComparison.Ordinal) || f.EndsWith(".svg", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
+
+    private static int DistinctColours(SKBitmap bitmap)
+    {
+        var colours = new HashSet<SKColor>();
+        for (int y = 0; y < bitmap.Height; y += 3)
+            for (int x = 0; x < bitmap.Width; x += 3)
+                colours.Add(bitmap.GetPixel(x, y));
+        return colours.Count;
+    }
+}
