@@ -68,12 +68,19 @@ internal static class MergeCommand
         var config = ConfigLoader.Load(Path.Combine(shards[0].Folder, "config.yaml"), RegimeCatalog.Names);
         File.Copy(Path.Combine(shards[0].Folder, "config.yaml"), AtomicFile.TempPath(Path.Combine(output, "config.yaml")), overwrite: true);
         AtomicFile.Commit(Path.Combine(output, "config.yaml"));
+        if (File.Exists(Path.Combine(shards[0].Folder, "points.csv")))
+        {
+            File.Copy(Path.Combine(shards[0].Folder, "points.csv"), AtomicFile.TempPath(Path.Combine(output, "points.csv")), overwrite: true);
+            AtomicFile.Commit(Path.Combine(output, "points.csv"));
+        }
         foreach (var file in new[] { "runs.csv", "episodes.csv" }) Concatenate(shards.Select(s => Path.Combine(s.Folder, file)), Path.Combine(output, file));
         var counts = new YearlyCounts(config.Regimes, config.Model.Years);
         foreach (var s in shards) counts.Merge(YearlyCounts.ReadCounts(Path.Combine(s.Folder, "yearly_counts.csv"), config.Regimes, config.Model.Years));
         counts.WriteCounts(Path.Combine(output, "yearly_counts.csv"));
         counts.WriteYearly(Path.Combine(output, "yearly.csv"));
         var metrics = SummaryBuilder.WriteFor(output);
+        if (config.Parquet) RunCommand.ExportParquet(output);
+        if (config.Design is { } design) SensitivityWriter.Write(output, design, config.Regimes, metrics);
         RunCommand.WriteManifest(output, config, first.ConfigSha256, shards.Max(s => s.Manifest.Threads), $"merged {count}",
             shards[0].Manifest.Items.FirstOrDefault(), shards[^1].Manifest.Items.LastOrDefault(), started);
         if (!quiet)

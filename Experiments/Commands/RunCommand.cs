@@ -14,7 +14,8 @@ internal static class RunCommand
 {
     /// <summary>Files a run writes; --force replaces exactly these.</summary>
     internal static readonly string[] ResultFiles =
-        ["config.yaml", "runs.csv", "episodes.csv", "yearly.csv", "yearly_counts.csv", "summary.csv", "manifest.json"];
+        ["config.yaml", "runs.csv", "episodes.csv", "yearly.csv", "yearly_counts.csv", "summary.csv", "manifest.json", "points.csv",
+         "sensitivity.csv", "runs.parquet", "episodes.parquet"];
 
     /// <summary>Files whose bytes depend only on config, seed and version; the manifest lists their checksums.</summary>
     internal static readonly string[] DeterministicFiles = ["config.yaml", "runs.csv", "episodes.csv", "yearly.csv", "yearly_counts.csv", "summary.csv"];
@@ -76,11 +77,14 @@ internal static class RunCommand
         AtomicFile.WriteAllText(Path.Combine(folder, "config.yaml"), yaml);
 
         var plan = new ExperimentPlan(config);
+        WritePoints(folder, plan);
         var (first, end) = plan.Shard(shardIndex, shardCount);
         var progress = new ProgressReporter(options.Quiet);
         new ExperimentRunner(plan, threads, progress, shard).Run(folder, first, end, resume, configSha);
         double simulateSeconds = progress.Elapsed.TotalSeconds;
         var metrics = SummaryBuilder.WriteFor(folder);
+        if (config.Parquet) ExportParquet(folder);
+        if (config.Design is { } design && shardCount == 1) SensitivityWriter.Write(folder, design, config.Regimes, metrics);
         WriteManifest(folder, config, configSha, threads, shard, first, end, started);
         if (!options.NoReport) ReportBuilder.Build(folder);
 
@@ -94,12 +98,34 @@ internal static class RunCommand
         return Cli.Ok;
     });
 
+    /// <summary>points.csv: the parameter values of each design point, so sweeps can be analysed from the results alone.</summary>
+    private static void WritePoints(string folder, ExperimentPlan plan)
+    {
+        string path = Path.Combine(folder, "points.csv");
+        if (plan.Config.Design is not { } design)
+        {
+            File.Delete(path);
+            return;
+        }
+        var lines = new List<string> { "point," + string.Join(',', design.Parameters.Select(p => p.Path)) };
+        for (int i = 0; i < plan.PointValues.Count; i++)
+            lines.Add(string.Join(',', [i.ToString(CultureInfo.InvariantCulture), .. plan.PointValues[i].Select(v => v.ToString("R", CultureInfo.InvariantCulture))]));
+        AtomicFile.WriteAllText(path, string.Join('\n', lines) + "\n");
+    }
+
+    internal static void ExportParquet(string folder)
+    {
+        ParquetExport.Convert(Path.Combine(folder, "runs.csv"), Path.Combine(folder, "runs.parquet"));
+        ParquetExport.Convert(Path.Combine(folder, "episodes.csv"), Path.Combine(folder, "episodes.parquet"));
+    }
+
     internal static void WriteManifest(string folder, ExperimentConfig config, string configSha, int threads, string shard,
         long first, long end, DateTime started)
     {
         var finished = DateTime.UtcNow;
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var f in DeterministicFiles) files[f] = Manifest.Sha256(Path.Combine(folder, f));
+        foreach (var f in DeterministicFiles.Append("points.csv").Append("sensitivity.csv"))
+            if (File.Exists(Path.Combine(folder, f))) files[f] = Manifest.Sha256(Path.Combine(folder, f));
         new Manifest
         {
             ConfigSha256 = configSha,

@@ -15,7 +15,7 @@ namespace Experiments.Configuration;
 public static partial class ConfigLoader
 {
     /// <summary>Top-level keys, in the order of <see cref="ExperimentConfig"/>.</summary>
-    internal const string TopLevelKeys = "name, seed, runs, regimes, model, custom_regimes";
+    internal const string TopLevelKeys = "name, seed, runs, regimes, model, custom_regimes, design, output";
 
     internal const int MinRuns = 1;
     internal const int MaxRuns = 10_000_000;
@@ -102,6 +102,18 @@ public static partial class ConfigLoader
                         case "custom_regimes":
                             customNode = value; // bound after model, whose values it overrides
                             break;
+                        case "design":
+                            config = config with { Design = ReadDesign(value) };
+                            break;
+                        case "output":
+                            var output = ReadString(value, "output", "csv, parquet");
+                            config = output switch
+                            {
+                                "csv" => config with { Parquet = false },
+                                "parquet" => config with { Parquet = true },
+                                _ => throw Error(value, "output", $"{YamlScalar.Show(output)} is not an output format", "csv, parquet"),
+                            };
+                            break;
                         case "model":
                             var model = (ModelParameters)BindSection(SectionSchema.Model, value, config.Model, "model");
                             config = config with { Model = model };
@@ -174,6 +186,105 @@ public static partial class ConfigLoader
         };
 
         private const string CustomKeys = "base, add, remove, model";
+        private const string DesignKeys = "kind, samples, seed, parameters";
+        private const string RangeKeys = "min, max, steps";
+
+        private Designs.Design ReadDesign(YamlNode node)
+        {
+            var mapping = AsMapping(node, "design", DesignKeys) ?? throw Error(node, "design", "missing definition", "a mapping with keys " + DesignKeys);
+            var kind = Designs.DesignKind.Grid;
+            int samples = 16;
+            ulong seed = 1;
+            var parameters = ImmutableArray.CreateBuilder<Designs.DesignParameter>();
+            YamlNode? parametersNode = null;
+            foreach (var (key, keyNode, value) in Entries(mapping, "design"))
+            {
+                switch (key)
+                {
+                    case "kind":
+                        kind = ReadString(value, "design.kind", "grid, latin_hypercube, sobol") switch
+                        {
+                            "grid" => Designs.DesignKind.Grid,
+                            "latin_hypercube" => Designs.DesignKind.LatinHypercube,
+                            "sobol" => Designs.DesignKind.Sobol,
+                            var other => throw Error(value, "design.kind", $"{YamlScalar.Show(other)} is not a design kind", "grid, latin_hypercube, sobol"),
+                        };
+                        break;
+                    case "samples":
+                        samples = (int)ReadInteger(value, "design.samples", new BigInteger(2), new BigInteger(1_000_000));
+                        break;
+                    case "seed":
+                        seed = (ulong)ReadInteger(value, "design.seed", BigInteger.Zero, new BigInteger(ulong.MaxValue));
+                        break;
+                    case "parameters":
+                        parametersNode = value;
+                        var ranges = AsMapping(value, "design.parameters", "model parameter paths such as model.un.veto_base")
+                            ?? throw Error(value, "design.parameters", "missing", "one or more model parameter paths");
+                        foreach (var (path, pathNode, range) in Entries(ranges, "design.parameters"))
+                            parameters.Add(ReadRange(path, pathNode, range));
+                        break;
+                    default:
+                        throw UnknownKey(keyNode, key, "design", DesignKeys);
+                }
+            }
+
+            if (parameters.Count == 0)
+            {
+                throw Error(parametersNode ?? node, "design.parameters", "no parameters", "one or more model parameter paths with min and max");
+            }
+
+            var design = new Designs.Design(kind, parameters.ToImmutable(), samples, seed);
+            try
+            {
+                design.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                throw Error(node, "design", ConfigException.OneLine(e.Message), "a design of at most 1,000,000 points");
+            }
+
+            return design;
+        }
+
+        private Designs.DesignParameter ReadRange(string path, YamlNode pathNode, YamlNode node)
+        {
+            string key = "design.parameters." + path;
+            var member = ModelPaths.Find(path)
+                ?? throw Error(pathNode, key, "is not a numeric model parameter", "a path from sim describe, such as model.un.veto_base");
+            var range = AsMapping(node, key, RangeKeys) ?? throw Error(node, key, "missing range", "a mapping with min and max (and steps for a grid)");
+            double? min = null, max = null;
+            int? steps = null;
+            foreach (var (name, nameNode, value) in Entries(range, key))
+            {
+                switch (name)
+                {
+                    case "min":
+                    case "max":
+                        var scalar = RequireScalar(value, key + "." + name, member.Allowed, "a number");
+                        if (!double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number)
+                            || !double.IsFinite(number) || number < member.Min || number > member.Max)
+                        {
+                            throw Error(value, key + "." + name, $"{YamlScalar.Show(scalar.Value)} is not allowed", member.Allowed);
+                        }
+
+                        if (name == "min") min = number;
+                        else max = number;
+                        break;
+                    case "steps":
+                        steps = (int)ReadInteger(value, key + ".steps", BigInteger.One, new BigInteger(1000));
+                        break;
+                    default:
+                        throw UnknownKey(nameNode, name, key, RangeKeys);
+                }
+            }
+
+            if (min is null || max is null || min >= max)
+            {
+                throw Error(node, key, "needs min below max", "min and max within " + member.Allowed);
+            }
+
+            return new Designs.DesignParameter(path, min.Value, max.Value, steps, member.Kind == ScalarKind.Int);
+        }
 
         private ImmutableArray<CustomRegime> ReadCustomRegimes(YamlNode node, ModelParameters model, IReadOnlySet<string> builtIn)
         {

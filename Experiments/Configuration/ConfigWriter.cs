@@ -27,6 +27,32 @@ public static class ConfigWriter
         ]);
         builder.Append("model:\n");
         WriteSection(builder, SectionSchema.Model, config.Model, Indent);
+        if (config.Parquet)
+        {
+            builder.Append("output: parquet   # runs and episodes also as Parquet\n");
+        }
+
+        if (config.Design is { } design)
+        {
+            string kind = design.Kind switch
+            {
+                Designs.DesignKind.Grid => "grid",
+                Designs.DesignKind.LatinHypercube => "latin_hypercube",
+                _ => "sobol",
+            };
+            builder.Append("design:   # a sweep: every point runs every regime with the same run seeds\n");
+            builder.Append(Indent).Append("kind: ").Append(kind).Append('\n');
+            builder.Append(Indent).Append("samples: ").Append(design.Samples.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            builder.Append(Indent).Append("seed: ").Append(design.Seed.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            builder.Append(Indent).Append("parameters:\n");
+            foreach (var p in design.Parameters)
+            {
+                builder.Append(Indent + Indent).Append(p.Path).Append(": {min: ").Append(Double(p.Min)).Append(", max: ").Append(Double(p.Max));
+                if (p.Steps is { } steps) builder.Append(", steps: ").Append(steps.ToString(CultureInfo.InvariantCulture));
+                builder.Append("}\n");
+            }
+        }
+
         if (!config.CustomRegimes.IsDefaultOrEmpty)
         {
             builder.Append("custom_regimes:   # counterfactual regimes: a base plus or minus mechanisms; model keys override the above\n");

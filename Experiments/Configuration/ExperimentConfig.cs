@@ -26,11 +26,14 @@ public sealed record ExperimentConfig
     /// <summary>Regimes composed in the config from a built-in base; their names may appear in <see cref="Regimes"/>.</summary>
     public ImmutableArray<CustomRegime> CustomRegimes { get; init; } = [];
 
-    /// <summary>Number of design points (1 without a design).</summary>
-    public int PointCount => 1;
+    /// <summary>A sweep over numeric parameters, or null for one design point.</summary>
+    public Designs.Design? Design { get; init; }
 
-    /// <summary>How to build the named regime, and the model parameters its runs use at a design point.</summary>
-    public (RegimeDefinition Definition, ModelParameters Model) Resolve(string regime, int point) => Resolve(regime);
+    /// <summary>Write runs and episodes as Parquet too (<c>output: parquet</c>).</summary>
+    public bool Parquet { get; init; }
+
+    /// <summary>Number of design points (1 without a design).</summary>
+    public int PointCount => Design?.PointCount() ?? 1;
 
     /// <summary>How to build the named regime, and the model parameters its runs use.</summary>
     public (RegimeDefinition Definition, ModelParameters Model) Resolve(string regime)
@@ -48,7 +51,9 @@ public sealed record ExperimentConfig
         && Runs == other.Runs
         && RegimesEqual(Regimes, other.Regimes)
         && EqualityComparer<ModelParameters>.Default.Equals(Model, other.Model)
-        && CustomRegimes.AsSpan().SequenceEqual(other.CustomRegimes.AsSpan());
+        && CustomRegimes.AsSpan().SequenceEqual(other.CustomRegimes.AsSpan())
+        && Equals(Design, other.Design)
+        && Parquet == other.Parquet;
 
     /// <inheritdoc />
     public override int GetHashCode()

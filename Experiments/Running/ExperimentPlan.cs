@@ -20,11 +20,14 @@ internal sealed class ExperimentPlan
     public ExperimentPlan(ExperimentConfig config)
     {
         Config = config;
+        PointValues = config.Design is { } design ? Designs.DesignPoints.Generate(design) : [];
         Points = config.PointCount;
         TotalItems = (long)Points * config.Regimes.Length * config.Runs;
     }
 
     public ExperimentConfig Config { get; }
+    /// <summary>The design's parameter values at each point (empty without a design).</summary>
+    public IReadOnlyList<double[]> PointValues { get; }
     public int Points { get; }
     public long TotalItems { get; }
     public long Blocks => (TotalItems + BlockSize - 1) / BlockSize;
@@ -50,7 +53,13 @@ internal sealed class ExperimentPlan
         lock (resolved)
         {
             if (!resolved.TryGetValue((point, regime), out var r))
-                resolved[(point, regime)] = r = Config.Resolve(Config.Regimes[regime], point);
+            {
+                var (definition, model) = Config.Resolve(Config.Regimes[regime]);
+                if (Config.Design is { } design)
+                    for (int j = 0; j < design.Parameters.Length; j++)
+                        model = Configuration.ModelPaths.With(model, design.Parameters[j].Path, PointValues[point][j]);
+                resolved[(point, regime)] = r = (definition, model);
+            }
             return r;
         }
     }

@@ -1,0 +1,48 @@
+using Simulator.Parameters;
+
+namespace Experiments.Configuration;
+
+/// <summary>Reads and sets numeric model parameters by their config path (<c>model.un.veto_base</c>), for designs.</summary>
+internal static class ModelPaths
+{
+    /// <summary>The scalar at a path, or null when the path names no int or double parameter.</summary>
+    public static ScalarMember? Find(string path)
+    {
+        var keys = path.Split('.');
+        if (keys.Length < 2 || keys[0] != "model") return null;
+        var schema = SectionSchema.Model;
+        for (int i = 1; i < keys.Length; i++)
+        {
+            var member = schema.Find(keys[i]);
+            if (i == keys.Length - 1)
+                return member is ScalarMember { Kind: ScalarKind.Int or ScalarKind.Double } scalar ? scalar : null;
+            if (member is not SectionMember section) return null;
+            schema = section.Section;
+        }
+        return null;
+    }
+
+    /// <summary>A copy of the model with the parameter at <paramref name="path"/> set (integers rounded).</summary>
+    public static ModelParameters With(ModelParameters model, string path, double value) =>
+        (ModelParameters)Set(SectionSchema.Model, model, path.Split('.'), 1, value);
+
+    private static object Set(SectionSchema schema, object instance, string[] keys, int i, double value)
+    {
+        var copy = schema.Copy(instance);
+        switch (schema.Find(keys[i]))
+        {
+            case ScalarMember { Kind: ScalarKind.Int } s:
+                s.Property.SetValue(copy, (int)Math.Round(value, MidpointRounding.AwayFromZero));
+                break;
+            case ScalarMember { Kind: ScalarKind.Double } s:
+                s.Property.SetValue(copy, value);
+                break;
+            case SectionMember section:
+                section.Property.SetValue(copy, Set(section.Section, section.Property.GetValue(copy)!, keys, i + 1, value));
+                break;
+            default:
+                throw new ArgumentException($"'{string.Join('.', keys)}' is not a numeric model parameter", nameof(keys));
+        }
+        return copy;
+    }
+}
