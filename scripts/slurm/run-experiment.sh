@@ -74,11 +74,15 @@ mkdir -p "$out/shards" "$out/slurm/logs"
 sim_q=$(printf '%q ' "${sim[@]}")
 cat >"$out/slurm/shard.sh" <<EOF
 #!/usr/bin/env bash
-# One shard of $(basename "$config"): sim takes K and N from SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT.
+# One of the $shards shards of $(basename "$config"): sim takes K and N from SLURM_ARRAY_TASK_ID and
+# SLURM_ARRAY_TASK_COUNT. Resubmitting only some tasks (sbatch --array=2 shard.sh) makes the
+# count wrong, so then K/N is passed explicitly. --force: a rerun replaces a failed shard's folder.
 set -euo pipefail
-echo "shard \$SLURM_ARRAY_TASK_ID of \$SLURM_ARRAY_TASK_COUNT on \$(hostname)"
-exec $sim_q run $(printf %q "$config") --out $(printf %q "$out/shards")/"\$SLURM_ARRAY_TASK_ID" \\
-    --threads "\${SLURM_CPUS_PER_TASK:-1}" --no-report --quiet
+echo "shard \$SLURM_ARRAY_TASK_ID of $shards on \$(hostname)"
+shard=()
+[ "\$SLURM_ARRAY_TASK_COUNT" = $shards ] || shard=(--shard "\$SLURM_ARRAY_TASK_ID/$shards")
+exec $sim_q run $(printf %q "$config") --out $(printf %q "$out/shards")/"\$SLURM_ARRAY_TASK_ID" "\${shard[@]}" \\
+    --threads "\${SLURM_CPUS_PER_TASK:-1}" --no-report --quiet --force
 EOF
 shard_dirs=""
 for ((k = 0; k < shards; k++)); do shard_dirs+=" $(printf %q "$out/shards/$k")"; done
