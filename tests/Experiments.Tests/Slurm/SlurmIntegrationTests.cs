@@ -41,12 +41,14 @@ public sealed partial class SlurmIntegrationTests
         string single = Path.Combine(work, "single");
         string sharded = Path.Combine(work, "sharded");
 
-        var whole = await Run("dotnet", [sim, "run", config, "--out", single, "--no-report", "--quiet"], null, token);
+        // Unset the array variables: inside a Slurm job (CI on a cluster) they would make this run a shard.
+        var unsharded = new Dictionary<string, string?> { ["SLURM_ARRAY_TASK_ID"] = null, ["SLURM_ARRAY_TASK_COUNT"] = null };
+        var whole = await Run("dotnet", [sim, "run", config, "--out", single, "--no-report", "--quiet"], unsharded, token);
         Assert.That(whole.ExitCode, Is.Zero, "single-process sim run failed:\n" + whole.Error);
 
         string script = Path.Combine(DocsTests.RepositoryRoot(), "scripts", "slurm", "run-experiment.sh");
         // The script splits SIM on spaces: the test directory must not contain any.
-        var environment = new Dictionary<string, string> { ["SIM"] = $"dotnet {sim}" };
+        var environment = new Dictionary<string, string?> { ["SIM"] = $"dotnet {sim}" };
         string? arrayJob = null, mergeJob = null;
         try
         {
@@ -104,12 +106,13 @@ public sealed partial class SlurmIntegrationTests
     }
 
     private static async Task<(int ExitCode, string Out, string Error)> Run(
-        string file, string[] args, Dictionary<string, string>? environment, CancellationToken token)
+        string file, string[] args, Dictionary<string, string?>? environment, CancellationToken token)
     {
         var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in args) start.ArgumentList.Add(a);
         if (environment is not null)
-            foreach (var (key, value) in environment) start.Environment[key] = value;
+            foreach (var (key, value) in environment)
+                if (value is null) start.Environment.Remove(key); else start.Environment[key] = value;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
         var stderr = process.StandardError.ReadToEndAsync(CancellationToken.None);
