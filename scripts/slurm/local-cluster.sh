@@ -208,7 +208,7 @@ cmd_start() {
     fi
     # A daemon not started by this script would hold the ports and confuse everything.
     if pgrep -x slurmctld >/dev/null || pgrep -x slurmd >/dev/null; then
-        fail "a slurmctld/slurmd not started by this script is running (pids: $(pgrep -x 'slurmctld|slurmd' | tr '\n' ' ')); stop it first"
+        fail "a slurmctld/slurmd not started by this script is running (pids: $(pgrep -d' ' -x slurmctld) $(pgrep -d' ' -x slurmd)); stop it first"
     fi
     start_munge
     write_config
