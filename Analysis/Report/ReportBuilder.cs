@@ -23,6 +23,12 @@ public static class ReportBuilder
         var digest = ResultsDigest.Read(resultsFolder);
         var metrics = SummaryBuilder.Build(digest);
         SummaryBuilder.Write(metrics, Path.Combine(resultsFolder, "summary.csv"));
+        return Build(resultsFolder, digest, metrics);
+    }
+
+    /// <summary>The report of a folder whose digest and summary were just computed (by <c>sim run</c>), without reading its files again.</summary>
+    public static ReportOutcome Build(string resultsFolder, ResultsDigest digest, IReadOnlyList<Metric> metrics)
+    {
         var results = ResultsFolder.Read(resultsFolder, digest, metrics);
         string plots = Path.Combine(resultsFolder, "plots");
 

@@ -146,9 +146,13 @@ public static class SummaryBuilder
     }
 
     /// <summary>Reads runs.csv and episodes.csv of a results folder and writes its summary.csv.</summary>
-    public static IReadOnlyList<Metric> WriteFor(string folder)
+    public static IReadOnlyList<Metric> WriteFor(string folder) => WriteFor(folder, out _);
+
+    /// <summary>As <see cref="WriteFor(string)"/>, also handing back the digest for the report to reuse.</summary>
+    public static IReadOnlyList<Metric> WriteFor(string folder, out ResultsDigest digest)
     {
-        var metrics = Build(ResultsDigest.Read(folder));
+        digest = ResultsDigest.Read(folder);
+        var metrics = Build(digest);
         Write(metrics, Path.Combine(folder, "summary.csv"));
         return metrics;
     }

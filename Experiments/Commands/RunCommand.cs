@@ -82,11 +82,11 @@ internal static class RunCommand
         var progress = new ProgressReporter(options.Quiet);
         new ExperimentRunner(plan, threads, progress, shard).Run(folder, first, end, resume, configSha);
         double simulateSeconds = progress.Elapsed.TotalSeconds;
-        var metrics = SummaryBuilder.WriteFor(folder);
+        var metrics = SummaryBuilder.WriteFor(folder, out var digest);
         if (config.Parquet) ExportParquet(folder);
         if (config.Design is { } design && shardCount == 1) SensitivityWriter.Write(folder, design, config.Regimes, metrics);
         WriteManifest(folder, config, configSha, threads, shard, first, end, started);
-        if (!options.NoReport) ReportBuilder.Build(folder);
+        if (!options.NoReport) ReportBuilder.Build(folder, digest, metrics);
 
         if (!options.Quiet)
         {

@@ -9,11 +9,13 @@ namespace Experiments.Output;
 /// partial files that are renamed into place when the run completes. A checkpoint records their
 /// flushed lengths; resuming truncates them back to those lengths and appends.
 /// </summary>
+/// <summary>One run's rows, formatted.</summary>
+internal sealed record FormattedRows(string Runs, string Episodes);
+
 internal sealed class RunRowsWriter : IDisposable
 {
     private readonly StreamWriter runs, episodes;
     private readonly string runsPath, episodesPath;
-    private readonly CsvLine runLine, episodeLine;
 
     public RunRowsWriter(string folder, Checkpoint? resume)
     {
@@ -21,8 +23,6 @@ internal sealed class RunRowsWriter : IDisposable
         episodesPath = Path.Combine(folder, "episodes.csv");
         runs = Open(AtomicFile.TempPath(runsPath), resume?.RunsBytes, Columns.Runs);
         episodes = Open(AtomicFile.TempPath(episodesPath), resume?.EpisodesBytes, Columns.Episodes);
-        runLine = new CsvLine(runs);
-        episodeLine = new CsvLine(episodes);
     }
 
     private static StreamWriter Open(string path, long? resumeAt, string[] header)
@@ -39,10 +39,22 @@ internal sealed class RunRowsWriter : IDisposable
         return writer;
     }
 
-    public void Write(RunOutput o)
+    /// <summary>Appends one run's rows, already formatted by <see cref="Format"/>.</summary>
+    public void Write(FormattedRows rows)
+    {
+        runs.Write(rows.Runs);
+        episodes.Write(rows.Episodes);
+    }
+
+    /// <summary>
+    /// A run's rows of runs.csv and episodes.csv as text. Workers format their own runs in parallel,
+    /// so the single writer only copies characters.
+    /// </summary>
+    public static FormattedRows Format(RunOutput o)
     {
         RunResult r = o.Result;
-        runLine.Add(o.Point).Add(o.Regime).Add(o.Run).Add(o.Seed).Add(r.Years).Add(r.StateYears).Add(r.Crises)
+        var runText = new StringWriter { NewLine = "\n" };
+        new CsvLine(runText).Add(o.Point).Add(o.Regime).Add(o.Run).Add(o.Seed).Add(r.Years).Add(r.StateYears).Add(r.Crises)
             .Add(r.CrisesPrevented).Add(r.InterstateWars).Add(r.CivilWars).Add(r.GreatPowerWars).Add(r.SystemicWars)
             .Add(Math.Round(r.BattleDeaths)).Add(r.StatesConquered).Add(r.InterstateRelapses10Years).Add(r.CivilRelapses10Years)
             .Add(r.GreatPowerStateYears).Add(r.GreatPowerWarEntries).Add(r.MinorWarEntries).Add(r.ContiguousDyadYears)
@@ -54,11 +66,14 @@ internal sealed class RunRowsWriter : IDisposable
 
         // Observers hear of episodes as they end; the file lists them by episode number (start order).
         o.Episodes.Sort((a, b) => a.Episode.CompareTo(b.Episode));
+        var episodeText = new StringWriter(new System.Text.StringBuilder(o.Episodes.Count * 64)) { NewLine = "\n" };
+        var line = new CsvLine(episodeText);
         foreach (var e in o.Episodes)
-            episodeLine.Add(o.Point).Add(o.Regime).Add(o.Run).Add(e.Episode).Add(Names.Of(e.Kind)).Add(e.StartYear)
+            line.Add(o.Point).Add(o.Regime).Add(o.Run).Add(e.Episode).Add(Names.Of(e.Kind)).Add(e.StartYear)
                 .Add(e.EndYear).Add(Names.Of(e.EndedBy)).Add(Math.Round(e.BattleDeaths)).Add(e.GreatPowers)
                 .Add(e.IsGreatPowerWar).Add(e.RelapseOf).Add(e.Challenger).Add(e.Target).Add(e.Participants)
                 .Add(e.Peacekeeping).End();
+        return new FormattedRows(runText.ToString(), episodeText.ToString());
     }
 
     /// <summary>Makes everything written so far durable and returns the two files' lengths.</summary>

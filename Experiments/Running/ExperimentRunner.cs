@@ -43,7 +43,7 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
                 {
                     for (int k = 0; k < count; k++)
                     {
-                        rows.Write(outputs[k]);
+                        rows.Write(outputs[k].Rows!);
                         counts.Add(outputs[k], plan.Item(first + k).Regime);
                         outputs[k] = null!;
                     }
@@ -74,6 +74,8 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
         ulong seed = plan.Seed(point, run);
         var recorder = new RunRecorder(model.Years);
         var result = Simulation.Run(model, definition.Create(), seed, recorder);
-        return new RunOutput(point, plan.Config.Regimes[regime], run, seed, result, recorder.Episodes, recorder.Yearly);
+        var output = new RunOutput(point, plan.Config.Regimes[regime], run, seed, result, recorder.Episodes, recorder.Yearly);
+        output.Rows = RunRowsWriter.Format(output);
+        return output;
     }
 }
