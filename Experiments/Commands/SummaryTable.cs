@@ -1,20 +1,46 @@
+using System.Globalization;
 using Analysis.Summary;
 
 namespace Experiments.Commands;
 
-/// <summary>Prints the headline metrics of a run to the terminal, with their intervals.</summary>
+/// <summary>Prints the headline metrics of a run to the terminal: one row per regime (and design point), estimates with 95% intervals.</summary>
 internal static class SummaryTable
 {
-    private static readonly string[] Headline =
+    private static readonly (string Metric, string Header, bool Percent)[] Headline =
     [
-        MetricNames.WarOnsetsPer100StateYears, MetricNames.CrisisEscalationShare, MetricNames.CivilOnsetsPer100StateYears,
-        MetricNames.Relapse10YearsCivil, MetricNames.Relapse10YearsInterstate, MetricNames.GreatPowerWarRunsShare,
+        (MetricNames.WarOnsetsPer100StateYears, "wars/100 state-yrs", false),
+        (MetricNames.CrisisEscalationShare, "crises -> war", true),
+        (MetricNames.Relapse10YearsCivil, "civil relapse 10y", true),
+        (MetricNames.Relapse10YearsInterstate, "war relapse 10y", true),
+        (MetricNames.WarsPreventedShare, "wars prevented", true),
     ];
 
     public static void Print(IReadOnlyList<Metric> metrics)
     {
-        Console.WriteLine($"{"regime",-10} {"metric",-36} {"estimate",10}   95% interval");
-        foreach (var m in metrics.Where(m => Headline.Contains(m.Name)))
-            Console.WriteLine($"{m.Regime,-10} {m.Name,-36} {m.Value.Estimate,10:G4}   [{m.Value.Low:G4}, {m.Value.High:G4}]");
+        var groups = metrics.Select(m => (m.Point, m.Regime)).Distinct().ToList();
+        bool points = groups.Select(g => g.Point).Distinct().Count() > 1;
+        if (points && groups.Count > 12)
+        {
+            Console.WriteLine($"{groups.Count} (point, regime) groups: see summary.csv");
+            groups = groups.Take(12).ToList();
+        }
+        const int width = 24;
+        Console.WriteLine(((points ? "point " : "") + $"{"regime",-16}" + string.Concat(Headline.Select(h => h.Header.PadRight(width)))).TrimEnd());
+        foreach (var (point, regime) in groups)
+        {
+            var line = (points ? $"{point,-6}" : "") + $"{regime,-16}";
+            foreach (var (metric, _, percent) in Headline)
+            {
+                var m = metrics.FirstOrDefault(x => x.Point == point && x.Regime == regime && x.Name == metric);
+                line += (m is null ? "-" : Format(m, percent)).PadRight(width);
+            }
+            Console.WriteLine(line.TrimEnd());
+        }
+    }
+
+    private static string Format(Metric m, bool percent)
+    {
+        string F(double v) => percent ? (100 * v).ToString("0.0", CultureInfo.InvariantCulture) + "%" : v.ToString("0.000", CultureInfo.InvariantCulture);
+        return $"{F(m.Value.Estimate)} [{F(m.Value.Low)}, {F(m.Value.High)}]";
     }
 }

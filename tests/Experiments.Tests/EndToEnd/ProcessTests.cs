@@ -41,6 +41,6 @@ public sealed class ProcessTests
 
         Assert.That(result.ExitCode, Is.Zero, result.Error);
         Assert.That(result.Error, Does.Contain("runs 40/40").And.Contain("runs/s"));
-        Assert.That(result.Out, Does.Contain("war_onsets_per_100_state_years"));
+        Assert.That(result.Out, Does.Contain("wars/100 state-yrs"));
     }
 }
