@@ -38,6 +38,14 @@ public sealed class ScaleTests
 
         Assert.That(merged.ExitCode, Is.Zero, merged.Error);
         AssertSameFiles(Path.Combine(work, "whole"), Path.Combine(work, "merged"));
+
+        // sim report regenerates the summary from the files: the same on the merged folder as on the whole run.
+        var reportWhole = SimCli.Run("report", Path.Combine(work, "whole"));
+        var reportMerged = SimCli.Run("report", Path.Combine(work, "merged"));
+        Assert.That(reportWhole.ExitCode, Is.Zero, reportWhole.Error);
+        Assert.That(reportMerged.ExitCode, Is.Zero, reportMerged.Error);
+        Assert.That(File.ReadAllBytes(Path.Combine(work, "merged", "summary.csv")), Is.EqualTo(File.ReadAllBytes(Path.Combine(work, "whole", "summary.csv"))));
+        Assert.That(File.Exists(Path.Combine(work, "merged", "report.html")), Is.True);
     }
 
     [Test]
