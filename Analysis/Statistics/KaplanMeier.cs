@@ -62,19 +62,7 @@ public static class KaplanMeier
                 i1++;
             }
 
-            if (deaths > 0)
-            {
-                survival *= 1.0 - (double)deaths / atRisk;
-
-                // Greenwood (1926): Var S(t) = S(t)² Σ dⱼ / (nⱼ (nⱼ − dⱼ)); the term is infinite once
-                // everyone at risk has failed, where S = 0 is certain and its error is reported as 0.
-                greenwoodSum += deaths < atRisk
-                    ? deaths / ((double)atRisk * (atRisk - deaths))
-                    : double.PositiveInfinity;
-                double stdError = survival > 0.0 ? survival * Math.Sqrt(greenwoodSum) : 0.0;
-                steps.Add(new KaplanMeierStep(time, survival, stdError, atRisk, deaths));
-                greenwood.Add(greenwoodSum);
-            }
+            Step(time, atRisk, deaths, ref survival, ref greenwoodSum, steps, greenwood);
 
             i0 = i1;
         }
@@ -115,20 +103,32 @@ public static class KaplanMeier
         {
             long atRisk = n - removed;
             long deaths = events[t];
-            if (deaths > 0)
-            {
-                survival *= 1.0 - (double)deaths / atRisk;
-                greenwoodSum += deaths < atRisk
-                    ? deaths / ((double)atRisk * (atRisk - deaths))
-                    : double.PositiveInfinity;
-                double stdError = survival > 0.0 ? survival * Math.Sqrt(greenwoodSum) : 0.0;
-                steps.Add(new KaplanMeierStep(t, survival, stdError, atRisk, deaths));
-                greenwood.Add(greenwoodSum);
-            }
+            Step(t, atRisk, deaths, ref survival, ref greenwoodSum, steps, greenwood);
 
             removed += events[t] + censored[t];
         }
 
         return new KaplanMeierCurve(checked((int)n), steps.ToArray(), greenwood.ToArray());
+    }
+
+    /// <summary>One distinct time of the product-limit estimator: applies its events, if any, and records the step.</summary>
+    private static void Step(double time, long atRisk, long deaths, ref double survival, ref double greenwoodSum,
+        List<KaplanMeierStep> steps, List<double> greenwood)
+    {
+        if (deaths == 0)
+        {
+            return;
+        }
+
+        survival *= 1.0 - (double)deaths / atRisk;
+
+        // Greenwood (1926): Var S(t) = S(t)² Σ dⱼ / (nⱼ (nⱼ − dⱼ)); the term is infinite once
+        // everyone at risk has failed, where S = 0 is certain and its error is reported as 0.
+        greenwoodSum += deaths < atRisk
+            ? deaths / ((double)atRisk * (atRisk - deaths))
+            : double.PositiveInfinity;
+        double stdError = survival > 0.0 ? survival * Math.Sqrt(greenwoodSum) : 0.0;
+        steps.Add(new KaplanMeierStep(time, survival, stdError, atRisk, deaths));
+        greenwood.Add(greenwoodSum);
     }
 }
