@@ -23,7 +23,10 @@ internal static class DescribeCommand
     private static string Text()
     {
         var text = new StringBuilder();
-        text.Append("Regimes: ").AppendJoin(", ", RegimeCatalog.Names).Append('\n').Append('\n');
+        text.Append("Regimes and the mechanisms they are built from (compose your own under custom_regimes):\n");
+        foreach (var name in RegimeCatalog.BuiltInNames)
+            text.Append($"  {name,-9} ").AppendJoin(", ", RegimeCatalog.Definition(name).Mechanisms.DefaultIfEmpty("(no mechanisms: balance of power)")).Append('\n');
+        text.Append("Mechanisms: ").AppendJoin(", ", MechanismNames.All).Append("\n\n");
         text.Append($"{"parameter",-52} {"default",-10} {"range",-18} meaning\n");
         foreach (var p in ParameterCatalog.Describe())
             text.Append($"{p.Path,-52} {p.Default,-10} {$"[{p.Min:G6}, {p.Max:G6}]",-18} {p.Description}\n");
@@ -41,7 +44,14 @@ internal static class DescribeCommand
         text.Append("| `name` | `default` | 1-100 letters, digits, `-`, `_` | results go to `results/<name>/` |\n");
         text.Append("| `seed` | `20261128` | unsigned 64-bit integer | master seed; run seeds derive from (seed, point, run) |\n");
         text.Append("| `runs` | `2000` | 1-10,000,000 | replications per design point and regime |\n");
-        text.Append("| `regimes` | `[none]` | ").AppendJoin(", ", RegimeCatalog.Names.Select(n => $"`{n}`")).Append(" | regimes compared under common random numbers |\n");
+        text.Append("| `regimes` | `[none]` | ").AppendJoin(", ", RegimeCatalog.Names.Select(n => $"`{n}`")).Append(", or a name from `custom_regimes` | regimes compared under common random numbers |\n");
+        text.Append("| `custom_regimes` | none | a mapping: name → `base` (a built-in regime), `add` / `remove` (lists of mechanisms), `model` (parameter overrides) | counterfactual regimes |\n");
+        text.Append("| `design` | none | `kind` (`grid`, `latin_hypercube`, `sobol`), `samples`, `seed`, `parameters` (path → `{min, max, steps}`) | a sweep over numeric parameters |\n");
+        text.Append("| `output` | `csv` | `csv`, `parquet` | `parquet` also writes runs.parquet and episodes.parquet |\n");
+        text.Append("\n## Regimes and mechanisms\n\n| regime | mechanisms |\n| --- | --- |\n");
+        foreach (var name in RegimeCatalog.BuiltInNames)
+            text.Append($"| `{name}` | ").AppendJoin(", ", RegimeCatalog.Definition(name).Mechanisms.Select(m => $"`{m}`")).Append(" |\n");
+        text.Append("\nEvery mechanism: ").AppendJoin(", ", MechanismNames.All.Select(m => $"`{m}`")).Append(". What each does: docs/MODEL.md, section 5.\n");
         string? section = null;
         foreach (var p in ParameterCatalog.Describe())
         {
