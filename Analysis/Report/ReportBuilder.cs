@@ -14,6 +14,7 @@ public static class ReportBuilder
     private static readonly Func<ResultsFolder, IEnumerable<Figure>>[] Builders =
     [
         MetricFigures.Build, CalibrationFigure.Build, ActivityFigures.Build, RelapseFigures.Build, CollapseFigure.Build, ConvergenceFigures.Build,
+        SweepFigures.Build,
     ];
 
     public static ReportOutcome Build(string resultsFolder)

@@ -12,8 +12,10 @@ namespace Analysis.Report;
 public sealed class ResultsFolder
 {
     private ResultsFolder(string path, ResultsDigest digest, ResultTable? yearly, IReadOnlyList<Metric> metrics,
-        string? configYaml, string? manifestJson)
+        string? configYaml, string? manifestJson, ResultTable? points, ResultTable? sensitivity)
     {
+        Points = points;
+        Sensitivity = sensitivity;
         Path = path;
         Digest = digest;
         Yearly = yearly;
@@ -29,6 +31,10 @@ public sealed class ResultsFolder
     public IReadOnlyList<Metric> Metrics { get; }
     public string? ConfigYaml { get; }
     public string? ManifestJson { get; }
+    /// <summary>points.csv of a design (parameter values per point), or null.</summary>
+    public ResultTable? Points { get; }
+    /// <summary>sensitivity.csv of a Sobol design, or null.</summary>
+    public ResultTable? Sensitivity { get; }
 
     /// <summary>Regimes in file order, which is the config's order.</summary>
     public IReadOnlyList<string> Regimes { get; }
@@ -42,8 +48,9 @@ public sealed class ResultsFolder
     {
         string File(string name) => System.IO.Path.Combine(folder, name);
         string? Text(string name) => System.IO.File.Exists(File(name)) ? System.IO.File.ReadAllText(File(name)) : null;
-        return new ResultsFolder(folder, digest,
-            System.IO.File.Exists(File("yearly.csv")) ? ResultTable.Read(File("yearly.csv")) : null, metrics, Text("config.yaml"), Text("manifest.json"));
+        ResultTable? Table(string name) => System.IO.File.Exists(File(name)) ? ResultTable.Read(File(name)) : null;
+        return new ResultsFolder(folder, digest, Table("yearly.csv"), metrics, Text("config.yaml"), Text("manifest.json"),
+            Table("points.csv"), Table("sensitivity.csv"));
     }
 
     /// <summary>The digest of a regime at design point 0.</summary>

@@ -28,7 +28,7 @@ public sealed class DesignTests
         string work = SimCli.TempFolder("sobol");
         string config = SimCli.WriteConfig(work, SobolConfig);
 
-        var first = SimCli.Run("run", config, "--out", Path.Combine(work, "a"), "--quiet", "--no-report");
+        var first = SimCli.Run("run", config, "--out", Path.Combine(work, "a"), "--quiet");
         var second = SimCli.Run("run", config, "--out", Path.Combine(work, "b"), "--quiet", "--no-report", "--threads", "1");
 
         Assert.That(first.ExitCode, Is.Zero, first.Error);
@@ -43,6 +43,11 @@ public sealed class DesignTests
             Assert.That(File.ReadAllBytes(Path.Combine(work, "b", file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(work, "a", file))), file);
         var sensitivity = File.ReadAllLines(Path.Combine(work, "a", "sensitivity.csv"));
         Assert.That(sensitivity.Count(l => l.StartsWith("un,war_onsets_per_100_state_years,", StringComparison.Ordinal)), Is.EqualTo(6), "first and total order for 3 parameters");
+        // The report draws the sweep: each outcome against each parameter, and the Sobol indices.
+        var plots = Directory.GetFiles(Path.Combine(work, "a", "plots")).Select(Path.GetFileName).ToArray();
+        Assert.That(plots, Does.Contain("sobol_war_onsets_per_100_state_years.png").And.Contain("sobol_war_onsets_per_100_state_years.svg"));
+        Assert.That(plots, Does.Contain("sweep_war_onsets_per_100_state_years_world_great_powers.png"));
+        Assert.That(File.ReadAllText(Path.Combine(work, "a", "report.html")), Does.Contain("sobol_war_onsets_per_100_state_years"));
     }
 
     [Test]

@@ -1,0 +1,96 @@
+using Analysis.Report;
+using Analysis.Results;
+using Analysis.Statistics;
+using Analysis.Summary;
+using ScottPlot;
+
+namespace Analysis.Plots;
+
+/// <summary>
+/// Figures of a parameter sweep (a config's design): each headline outcome against each swept
+/// parameter, one dot per design point with its 95% interval; and, for a Sobol design, the Sobol
+/// indices of the outcomes with respect to each parameter.
+/// </summary>
+internal static class SweepFigures
+{
+    private static readonly (string Metric, string Label, double Scale)[] Outcomes =
+    [
+        (MetricNames.WarOnsetsPer100StateYears, "War onsets per 100 state-years", 1),
+        (MetricNames.WarsPreventedShare, "Wars prevented (% of the baseline)", 100),
+        (MetricNames.Relapse10YearsCivil, "Civil relapse within 10 years (%)", 100),
+    ];
+
+    public static IEnumerable<Figure> Build(ResultsFolder results)
+    {
+        if (results.Points is not { Rows.Count: > 1 } points) yield break;
+        var regimes = results.Metrics.Select(m => m.Regime).Distinct().ToArray();
+        var parameters = points.Header.Skip(1).ToArray();
+        foreach (var (metric, label, scale) in Outcomes)
+            for (int j = 0; j < parameters.Length; j++)
+            {
+                var plot = PlotFrame.Create($"{label.Split(" (")[0]} across the sweep of {Short(parameters[j])}",
+                    $"One dot per design point and regime, whisker: 95% CI; {points.Rows.Count} points", parameters[j], label);
+                int drawn = 0;
+                for (int r = 0; r < regimes.Length; r++)
+                {
+                    var color = RegimeStyle.ColorOf(regimes[r], r);
+                    var xs = new List<double>();
+                    var ys = new List<double>();
+                    foreach (var row in points.Rows)
+                    {
+                        int point = int.Parse(row[0], System.Globalization.CultureInfo.InvariantCulture);
+                        var m = results.Metrics.FirstOrDefault(x => x.Point == point && x.Regime == regimes[r] && x.Name == metric);
+                        if (m is null || double.IsNaN(m.Value.Estimate)) continue;
+                        double x = ResultTable.Number(row[j + 1]);
+                        xs.Add(x);
+                        ys.Add(m.Value.Estimate * scale);
+                        if (!double.IsNaN(m.Value.Low))
+                        {
+                            var whisker = plot.Add.Line(x, m.Value.Low * scale, x, m.Value.High * scale);
+                            whisker.Color = color.WithAlpha(0.6);
+                            whisker.LineWidth = 1;
+                        }
+                    }
+                    if (xs.Count == 0) continue;
+                    var dots = plot.Add.ScatterPoints(xs.ToArray(), ys.ToArray(), color);
+                    dots.MarkerSize = 7;
+                    dots.LegendText = RegimeStyle.Label(regimes[r]);
+                    drawn++;
+                }
+                if (drawn == 0) continue;
+                plot.ShowLegend(Alignment.UpperRight);
+                yield return new Figure($"sweep_{Stem(metric)}_{Stem(parameters[j])}", $"{label} against {parameters[j]}",
+                    $"Each dot is the estimate at one design point (all its runs), the whisker its 95% interval; the spread along the axis "
+                    + $"shows how {label.ToLowerInvariant()} responds to {parameters[j]} while the other swept parameters vary too.", plot);
+            }
+
+        if (results.Sensitivity is not { Rows.Count: > 0 } sensitivity) yield break;
+        int cRegime = sensitivity.Column("regime"), cMetric = sensitivity.Column("metric"), cParameter = sensitivity.Column("parameter"),
+            cOrder = sensitivity.Column("order"), cEstimate = sensitivity.Column("estimate"), cLow = sensitivity.Column("ci_low"), cHigh = sensitivity.Column("ci_high");
+        foreach (var (metric, label, _) in Outcomes)
+        {
+            var rows = sensitivity.Rows.Where(r => r[cMetric] == metric && r[cOrder] == "total").ToArray();
+            if (rows.Length == 0) continue;
+            var withIndices = regimes.Where(g => rows.Any(r => r[cRegime] == g)).ToArray();
+            var plot = PlotFrame.Create($"Which parameter drives {label.Split(" (")[0].ToLowerInvariant()}?",
+                "Total-order Sobol index, 95% bootstrap CI",
+                "Swept parameter", "Total-order Sobol index");
+            var series = withIndices.Select((g, i) => new IntervalChart.Series(RegimeStyle.Label(g), RegimeStyle.ColorOf(g, Array.IndexOf(regimes, g)),
+                parameters.Select(p => rows.FirstOrDefault(r => r[cRegime] == g && r[cParameter] == p) is { } row
+                    ? (Interval?)new Interval(Number(row[cEstimate]), Number(row[cLow]), Number(row[cHigh])) : null).ToArray())).ToArray();
+            IntervalChart.Draw(plot, parameters.Select(Short).ToArray(), series);
+            if (series.Length > 1) plot.ShowLegend(Alignment.UpperRight);
+            yield return new Figure($"sobol_{Stem(metric)}", $"Sobol indices of {label}",
+                "Total-order Sobol indices (Jansen 1999) from the Saltelli design: the share of the variance of the outcome across design "
+                + "points that involves each parameter, alone or in interaction. Design points have independent run seeds, so Monte Carlo "
+                + "noise adds a floor to every index.", plot);
+        }
+    }
+
+    private static double Number(string cell) => cell.Length == 0 ? double.NaN : ResultTable.Number(cell);
+
+    /// <summary>The last two parts of a parameter path, e.g. un.veto_base.</summary>
+    private static string Short(string path) => string.Join('.', path.Split('.').TakeLast(2));
+
+    private static string Stem(string name) => name.Replace("model.", "").Replace('.', '_');
+}
