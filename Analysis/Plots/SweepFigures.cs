@@ -64,6 +64,9 @@ internal static class SweepFigures
                     + $"shows how {label.ToLowerInvariant()} responds to {parameters[j]} while the other swept parameters vary too.", plot);
             }
 
+        if (parameters.Length == 2)
+            foreach (var figure in Heatmaps(results, points, parameters, regimes)) yield return figure;
+
         if (results.Sensitivity is not { Rows.Count: > 0 } sensitivity) yield break;
         int cRegime = sensitivity.Column("regime"), cMetric = sensitivity.Column("metric"), cParameter = sensitivity.Column("parameter"),
             cOrder = sensitivity.Column("order"), cEstimate = sensitivity.Column("estimate"), cLow = sensitivity.Column("ci_low"), cHigh = sensitivity.Column("ci_high");
@@ -85,6 +88,49 @@ internal static class SweepFigures
                 + "points that involves each parameter, alone or in interaction. Design points have independent run seeds, so Monte Carlo "
                 + "noise adds a floor to every index.", plot);
         }
+    }
+
+    /// <summary>
+    /// A two-parameter grid as a heatmap per regime and outcome: one cell per design point, coloured
+    /// by the estimate (viridis) and labelled with it, so values can be read without a colour scale.
+    /// </summary>
+    private static IEnumerable<Figure> Heatmaps(ResultsFolder results, ResultTable points, string[] parameters, string[] regimes)
+    {
+        var xs = points.Rows.Select(r => ResultTable.Number(r[1])).Distinct().Order().ToArray();
+        var ys = points.Rows.Select(r => ResultTable.Number(r[2])).Distinct().Order().ToArray();
+        if (xs.Length * ys.Length != points.Rows.Count || xs.Length < 2 || ys.Length < 2) yield break; // not a full grid
+        var colormap = new ScottPlot.Colormaps.Viridis();
+        foreach (var (metric, label, scale) in Outcomes)
+            foreach (var regime in regimes)
+            {
+                var cells = points.Rows.Select(r => (X: ResultTable.Number(r[1]), Y: ResultTable.Number(r[2]),
+                    Metric: results.Metrics.FirstOrDefault(m => m.Point == int.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture)
+                                                             && m.Regime == regime && m.Name == metric))).ToArray();
+                if (cells.Any(c => c.Metric is null)) continue;
+                double min = cells.Min(c => c.Metric!.Value.Estimate), max = cells.Max(c => c.Metric!.Value.Estimate);
+                var plot = PlotFrame.Create($"{label.Split(" (")[0]}: {RegimeStyle.Label(regime)}",
+                    $"{label}, at each of the {points.Rows.Count} grid points (colour and label)", parameters[0], parameters[1]);
+                foreach (var (x, y, m) in cells)
+                {
+                    int i = Array.IndexOf(xs, x), j = Array.IndexOf(ys, y);
+                    double v = m!.Value.Estimate;
+                    var cell = plot.Add.Rectangle(i - 0.5, i + 0.5, j - 0.5, j + 0.5);
+                    cell.FillStyle.Color = colormap.GetColor(max > min ? (v - min) / (max - min) : 0.5);
+                    cell.LineStyle.Width = 0;
+                    var text = plot.Add.Text((v * scale).ToString("G3", System.Globalization.CultureInfo.InvariantCulture), i, j);
+                    text.LabelFontColor = max > min && (v - min) / (max - min) > 0.6 ? Colors.Black : Colors.White;
+                    text.LabelFontSize = 14;
+                    text.LabelAlignment = Alignment.MiddleCenter;
+                }
+                plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+                    xs.Select((x, i) => new Tick(i, x.ToString("G4", System.Globalization.CultureInfo.InvariantCulture))).ToArray());
+                plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+                    ys.Select((y, j) => new Tick(j, y.ToString("G4", System.Globalization.CultureInfo.InvariantCulture))).ToArray());
+                plot.Axes.SetLimits(-0.5, xs.Length - 0.5, -0.5, ys.Length - 0.5);
+                yield return new Figure($"heatmap_{Stem(metric)}_{regime}", $"{label} over the grid, {RegimeStyle.Label(regime)}",
+                    $"Each cell is one point of the two-parameter grid; its colour (dark: low, yellow: high) and label give the estimate of "
+                    + $"{label.ToLowerInvariant()} under {RegimeStyle.Label(regime)}; intervals are in summary.csv.", plot);
+            }
     }
 
     private static double Number(string cell) => cell.Length == 0 ? double.NaN : ResultTable.Number(cell);
