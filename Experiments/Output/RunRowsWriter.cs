@@ -10,11 +10,12 @@ namespace Experiments.Output;
 /// flushed lengths; resuming truncates them back to those lengths and appends.
 /// </summary>
 /// <summary>One run's rows, formatted.</summary>
-internal sealed record FormattedRows(string Runs, string Episodes);
+internal sealed record FormattedRows(byte[] Runs, byte[] Episodes);
 
 internal sealed class RunRowsWriter : IDisposable
 {
-    private readonly StreamWriter runs, episodes;
+    private readonly FileStream runs, episodes;
+    [ThreadStatic] private static PooledText? text;
     private readonly string runsPath, episodesPath;
 
     public RunRowsWriter(string folder, Checkpoint? resume)
@@ -25,7 +26,7 @@ internal sealed class RunRowsWriter : IDisposable
         episodes = Open(AtomicFile.TempPath(episodesPath), resume?.EpisodesBytes, Columns.Episodes);
     }
 
-    private static StreamWriter Open(string path, long? resumeAt, string[] header)
+    private static FileStream Open(string path, long? resumeAt, string[] header)
     {
         var stream = new FileStream(path, resumeAt is null ? FileMode.Create : FileMode.Open, FileAccess.Write, FileShare.Read, 1 << 16);
         if (resumeAt is { } length)
@@ -34,9 +35,11 @@ internal sealed class RunRowsWriter : IDisposable
             stream.SetLength(length);
             stream.Seek(0, SeekOrigin.End);
         }
-        var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
-        if (resumeAt is null) writer.WriteLine(string.Join(',', header));
-        return writer;
+        else
+        {
+            stream.Write(System.Text.Encoding.UTF8.GetBytes(string.Join(',', header) + "\n"));
+        }
+        return stream;
     }
 
     /// <summary>Appends one run's rows, already formatted by <see cref="Format"/>.</summary>
@@ -47,13 +50,14 @@ internal sealed class RunRowsWriter : IDisposable
     }
 
     /// <summary>
-    /// A run's rows of runs.csv and episodes.csv as text. Workers format their own runs in parallel,
-    /// so the single writer only copies characters.
+    /// A run's rows of runs.csv and episodes.csv as UTF-8. Workers format their own runs in parallel,
+    /// in a text buffer each thread reuses, so the single writer only copies bytes.
     /// </summary>
     public static FormattedRows Format(RunOutput o)
     {
         RunResult r = o.Result;
-        var runText = new StringWriter { NewLine = "\n" };
+        var runText = text ??= new PooledText();
+        runText.Clear();
         new CsvLine(runText).Add(o.Point).Add(o.Regime).Add(o.Run).Add(o.Seed).Add(r.Years).Add(r.StateYears).Add(r.Crises)
             .Add(r.CrisesPrevented).Add(r.InterstateWars).Add(r.CivilWars).Add(r.GreatPowerWars).Add(r.SystemicWars)
             .Add(Math.Round(r.BattleDeaths)).Add(r.StatesConquered).Add(r.InterstateRelapses10Years).Add(r.CivilRelapses10Years)
@@ -66,26 +70,26 @@ internal sealed class RunRowsWriter : IDisposable
 
         // Observers hear of episodes as they end; the file lists them by episode number (start order).
         o.Episodes.Sort((a, b) => a.Episode.CompareTo(b.Episode));
-        var episodeText = new StringWriter(new System.Text.StringBuilder(o.Episodes.Count * 64)) { NewLine = "\n" };
+        byte[] runBytes = System.Text.Encoding.UTF8.GetBytes(runText.Text.ToArray());
+        var episodeText = runText;
+        episodeText.Clear();
         var line = new CsvLine(episodeText);
         foreach (var e in o.Episodes)
             line.Add(o.Point).Add(o.Regime).Add(o.Run).Add(e.Episode).Add(Names.Of(e.Kind)).Add(e.StartYear)
                 .Add(e.EndYear).Add(Names.Of(e.EndedBy)).Add(Math.Round(e.BattleDeaths)).Add(e.GreatPowers)
                 .Add(e.IsGreatPowerWar).Add(e.RelapseOf).Add(e.Challenger).Add(e.Target).Add(e.Participants)
                 .Add(e.Peacekeeping).End();
-        return new FormattedRows(runText.ToString(), episodeText.ToString());
+        var utf8 = new byte[System.Text.Encoding.UTF8.GetByteCount(episodeText.Text)];
+        System.Text.Encoding.UTF8.GetBytes(episodeText.Text, utf8);
+        return new FormattedRows(runBytes, utf8);
     }
 
     /// <summary>Makes everything written so far durable and returns the two files' lengths.</summary>
     public (long Runs, long Episodes) Flush()
     {
-        runs.Flush();
-        episodes.Flush();
-        var r = (FileStream)runs.BaseStream;
-        var e = (FileStream)episodes.BaseStream;
-        r.Flush(flushToDisk: true);
-        e.Flush(flushToDisk: true);
-        return (r.Length, e.Length);
+        runs.Flush(flushToDisk: true);
+        episodes.Flush(flushToDisk: true);
+        return (runs.Length, episodes.Length);
     }
 
     /// <summary>Flushes and renames both files into place.</summary>
