@@ -338,6 +338,12 @@ public static partial class ConfigLoader
                             break;
                         case "model":
                             regimeModel = (ModelParameters)BindSection(SectionSchema.Model, entry, model, path + ".model");
+                            if (regimeModel.Years != model.Years)
+                            {
+                                // Every regime is compared year by year over the same horizon (yearly.csv, paired runs).
+                                throw Error(entry, path + ".model.years", $"{regimeModel.Years} differs from model.years", $"{model.Years}, the experiment's horizon");
+                            }
+
                             break;
                         default:
                             throw UnknownKey(entryKey, key, path, CustomKeys);

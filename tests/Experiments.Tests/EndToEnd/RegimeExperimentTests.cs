@@ -74,6 +74,7 @@ public sealed class RegimeExperimentTests
     [TestCase("custom_regimes:\n  x:\n    base: nato\n", ":3:", "custom_regimes.x.base", "un")]
     [TestCase("custom_regimes:\n  un:\n    base: un\n", ":2:", "custom_regimes.un", "built-in")]
     [TestCase("regimes: [none, y]\ncustom_regimes:\n  x:\n    base: un\n", ":1:", "regimes[1]", "x")]
+    [TestCase("custom_regimes:\n  x:\n    base: un\n    model:\n      years: 50\n", ":5:", "custom_regimes.x.model.years", "200")]
     public void Run_BadCustomRegime_ExitsTwoNamingTheKey(string yaml, params string[] mentions)
     {
         string work = SimCli.TempFolder("custom-bad");
