@@ -109,14 +109,15 @@ public sealed class ScaleTests
         var whole = Sim("run", config, "--out", Path.Combine(work, "whole"), "--quiet", "--no-report");
         Assert.That(whole.ExitCode, Is.Zero, whole.Error);
         var delays = new Random(2026); // seeded: the kill points are reproducible
-        int killed = 0;
+        int killed = 0, resumedFromCheckpoint = 0;
 
         for (int attempt = 0; attempt < 3; attempt++)
         {
             string folder = Path.Combine(work, $"killed{attempt}");
             using (var process = Start("run", config, "--out", folder, "--quiet", "--no-report"))
             {
-                Thread.Sleep(800 + delays.Next(2500));
+                // Spread the kill points: early (maybe before the first checkpoint), middle and late.
+                Thread.Sleep(1000 + 1300 * attempt + delays.Next(500));
                 if (!process.HasExited)
                 {
                     process.Kill(entireProcessTree: true); // SIGKILL: no chance to clean up
@@ -124,6 +125,7 @@ public sealed class ScaleTests
                 }
                 process.WaitForExit();
             }
+            if (File.Exists(Path.Combine(folder, "checkpoint.json"))) resumedFromCheckpoint++;
             var resumed = Sim("run", config, "--out", folder, "--quiet", "--no-report", "--resume");
 
             Assert.That(resumed.ExitCode, Is.Zero, resumed.Error);
@@ -132,6 +134,7 @@ public sealed class ScaleTests
             Assert.That(File.Exists(Path.Combine(folder, "checkpoint.json")), Is.False);
         }
         Assert.That(killed, Is.GreaterThan(0), "at least one run was actually killed part-way");
+        Assert.That(resumedFromCheckpoint, Is.GreaterThan(0), "at least one resume continued from a checkpoint rather than starting over");
     }
 
     private static Process Start(params string[] args)
