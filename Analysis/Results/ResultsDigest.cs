@@ -11,6 +11,20 @@ public sealed class ResultsDigest
 {
     private ResultsDigest(List<GroupDigest> groups) => Groups = groups;
 
+    /// <summary>
+    /// The runs.csv columns the statistics and figures read; the rest (seed, the tallies only written
+    /// for users) are skipped, since the digest holds one number per run and column.
+    /// </summary>
+    public static readonly IReadOnlySet<string> KeptColumns = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "run", "years", "state_years", "crises", "crises_prevented", "interstate_wars", "civil_wars", "great_power_wars",
+        "systemic_wars", "battle_deaths", "states_conquered", "great_power_state_years", "great_power_war_entries",
+        "minor_war_entries", "contiguous_dyad_years", "distant_dyad_years", "contiguous_war_onsets", "distant_war_onsets",
+        "vetoes", "sanctions", "sanctions_succeeded", "pko_deployed", "referrals", "referrals_settled", "regime_collapse_year",
+        "prevented_by_congress", "prevented_by_referral", "prevented_by_collective_security_pledge", "prevented_by_good_offices",
+        "prevented_by_security_council", "prevented_by_uniting_for_peace",
+    };
+
     /// <summary>Groups in file order, which is (point, regime) order.</summary>
     public IReadOnlyList<GroupDigest> Groups { get; }
 
@@ -27,6 +41,7 @@ public sealed class ResultsDigest
         using var reader = new StreamReader(path, System.Text.Encoding.UTF8, true, 1 << 16);
         var names = (reader.ReadLine() ?? throw new InvalidDataException($"{path}: empty file, expected a header line")).Split(',');
         int cPoint = Index(names, "point", path), cRegime = Index(names, "regime", path), cYears = Index(names, "years", path);
+        var kept = names.Select(KeptColumns.Contains).ToArray();
         Span<Range> cells = stackalloc Range[names.Length + 1];
         GroupDigest? group = null;
         int lineNumber = 1;
@@ -45,7 +60,7 @@ public sealed class ResultsDigest
             }
             for (int c = 0; c < names.Length; c++)
             {
-                if (c == cRegime) continue;
+                if (!kept[c]) continue;
                 var cell = span[cells[c]];
                 group.Add(names[c], cell.IsEmpty ? double.NaN : double.Parse(cell, CultureInfo.InvariantCulture));
             }

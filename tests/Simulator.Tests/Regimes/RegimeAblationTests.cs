@@ -46,6 +46,18 @@ public sealed class RegimeAblationTests
         Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
     }
 
+    [Test] // sf52 (Collier, Hoeffler & Soderbom 2008): more peacekeeping, less relapse into civil war
+    public void Un_DoubledPeacekeepingCapacity_FewerCivilRelapses()
+    {
+        var doubled = Defaults with { Un = Defaults.Un with { PeacekeepingCapacityColdWar = 2, PeacekeepingCapacityLater = 8 } };
+
+        var more = Worlds.RunMany(doubled, Worlds.Regime("un"), 300).Select(r => (double)r.Result.CivilRelapses10Years).ToList();
+        var usual = Worlds.RunMany(Defaults, Worlds.Regime("un"), 300).Select(r => (double)r.Result.CivilRelapses10Years).ToList();
+        var effect = Paired.Of(more, usual);
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
     [Test] // Doyle & Sambanis 2000: multidimensional mandates lower fragility, so fewer civil wars
     public void Un_Peacebuilding_FewerCivilWars()
     {
