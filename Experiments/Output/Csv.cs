@@ -1,17 +1,8 @@
-using System.Globalization;
-
 namespace Experiments.Output;
 
-/// <summary>Invariant, round-trippable formatting of CSV cells; files use '\n' line ends.</summary>
+/// <summary>CSV file conventions: snake_case names, UTF-8 without a byte-order mark, '\n' line ends.</summary>
 internal static class Csv
 {
-    public static string Cell(double value) => value.ToString("R", CultureInfo.InvariantCulture);
-    public static string Cell(int value) => value.ToString(CultureInfo.InvariantCulture);
-    public static string Cell(long value) => value.ToString(CultureInfo.InvariantCulture);
-    public static string Cell(ulong value) => value.ToString(CultureInfo.InvariantCulture);
-    public static string Cell(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
-    public static string Cell(bool value) => value ? "true" : "false";
-
     /// <summary>snake_case of an enum member name (GovernmentVictory → government_victory).</summary>
     public static string Snake(string name)
     {

@@ -73,7 +73,7 @@ public sealed class Regime(string name, IReadOnlySet<string> mechanisms) : IRegi
         if (!deliberating) return CrisisDecision.Unchanged(c.PWar);
         crisis.Begin(c);
         foreach (var m in parts) m.OnCrisis(context!, crisis);
-        return new CrisisDecision(crisis.PWar, crisis.ImposedBy >= 0, null);
+        return new CrisisDecision(crisis.PWar, crisis.ImposedBy >= 0);
     }
 
     public string? Resolve(double u, bool isWar, World world)
