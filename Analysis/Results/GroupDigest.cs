@@ -9,7 +9,7 @@ namespace Analysis.Results;
 /// </summary>
 public sealed class GroupDigest(int point, string regime, int years)
 {
-    private readonly Dictionary<string, List<double>> columns = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RunColumn> columns = new(StringComparer.Ordinal);
     // [kind: 0 interstate, 1 civil][pko: 0 no, 1 yes] -> (events by year, censored by year)
     private readonly long[][][] events = Spells(years), censored = Spells(years);
 
@@ -23,8 +23,8 @@ public sealed class GroupDigest(int point, string regime, int years)
 
     internal void Add(string column, double value)
     {
-        if (!columns.TryGetValue(column, out var list)) columns[column] = list = new List<double>();
-        list.Add(value);
+        if (!columns.TryGetValue(column, out var values)) columns[column] = values = new RunColumn();
+        values.Add(value);
     }
 
     /// <summary>One value per run, in run order; NaN where the cell was empty.</summary>
