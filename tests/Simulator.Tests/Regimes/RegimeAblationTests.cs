@@ -68,6 +68,14 @@ public sealed class RegimeAblationTests
         Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
     }
 
+    [Test] // The Security Council's resolutions lower escalation of the crises it takes up
+    public void Un_SecurityCouncil_LowerExpectedEscalation()
+    {
+        var effect = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.SecurityCouncil]), ExpectedEscalations);
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
     [Test] // Good offices mediate at the crisis stage, independent of the veto
     public void Un_GoodOffices_LowerExpectedEscalation()
     {
@@ -250,6 +258,18 @@ public sealed class RegimeAblationTests
 
         double p1 = withExit / 100.0, p2 = without / 100.0, se = Math.Sqrt(Math.Max(1e-9, (p1 * (1 - p1) + p2 * (1 - p2)) / 100));
         Assert.That((p1 - p2) / se, Is.GreaterThan(Z), $"collapsed: {withExit} with exit, {without} without");
+    }
+
+    [Test] // Article 16 sanctions sometimes make the aggressor stop: more wars end by the League's hand
+    public void League_Sanctions_MoreWarsEndedByTheLeague()
+    {
+        static double Imposed(RunResult _, Recorder recorder) => recorder.Episodes.Count(e => e.EndedBy == EndReason.Imposed);
+
+        var effective = Defaults with { League = Defaults.League with { SanctionSuccess = 1 } };
+
+        var effect = Compare(Worlds.Regime("league"), Worlds.Regime("league", remove: [MechanismNames.LeagueSanctions]), Imposed, effective, runs: 300);
+
+        Assert.That(effect.ZScore, Is.GreaterThan(Z), effect.ToString());
     }
 
     [Test] // League sanctions stop aggressors only rarely; without them none succeed
