@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using Experiments.Configuration;
 using Simulator.Engine;
-using Simulator.Randomness;
 using Simulator.Regimes;
 
 namespace Experiments.Commands;
@@ -50,14 +49,18 @@ internal static class BenchmarkCommand
         long dyadYears = 0;
         var clock = Stopwatch.StartNew();
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
-        foreach (var regime in config.Regimes)
+        var plan = new Running.ExperimentPlan(config);
+        for (int regime = 0; regime < config.Regimes.Length; regime++)
+        {
+            int r = regime;
             Parallel.For(0, runs, options, () => 0L, (run, _, sum) =>
             {
                 var counter = new DyadYearCounter();
-                var (definition, model) = config.Resolve(regime);
-                Simulation.Run(model, definition.Create(), Keys.RunSeed(config.Seed, 0, run), counter);
+                var (definition, model) = plan.Resolve(0, r);
+                Simulation.Run(model, definition.Create(), plan.Seed(0, run), counter);
                 return sum + counter.RelevantDyadYears;
             }, sum => Interlocked.Add(ref dyadYears, sum));
+        }
         double seconds = clock.Elapsed.TotalSeconds;
         return (seconds, GC.GetTotalAllocatedBytes(precise: true) - before, dyadYears);
     }

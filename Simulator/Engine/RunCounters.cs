@@ -14,6 +14,8 @@ internal sealed class RunCounters
     // This year's counts, for the yearly record.
     public int CrisesThisYear, WarOnsetsThisYear, CivilOnsetsThisYear;
 
+    public void BeginYear() => CrisesThisYear = WarOnsetsThisYear = CivilOnsetsThisYear = 0;
+
     public RunResult ToResult(int years, Regimes.IRegime regime)
     {
         var t = regime.Tally ?? new Regimes.RegimeTally();

@@ -37,6 +37,7 @@ public static class Simulation
         for (int y = 0; y < parameters.Years; y++)
         {
             world.Year = y;
+            context.Counters.BeginYear();
             foreach (var process in year) process.Advance(world);
             Observe(world, context);
         }

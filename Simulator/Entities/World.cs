@@ -218,6 +218,14 @@ public sealed class World
     /// <summary>Pairs of living states that are contiguous, and that are not (exposure for dyadic rates).</summary>
     internal int LivingContiguousDyads, LivingDistantDyads;
 
+    /// <summary>Total capability of a group of states (one side of a war).</summary>
+    internal double CapabilityOf(List<int> states)
+    {
+        double sum = 0;
+        foreach (int s in states) sum += Capability[s];
+        return sum;
+    }
+
     /// <summary>Torus distance between two states.</summary>
     public double Distance(int i, int j)
     {

@@ -30,7 +30,6 @@ internal sealed class CivilStrife : IAnnualProcess
         var counters = context.Counters;
         int year = world.Year;
         ulong key = context.Draws.YearKey(Purpose.CivilOnset, year);
-        counters.CivilOnsetsThisYear = 0;
 
         for (int i = 0; i < world.StateCount; i++)
         {

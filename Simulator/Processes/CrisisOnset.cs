@@ -48,7 +48,5 @@ internal sealed class CrisisOnset : IAnnualProcess
             if (Draws.UniformFrom(key, a, b) < hazard)
                 crises.Add(d);
         }
-        counters.CrisesThisYear = 0;
-        counters.WarOnsetsThisYear = 0;
     }
 }

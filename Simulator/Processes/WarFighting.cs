@@ -57,7 +57,7 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
         if (!decision.StopsJoining && war.StartYear < year)
             CallAllies(world, war, p.AllyLateJoinProbability);
 
-        double ca = SideCapability(world, war.SideA), cb = SideCapability(world, war.SideB);
+        double ca = world.CapabilityOf(war.SideA), cb = world.CapabilityOf(war.SideB);
         double intensity = Math.Exp(p.DeathsSpread * context.Draws.Normal(Purpose.WarDeaths, year, war.Episode));
         double deaths = p.DeathsScale * (ca + cb) / world.MeanCapability * intensity;
         war.BattleDeaths += deaths;
@@ -182,12 +182,6 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
         }
     }
 
-    private static double SideCapability(World world, List<int> side)
-    {
-        double sum = 0;
-        foreach (int s in side) sum += world.Capability[s];
-        return sum;
-    }
 
     private static void ChargeCosts(World world, List<int> side, double cost)
     {

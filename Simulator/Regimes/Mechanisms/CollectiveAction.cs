@@ -19,7 +19,7 @@ internal sealed class CollectiveAction : IMechanism
         double coalition = 0;
         for (int k = 0; k < w.StateCount; k++)
             if (w.IsAlive[k] && r.IsMember[k] && !war.Involves(k) && !w.AreAllied(k, war.Challenger)) coalition += w.Capability[k];
-        if (coalition < 2 * Relations.SideCapability(w, war.SideA)) return;
+        if (coalition < 2 * w.CapabilityOf(war.SideA)) return;
         if (r.Draws.Uniform(Purpose.CollectiveAction, r.Year, war.Episode) >= r.Parameters.Un.CollectiveAction) return;
         r.Tally.CollectiveActions++;
         d.ImposesEnd = true;

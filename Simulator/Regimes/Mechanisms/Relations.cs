@@ -18,11 +18,4 @@ internal static class Relations
         return false;
     }
 
-    /// <summary>Total capability of one side of a war.</summary>
-    public static double SideCapability(World world, List<int> side)
-    {
-        double sum = 0;
-        foreach (int s in side) sum += world.Capability[s];
-        return sum;
-    }
 }

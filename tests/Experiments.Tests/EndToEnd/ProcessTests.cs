@@ -1,21 +1,9 @@
-using System.Diagnostics;
-
 namespace Experiments.Tests.EndToEnd;
 
 /// <summary>The real `sim` executable as a separate process: exit codes and streams as a user sees them.</summary>
 public sealed class ProcessTests
 {
-    private static (int ExitCode, string Out, string Error) Sim(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "sim.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int ExitCode, string Out, string Error) Sim(params string[] args) => SimCli.RunProcess(args);
 
     [Test]
     public void Sim_MalformedConfig_ExitsTwoWithOneLineAndNoStackTrace()

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Experiments.Tests.EndToEnd;
 
 /// <summary>Sharding, merging and resuming give exactly the files of one uninterrupted run.</summary>
@@ -106,7 +104,7 @@ public sealed class ScaleTests
             model:
               years: 150
             """);
-        var whole = Sim("run", config, "--out", Path.Combine(work, "whole"), "--quiet", "--no-report");
+        var whole = SimCli.RunProcess("run", config, "--out", Path.Combine(work, "whole"), "--quiet", "--no-report");
         Assert.That(whole.ExitCode, Is.Zero, whole.Error);
         var delays = new Random(2026); // seeded: the kill points are reproducible
         int killed = 0, resumedFromCheckpoint = 0;
@@ -114,7 +112,7 @@ public sealed class ScaleTests
         for (int attempt = 0; attempt < 3; attempt++)
         {
             string folder = Path.Combine(work, $"killed{attempt}");
-            using (var process = Start("run", config, "--out", folder, "--quiet", "--no-report"))
+            using (var process = SimCli.Start("run", config, "--out", folder, "--quiet", "--no-report"))
             {
                 // Spread the kill points: early (maybe before the first checkpoint), middle and late.
                 Thread.Sleep(1000 + 1300 * attempt + delays.Next(500));
@@ -126,7 +124,7 @@ public sealed class ScaleTests
                 process.WaitForExit();
             }
             if (File.Exists(Path.Combine(folder, "checkpoint.json"))) resumedFromCheckpoint++;
-            var resumed = Sim("run", config, "--out", folder, "--quiet", "--no-report", "--resume");
+            var resumed = SimCli.RunProcess("run", config, "--out", folder, "--quiet", "--no-report", "--resume");
 
             Assert.That(resumed.ExitCode, Is.Zero, resumed.Error);
             AssertSameFiles(Path.Combine(work, "whole"), folder);
@@ -135,22 +133,5 @@ public sealed class ScaleTests
         }
         Assert.That(killed, Is.GreaterThan(0), "at least one run was actually killed part-way");
         Assert.That(resumedFromCheckpoint, Is.GreaterThan(0), "at least one resume continued from a checkpoint rather than starting over");
-    }
-
-    private static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "sim.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        return Process.Start(start)!;
-    }
-
-    private static (int ExitCode, string Error) Sim(params string[] args)
-    {
-        using var process = Start(args);
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, stderr.Result);
     }
 }

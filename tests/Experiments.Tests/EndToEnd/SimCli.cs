@@ -29,6 +29,25 @@ internal static class SimCli
         }
     }
 
+    /// <summary>Starts the real `sim` executable (sim.dll beside the test assembly) with redirected output.</summary>
+    public static System.Diagnostics.Process Start(params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "sim.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        return System.Diagnostics.Process.Start(start)!;
+    }
+
+    /// <summary>Runs the real `sim` executable to completion and returns what it printed.</summary>
+    public static (int ExitCode, string Out, string Error) RunProcess(params string[] args)
+    {
+        using var process = Start(args);
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result, stderr.Result);
+    }
+
     /// <summary>A fresh empty folder under the test's temporary directory.</summary>
     public static string TempFolder(string name)
     {
