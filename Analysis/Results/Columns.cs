@@ -1,3 +1,4 @@
+using Simulator.Observation;
 namespace Analysis.Results;
 
 /// <summary>
@@ -6,17 +7,8 @@ namespace Analysis.Results;
 /// </summary>
 public static class Columns
 {
-    public static readonly string[] Runs =
-    [
-        "point", "regime", "run", "seed", "years", "state_years", "crises", "crises_prevented", "interstate_wars",
-        "civil_wars", "great_power_wars", "systemic_wars", "battle_deaths", "states_conquered",
-        "interstate_relapses_10y", "civil_relapses_10y", "great_power_state_years", "great_power_war_entries",
-        "minor_war_entries", "contiguous_dyad_years", "distant_dyad_years", "contiguous_war_onsets", "distant_war_onsets",
-        "vetoes", "resolutions", "sanctions", "sanctions_succeeded", "collective_actions", "pko_deployed", "ufp_sessions",
-        "referrals", "referrals_settled", "congresses", "regime_collapse_year",
-        "prevented_by_congress", "prevented_by_referral", "prevented_by_collective_security_pledge", "prevented_by_good_offices",
-        "prevented_by_security_council", "prevented_by_uniting_for_peace",
-    ];
+    /// <summary>runs.csv: the row's keys, then one column per registered counter (<see cref="CounterRegistry"/>).</summary>
+    public static readonly string[] Runs = ["point", "regime", "run", "seed", .. CounterRegistry.All.Select(c => c.Name)];
 
     public static readonly string[] Episodes =
     [

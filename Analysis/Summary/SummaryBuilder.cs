@@ -1,6 +1,6 @@
 using Analysis.Results;
 using Analysis.Statistics;
-using Simulator.Regimes;
+using Simulator.Observation;
 
 namespace Analysis.Summary;
 
@@ -67,11 +67,11 @@ public static class SummaryBuilder
 
         if (g.Regime == MetricNames.BaselineRegime) yield break;
         yield return M(MetricNames.RegimeCollapseShare, Wilson.Interval(Col("regime_collapse_year").Count(v => !double.IsNaN(v)), n), n);
-        foreach (var mechanism in MechanismNames.Preventing)
+        foreach (var (mechanism, counter) in CounterRegistry.Prevented)
         {
-            var prevented = Col("prevented_by_" + mechanism);
+            var prevented = Col(counter.Name);
             if (prevented.Sum() > 0)
-                yield return M(MetricNames.CrisesPreventedByPrefix + mechanism, RatioEstimator.Estimate(prevented, crises), n);
+                yield return M(MetricNames.CrisesPreventedByPrefix + mechanism.Name, RatioEstimator.Estimate(prevented, crises), n);
         }
         var referrals = Col("referrals");
         if (referrals.Sum() > 0)

@@ -58,15 +58,18 @@ internal sealed class RunRowsWriter : IDisposable
         RunResult r = o.Result;
         var runText = text ??= new PooledText();
         runText.Clear();
-        new CsvLine(runText).Add(o.Point).Add(o.Regime).Add(o.Run).Add(o.Seed).Add(r.Years).Add(r.StateYears).Add(r.Crises)
-            .Add(r.CrisesPrevented).Add(r.InterstateWars).Add(r.CivilWars).Add(r.GreatPowerWars).Add(r.SystemicWars)
-            .Add(Math.Round(r.BattleDeaths)).Add(r.StatesConquered).Add(r.InterstateRelapses10Years).Add(r.CivilRelapses10Years)
-            .Add(r.GreatPowerStateYears).Add(r.GreatPowerWarEntries).Add(r.MinorWarEntries).Add(r.ContiguousDyadYears)
-            .Add(r.DistantDyadYears).Add(r.ContiguousWarOnsets).Add(r.DistantWarOnsets)
-            .Add(r.Vetoes).Add(r.Resolutions).Add(r.Sanctions).Add(r.SanctionsSucceeded).Add(r.CollectiveActions)
-            .Add(r.PeacekeepingDeployed).Add(r.UnitingForPeaceSessions).Add(r.Referrals).Add(r.ReferralsSettled).Add(r.Congresses)
-            .Add(r.RegimeCollapseYear).Add(r.PreventedByCongress).Add(r.PreventedByReferral).Add(r.PreventedByPledge)
-            .Add(r.PreventedByGoodOffices).Add(r.PreventedBySecurityCouncil).Add(r.PreventedByUnitingForPeace).End();
+        var row = new CsvLine(runText).Add(o.Point).Add(o.Regime).Add(o.Run).Add(o.Seed);
+        foreach (var counter in CounterRegistry.All)
+        {
+            double v = r[counter];
+            switch (counter.Kind)
+            {
+                case CounterKind.Count: row.Add((long)v); break;
+                case CounterKind.Total: row.Add(Math.Round(v)); break;
+                default: row.Add(double.IsNaN(v) ? null : (int?)v); break;
+            }
+        }
+        row.End();
 
         // Observers hear of episodes as they end; the file lists them by episode number (start order).
         o.Episodes.Sort((a, b) => a.Episode.CompareTo(b.Episode));

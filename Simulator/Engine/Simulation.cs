@@ -17,7 +17,7 @@ public static class Simulation
     {
         var context = new RunContext(parameters, new Draws(runSeed), regime, observer ?? new Silent());
         var world = new World(parameters, context.Draws);
-        regime.Begin(world, context.Draws);
+        regime.Begin(world, context.Draws, context.Counters.Totals);
         var civil = new CivilStrife(context);
         var fighting = new WarFighting(context, civil);
 
@@ -42,21 +42,24 @@ public static class Simulation
             Observe(world, context);
         }
         Censor(world, fighting, civil);
-        return context.Counters.ToResult(parameters.Years, regime);
+        return context.Counters.ToResult(parameters.Years);
     }
 
     /// <summary>Step 9: exposure counts and the yearly record.</summary>
     private static void Observe(World world, RunContext context)
     {
         var c = context.Counters;
+        int states = 0, greatPowers = 0;
         for (int i = 0; i < world.StateCount; i++)
         {
             if (!world.IsAlive[i]) continue;
-            c.StateYears++;
-            if (world.IsGreatPower[i]) c.GreatPowerStateYears++;
+            states++;
+            if (world.IsGreatPower[i]) greatPowers++;
         }
-        c.ContiguousDyadYears += world.LivingContiguousDyads;
-        c.DistantDyadYears += world.LivingDistantDyads;
+        c.Add(WorldCounters.StateYears, states);
+        c.Add(WorldCounters.GreatPowerStateYears, greatPowers);
+        c.Add(WorldCounters.ContiguousDyadYears, world.LivingContiguousDyads);
+        c.Add(WorldCounters.DistantDyadYears, world.LivingDistantDyads);
         context.Observer.YearEnded(new YearRecord(world.Year, world.Wars.Count, world.CivilConflicts.Count,
             c.CrisesThisYear, c.WarOnsetsThisYear, c.CivilOnsetsThisYear, world.AliveCount, world.RelevantCount, world.BlocPolarisation,
             context.Regime.CollapseYear is null ? context.Regime.Strength : 0));

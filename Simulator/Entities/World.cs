@@ -24,8 +24,6 @@ public sealed class World
         WarCount = new int[n]; InCivilConflict = new bool[n]; LastCivilEndYear = new int[n];
         LastCivilEpisode = new int[n]; CivilRelapseRisk = new double[n];
         CapabilityHistory = new double[n * HistoryYears];
-        PeacekeepingUntilState = new int[n];
-        PeacebuildingUntil = new int[n];
         RankOrder = new int[n];
 
         for (int i = 0; i < n; i++)
@@ -36,7 +34,7 @@ public sealed class World
             GrowthRate[i] = p.GrowthDrift + p.GrowthNoise * draws.Normal(Purpose.StateGrowth, 0, i);
             bool democratic = draws.Uniform(Purpose.StateDemocracy, 0, i, 0) < p.DemocracyShare;
             double u = draws.Uniform(Purpose.StateDemocracy, 0, i, 1);
-            Democracy[i] = democratic ? 0.6 + 0.4 * u : 0.55 * u;
+            Democracy[i] = democratic ? p.DemocraticScoreMin + (1 - p.DemocraticScoreMin) * u : p.AutocraticScoreMax * u;
             Fragility[i] = BaseFragility[i] =
                 Math.Clamp(p.FragilityMean + p.FragilitySpread * draws.Normal(Purpose.StateFragility, 0, i), 0, 1);
             IsAlive[i] = true;
@@ -56,7 +54,6 @@ public sealed class World
         GrievanceAB = new double[DyadCount]; GrievanceBA = new double[DyadCount];
         LastWarEndYear = new int[DyadCount]; LastWarEpisode = new int[DyadCount]; AtWar = new int[DyadCount];
         RelevantDyads = new int[DyadCount];
-        PeacekeepingUntilDyad = new int[DyadCount];
         for (int a = 0, d = 0; a < n; a++)
             for (int b = a + 1; b < n; b++, d++)
             {
@@ -106,14 +103,6 @@ public sealed class World
     internal readonly double[] GrievanceAB, GrievanceBA;
     internal readonly int[] RelevantDyads;
     internal int RelevantCount;
-
-    /// <summary>Year (exclusive) until which peacekeepers keep a state's civil peace, or a pair's peace.</summary>
-    internal readonly int[] PeacekeepingUntilState, PeacekeepingUntilDyad;
-    /// <summary>Hazard ratio of renewed fighting while peacekeepers are present.</summary>
-    internal double PeacekeepingHazardRatio = 1;
-    /// <summary>Year (exclusive) until which a peacebuilding mandate lowers a state's fragility.</summary>
-    internal readonly int[] PeacebuildingUntil;
-    internal double PeacebuildingPerYear;
 
     internal readonly List<War> Wars = new(16);
     internal readonly List<CivilConflict> CivilConflicts = new(16);
@@ -329,7 +318,7 @@ public sealed class World
     /// <summary>State death: the state leaves the system; its dyads are no longer relevant.</summary>
     internal void Conquer(int victim, int conqueror)
     {
-        Capability[conqueror] += 0.5 * Capability[victim];
+        Capability[conqueror] += Parameters.War.ConquestCapabilityGain * Capability[victim];
         IsAlive[victim] = false;
         IsGreatPower[victim] = false;
         Bloc[victim] = -1;
@@ -338,23 +327,6 @@ public sealed class World
         for (int i = 0; i < StateCount; i++)
             if (Patron[i] == victim) Patron[i] = -1;
         RebuildRelevantDyads();
-    }
-
-    /// <summary>Peacekeepers deploy after an episode: in the state (civil) or between the pair (inter-state).</summary>
-    internal void DeployPeacekeepers(EpisodeKind kind, int host, int other, int untilYear, double hazardRatio)
-    {
-        PeacekeepingHazardRatio = hazardRatio;
-        if (kind == EpisodeKind.Civil) PeacekeepingUntilState[host] = untilYear;
-        else PeacekeepingUntilDyad[DyadIndex(host, other)] = untilYear;
-    }
-
-    internal bool HasPeacekeepers(int state) => PeacekeepingUntilState[state] > Year;
-
-    /// <summary>A peacebuilding mandate lowers the state's fragility each year until it ends.</summary>
-    internal void Peacebuild(int state, int untilYear, double perYear)
-    {
-        PeacebuildingUntil[state] = untilYear;
-        PeacebuildingPerYear = perYear;
     }
 
     /// <summary>Sanctions or other costs: the state loses a fraction of its capability.</summary>

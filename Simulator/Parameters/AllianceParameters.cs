@@ -11,4 +11,10 @@ public sealed record AllianceParameters
 
     [Param("Probability that a reconsidering minor state seeks a great-power patron against its main threat.", Min = 0, Max = 1)]
     public double ClientPropensity { get; init; } = 0.5;
+
+    [Param("Weight of a distant (non-contiguous) great power as a threat, relative to a neighbour.", Min = 0, Max = 1, Basis = "judgement")]
+    public double DistantThreatWeight { get; init; } = 0.5;
+
+    [Param("Distance offset in a patron's appeal, capability / (offset + distance): how much nearness counts.", Min = 0.001, Max = 10, Basis = "judgement")]
+    public double PatronDistanceOffset { get; init; } = 0.1;
 }

@@ -29,4 +29,7 @@ public sealed record BargainingParameters
 
     [Param("Democracy score at or above which a state counts as a democracy.", Min = 0, Max = 1)]
     public double DemocracyThreshold { get; init; } = 0.6;
+
+    [Param("Weight of grievance in choosing which side of a crisis presses it: weight = capability · (1 + w · grievance toward the other).", Min = 0, Max = 100, Basis = "judgement")]
+    public double ChallengerGrievanceWeight { get; init; } = 3;
 }

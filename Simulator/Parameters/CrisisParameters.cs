@@ -35,4 +35,7 @@ public sealed record CrisisParameters
 
     [Param("Relative risk for allied dyads.", Min = 0, Max = 10)]
     public double AllianceRisk { get; init; } = 0.5;
+
+    [Param("Rivalry added to a pair by each crisis between them.", Min = 0, Max = 100, Basis = "judgement: rivalry counts past disputes")]
+    public double RivalryPerCrisis { get; init; } = 1;
 }

@@ -53,4 +53,16 @@ public sealed record LeagueParameters
 
     [Param("Members' share of world capability below which the League collapses.", Min = 0, Max = 1)]
     public double CollapseMemberShare { get; init; } = 0.4;
+
+    [Param("Years between rotations of the Council's minor seats.", Min = 1, Max = 100, Basis = "judgement; Covenant art. 4 left terms to the Assembly, which chose three years")]
+    public int CouncilTermYears { get; init; } = 3;
+
+    [Param("Share of members' capability that must join sanctions for an aggression to count as answered.", Min = 0, Max = 1, Basis = "judgement")]
+    public double SanctionAnsweredParticipation { get; init; } = 0.4;
+
+    [Param("A member's interest in sanctioning an aggressor next door, relative to a distant member's (trade ties).", Min = 0, Max = 1, Basis = "judgement")]
+    public double SanctionNearInterest { get; init; } = 0.5;
+
+    [Param("Torus distance from the aggressor beyond which a member's interest in sanctions is full.", Min = 0.01, Max = 1, Basis = "judgement")]
+    public double SanctionInterestDistance { get; init; } = 0.5;
 }

@@ -2,7 +2,7 @@ namespace Simulator.Parameters;
 
 /// <summary>
 /// Describes one model parameter for configs, validation and <c>sim describe</c>:
-/// its meaning (with units and source) and its allowed closed range.
+/// its meaning (with units), its allowed closed range and the basis of its default.
 /// </summary>
 [AttributeUsage(AttributeTargets.Property)]
 public sealed class ParamAttribute(string description) : Attribute
@@ -15,4 +15,7 @@ public sealed class ParamAttribute(string description) : Attribute
 
     /// <summary>Largest allowed value (inclusive).</summary>
     public double Max { get; init; } = double.PositiveInfinity;
+
+    /// <summary>Where the default comes from: a source, a target id, the calibration, or "judgement"; null where the description says it.</summary>
+    public string? Basis { get; init; }
 }

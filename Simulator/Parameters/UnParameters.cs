@@ -98,4 +98,7 @@ public sealed record UnParameters
 
     [Param("Probability that a peacekeeping mandate is multidimensional (peacebuilding).", Min = 0, Max = 1)]
     public double PeacebuildingShare { get; init; } = 0.5;
+
+    [Param("Capability a coalition of willing members needs, as a multiple of the aggressor side's, before it takes collective action.", Min = 0, Max = 100, Basis = "judgement")]
+    public double CollectiveActionSuperiority { get; init; } = 2;
 }

@@ -44,4 +44,13 @@ public sealed record WarParameters
 
     [Param("Probability that such a crushed state is conquered (state death).", Min = 0, Max = 1)]
     public double ConquestProbability { get; init; } = 0.1;
+
+    [Param("Share of indecisive war endings that are ceasefires.", Min = 0, Max = 1, Basis = "judgement; COW outcome codes")]
+    public double IndecisiveCeasefireShare { get; init; } = 0.4;
+
+    [Param("Share of indecisive war endings that are negotiated settlements (the rest are stalemates).", Min = 0, Max = 1, Basis = "judgement; COW outcome codes")]
+    public double IndecisiveSettlementShare { get; init; } = 0.3;
+
+    [Param("Fraction of a conquered state's capability the conqueror absorbs.", Min = 0, Max = 1, Basis = "judgement")]
+    public double ConquestCapabilityGain { get; init; } = 0.5;
 }

@@ -41,4 +41,10 @@ public sealed record WorldParameters
 
     [Param("Standard deviation of fragility across states.", Min = 0, Max = 1)]
     public double FragilitySpread { get; init; } = 0.2;
+
+    [Param("Lowest democracy score of a democratic state at the start (scores drawn uniformly up to 1).", Min = 0, Max = 1, Basis = "judgement; Polity2 >= 6 maps to 0.8 on [0,1]")]
+    public double DemocraticScoreMin { get; init; } = 0.6;
+
+    [Param("Highest democracy score of a non-democratic state at the start (scores drawn uniformly from 0).", Min = 0, Max = 1, Basis = "judgement")]
+    public double AutocraticScoreMax { get; init; } = 0.55;
 }

@@ -60,7 +60,7 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
             if (j == i || !world.IsAlive[j] || world.Capability[j] <= world.Capability[i]) continue;
             int d = world.DyadIndex(i, j);
             if (!world.IsContiguous[d] && !world.IsGreatPower[j]) continue;
-            double score = world.Capability[j] / world.Capability[i] * (world.IsContiguous[d] ? 1.0 : 0.5) * (1 + world.Rivalry[d]);
+            double score = world.Capability[j] / world.Capability[i] * (world.IsContiguous[d] ? 1.0 : world.Parameters.Alliances.DistantThreatWeight) * (1 + world.Rivalry[d]);
             if (score > best) { best = score; threat = j; }
         }
         return threat;
@@ -73,7 +73,7 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
         for (int g = 0; g < world.StateCount; g++)
         {
             if (!world.IsAlive[g] || !world.IsGreatPower[g] || g == threat || world.AreAllied(g, threat)) continue;
-            double score = world.Capability[g] / (0.1 + world.Distance(i, g));
+            double score = world.Capability[g] / (world.Parameters.Alliances.PatronDistanceOffset + world.Distance(i, g));
             if (score > best) { best = score; patron = g; }
         }
         return patron;

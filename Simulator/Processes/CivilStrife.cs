@@ -39,15 +39,17 @@ internal sealed class CivilStrife : IAnnualProcess
                                        - p.CapabilityElasticity * Math.Log(world.Capability[i] / world.MeanCapability));
             if (world.HasNeighbourAtWar(i)) hazard *= 1 + p.ContagionRisk;
             if (world.LastCivilEndYear[i] >= 0)
+            {
                 hazard *= 1 + world.CivilRelapseRisk[i] * relapse.At(year - world.LastCivilEndYear[i]);
-            if (world.PeacekeepingUntilState[i] > year) hazard *= world.PeacekeepingHazardRatio;
+                hazard *= context.Regime.CivilRelapseHazard(year, i); // peacekeepers still deployed
+            }
             if (Draws.UniformFrom(key, i) >= hazard) continue;
 
             var conflict = world.StartCivilConflict(i);
-            counters.CivilWars++;
+            counters.Add(WorldCounters.CivilWars);
             counters.CivilOnsetsThisYear++;
             if (conflict.RelapseOf >= 0 && year - world.LastCivilEndYear[i] <= RelapseWindowYears)
-                counters.CivilRelapses10Years++;
+                counters.Add(WorldCounters.CivilRelapses10Years);
         }
 
         int k = 0;
@@ -61,7 +63,8 @@ internal sealed class CivilStrife : IAnnualProcess
         for (int i = 0; i < world.StateCount; i++)
         {
             world.Fragility[i] += p.FragilityRecovery * (world.BaseFragility[i] - world.Fragility[i]);
-            if (world.PeacebuildingUntil[i] > year) world.Fragility[i] = Math.Max(0, world.Fragility[i] - world.PeacebuildingPerYear);
+            double relief = context.Regime.FragilityRelief(year, i);
+            if (relief > 0) world.Fragility[i] = Math.Max(0, world.Fragility[i] - relief);
         }
     }
 
@@ -73,7 +76,7 @@ internal sealed class CivilStrife : IAnnualProcess
         int s = conflict.State;
         double deaths = p.DeathsScale * Math.Exp(p.DeathsSpread * context.Draws.Normal(Purpose.CivilDeaths, year, conflict.Episode));
         conflict.BattleDeaths += deaths;
-        context.Counters.BattleDeaths += deaths;
+        context.Counters.Add(WorldCounters.BattleDeaths, deaths);
         world.Capability[s] *= 1 - p.CostPerYear;
         if (context.Draws.Uniform(Purpose.CivilTermination, year, conflict.Episode) >= p.TerminationHazard) return false;
 

@@ -22,8 +22,8 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
         {
             int a = world.DyadA[d], b = world.DyadB[d];
             if (world.AtWar[d] > 0 || !world.IsAlive[a] || !world.IsAlive[b]) continue; // overtaken by a war begun this year
-            world.Rivalry[d] += 1;
-            counters.Crises++;
+            world.AddRivalry(d, context.Parameters.Crises.RivalryPerCrisis);
+            counters.Add(WorldCounters.Crises);
             counters.CrisesThisYear++;
 
             int challenger = ChooseChallenger(world, d, year);
@@ -38,7 +38,7 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
             else outcome = CrisisOutcome.Defused;
             string? credited = context.Regime.Resolve(u, outcome == CrisisOutcome.War, world);
             bool prevented = outcome != CrisisOutcome.War && u < pWar;
-            if (prevented) counters.CrisesPrevented++;
+            if (prevented) counters.Add(WorldCounters.CrisesPrevented);
 
             int greatPowers = (world.IsGreatPower[a] ? 1 : 0) + (world.IsGreatPower[b] ? 1 : 0);
             context.Observer.CrisisResolved(new CrisisRecord(year, challenger, target, world.IsContiguous[d], greatPowers,
@@ -46,8 +46,7 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
 
             if (outcome == CrisisOutcome.War)
             {
-                if (world.IsContiguous[d]) counters.ContiguousWarOnsets++;
-                else counters.DistantWarOnsets++;
+                counters.Add(world.IsContiguous[d] ? WorldCounters.ContiguousWarOnsets : WorldCounters.DistantWarOnsets);
                 fighting.Begin(world, challenger, target);
             }
         }
@@ -57,8 +56,9 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
     private int ChooseChallenger(World world, int d, int year)
     {
         int a = world.DyadA[d], b = world.DyadB[d];
-        double wa = world.Capability[a] * (1 + 3 * world.GrievanceAB[d]);
-        double wb = world.Capability[b] * (1 + 3 * world.GrievanceBA[d]);
+        double weight = context.Parameters.Bargaining.ChallengerGrievanceWeight;
+        double wa = world.Capability[a] * (1 + weight * world.GrievanceAB[d]);
+        double wb = world.Capability[b] * (1 + weight * world.GrievanceBA[d]);
         return context.Draws.Uniform(Purpose.CrisisChallenger, year, a, b) * (wa + wb) < wa ? a : b;
     }
 

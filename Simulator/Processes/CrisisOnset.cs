@@ -1,3 +1,4 @@
+using Simulator.Observation;
 using Simulator.Engine;
 using Simulator.Entities;
 using Simulator.Randomness;
@@ -43,8 +44,10 @@ internal sealed class CrisisOnset : IAnnualProcess
             hazard *= 1 + p.RivalryRisk * world.Rivalry[d]
                         + p.GrievanceRisk * Math.Max(world.GrievanceAB[d], world.GrievanceBA[d]);
             if (world.LastWarEndYear[d] >= 0)
+            {
                 hazard *= 1 + p.RecentWarRisk * recentWar.At(year - world.LastWarEndYear[d]);
-            if (world.PeacekeepingUntilDyad[d] > year) hazard *= world.PeacekeepingHazardRatio;
+                hazard *= context.Regime.RenewedWarHazard(year, d); // peacekeepers still deployed
+            }
             if (Draws.UniformFrom(key, a, b) < hazard)
                 crises.Add(d);
         }

@@ -24,9 +24,9 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
         int d = world.DyadIndex(challenger, target);
         int lastEnd = world.LastWarEndYear[d];
         var war = world.DeclareWar(challenger, target);
-        counters.InterstateWars++;
+        counters.Add(WorldCounters.InterstateWars);
         counters.WarOnsetsThisYear++;
-        if (war.RelapseOf >= 0 && world.Year - lastEnd <= RelapseWindowYears) counters.InterstateRelapses10Years++;
+        if (war.RelapseOf >= 0 && world.Year - lastEnd <= RelapseWindowYears) counters.Add(WorldCounters.InterstateRelapses10Years);
         CountEntry(world, war, challenger, sideA: true);
         CountEntry(world, war, target, sideA: false);
         CallAllies(world, war, context.Parameters.War.AllyJoinProbability);
@@ -61,7 +61,7 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
         double intensity = Math.Exp(p.DeathsSpread * context.Draws.Normal(Purpose.WarDeaths, year, war.Episode));
         double deaths = p.DeathsScale * (ca + cb) / world.MeanCapability * intensity;
         war.BattleDeaths += deaths;
-        context.Counters.BattleDeaths += deaths;
+        context.Counters.Add(WorldCounters.BattleDeaths, deaths);
         ChargeCosts(world, war.SideA, p.CostPerYear);
         ChargeCosts(world, war.SideB, p.CostPerYear);
 
@@ -87,9 +87,10 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
         }
         else
         {
-            // Indecisive endings: split between ceasefire, settlement and stalemate (judgement; COW outcome codes).
+            // Indecisive endings: split between ceasefire, settlement and stalemate.
             double v = (u - decisive) / (1 - decisive);
-            Finish(world, war, v < 0.4 ? EndReason.Ceasefire : v < 0.7 ? EndReason.Settlement : EndReason.Stalemate);
+            double ceasefire = p.IndecisiveCeasefireShare, settlement = ceasefire + p.IndecisiveSettlementShare;
+            Finish(world, war, v < ceasefire ? EndReason.Ceasefire : v < settlement ? EndReason.Settlement : EndReason.Stalemate);
         }
         return true;
     }
@@ -134,7 +135,7 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
                 if (other.Involves(victim)) world.LeaveWar(other, victim);
             civil.EndOnConquest(world, victim);
             world.Conquer(victim, conqueror);
-            context.Counters.StatesConquered++;
+            context.Counters.Add(WorldCounters.StatesConquered);
         }
         pendingConquests.Clear();
     }
@@ -142,8 +143,8 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
     /// <summary>Reports a war as an episode (also used for censoring at the horizon).</summary>
     internal void Report(War war, int? endYear, EndReason reason)
     {
-        if (war.IsGreatPowerWar) context.Counters.GreatPowerWars++;
-        if (war.GreatPowers >= 3) context.Counters.SystemicWars++;
+        if (war.IsGreatPowerWar) context.Counters.Add(WorldCounters.GreatPowerWars);
+        if (war.GreatPowers >= 3) context.Counters.Add(WorldCounters.SystemicWars);
         context.Observer.EpisodeEnded(new EpisodeRecord(war.Episode, EpisodeKind.Interstate, war.StartYear, endYear, reason,
             war.BattleDeaths, war.GreatPowers, war.IsGreatPowerWar, war.RelapseOf >= 0 ? war.RelapseOf : null,
             war.Challenger, war.Target, war.SideA.Count + war.SideB.Count, war.HasPeacekeeping));
@@ -171,14 +172,14 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
     {
         if (world.IsGreatPower[state])
         {
-            context.Counters.GreatPowerWarEntries++;
+            context.Counters.Add(WorldCounters.GreatPowerWarEntries);
             war.GreatPowers++;
             if (sideA) war.GreatPowersA++; else war.GreatPowersB++;
             war.IsGreatPowerWar = war.GreatPowersA > 0 && war.GreatPowersB > 0;
         }
         else
         {
-            context.Counters.MinorWarEntries++;
+            context.Counters.Add(WorldCounters.MinorWarEntries);
         }
     }
 

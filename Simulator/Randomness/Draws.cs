@@ -7,7 +7,7 @@ namespace Simulator.Randomness;
 /// (common random numbers) and a crisis can be scored as prevented exactly.
 /// A small value type: copying it is free and it holds no mutable state.
 /// </summary>
-public readonly struct Draws(ulong runSeed)
+public readonly struct Draws(ulong runSeed) : IDrawSource
 {
     /// <summary>The run seed all keys start from.</summary>
     public ulong RunSeed { get; } = runSeed;

@@ -9,55 +9,54 @@ public sealed class CrisisDeliberation
 {
     private const int MaxSteps = 16;
     private readonly double[] before = new double[MaxSteps];
-    private readonly int[] mechanism = new int[MaxSteps];
+    private readonly MechanismType[] mechanism = new MechanismType[MaxSteps];
 
     public Crisis Crisis { get; private set; }
     /// <summary>Escalation probability after the mechanisms so far.</summary>
     public double PWar { get; private set; }
-    /// <summary>Index in <see cref="MechanismNames.Preventing"/> of the mechanism that imposed a settlement, or -1.</summary>
-    public int ImposedBy { get; private set; }
+    /// <summary>The mechanism that imposed a settlement, or null.</summary>
+    public MechanismType? ImposedBy { get; private set; }
     public int Steps { get; private set; }
-    /// <summary>The organ decided on action: passed, vetoed or did not take it up.</summary>
-    public Vote Vote { get; set; }
-    /// <summary>True when the Secretary-General mediated this crisis.</summary>
-    public bool Mediated { get; set; }
+    /// <summary>What the deciding organ did with the crisis (recorded by the organ, or by the referral to it); later mechanisms read it.</summary>
+    public Vote OrganVote { get; private set; }
 
     internal void Begin(in Crisis crisis)
     {
         Crisis = crisis;
         PWar = crisis.PWar;
-        ImposedBy = -1;
+        ImposedBy = null;
         Steps = 0;
-        Vote = Vote.NotTakenUp;
-        Mediated = false;
+        OrganVote = Vote.NotTakenUp;
     }
 
+    public void RecordOrganVote(Vote vote) => OrganVote = vote;
+
     /// <summary>A mechanism removes a fraction of the escalation probability.</summary>
-    public void Reduce(string mechanismName, double fraction)
+    public void Reduce(MechanismType by, double fraction)
     {
-        if (fraction <= 0 || ImposedBy >= 0) return;
+        if (fraction <= 0 || ImposedBy is not null) return;
         before[Steps] = PWar;
-        mechanism[Steps] = MechanismNames.PreventingIndex(mechanismName);
+        mechanism[Steps] = by;
         Steps++;
         PWar *= 1 - fraction;
     }
 
     /// <summary>A mechanism settles the crisis outright.</summary>
-    public void ImposeSettlement(string mechanismName)
+    public void ImposeSettlement(MechanismType by)
     {
-        if (ImposedBy >= 0) return;
-        Reduce(mechanismName, 1.0);
-        ImposedBy = MechanismNames.PreventingIndex(mechanismName);
+        if (ImposedBy is not null) return;
+        Reduce(by, 1.0);
+        ImposedBy = by;
     }
 
-    /// <summary>The mechanism credited with preventing the crisis given its draw u, or -1 if it was not prevented.</summary>
-    public int CreditFor(double u)
+    /// <summary>The mechanism credited with preventing the crisis given its draw u, or null if it was not prevented.</summary>
+    public MechanismType? CreditFor(double u)
     {
         for (int s = Steps - 1; s >= 0; s--)
         {
             double after = s + 1 < Steps ? before[s + 1] : PWar;
             if (u >= after && u < before[s]) return mechanism[s];
         }
-        return -1;
+        return null;
     }
 }

@@ -12,4 +12,7 @@ public interface IAuthority
     /// <param name="takeUp">Probability that the organ considers the question at all.</param>
     /// <param name="key">Distinguishes questions in the same year (e.g. crisis or war), for keyed draws.</param>
     Vote Decide(RegimeContext r, int against, int other, double takeUp, int key);
+
+    /// <summary>A peacekeeping mandate for the host of a mission (always taken up).</summary>
+    Vote Mandate(RegimeContext r, int host, int other, int key) => Decide(r, host, other, 1.0, key);
 }

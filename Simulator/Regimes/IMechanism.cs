@@ -1,14 +1,18 @@
+using Simulator.Entities;
+
 namespace Simulator.Regimes;
 
 /// <summary>
-/// One lever of collective security with its own parameters. Each hook defaults to doing nothing;
-/// a mechanism implements the points of MODEL.md section 5 where it acts. Mechanisms decide; the
-/// world changes only through its own verbs.
+/// One lever of collective security, with its own per-run state. Each hook defaults to doing
+/// nothing; a mechanism implements the points of MODEL.md section 5 where it acts. Mechanisms of one
+/// regime are consulted in the order of <see cref="MechanismCatalog.All"/> and talk to each other
+/// only through the typed decisions they fill in (the organ's vote, an imposed end, sanctions
+/// imposed) and the organs they register on <see cref="RegimeContext"/>. The world changes only
+/// through its own verbs.
 /// </summary>
 public interface IMechanism
 {
-    string Name { get; }
-    /// <summary>At the start of the run: membership, seats.</summary>
+    /// <summary>At the start of the run: membership, seats, organs.</summary>
     void Found(RegimeContext r) { }
     /// <summary>Step 3 of the year.</summary>
     void Upkeep(RegimeContext r) { }
@@ -17,7 +21,7 @@ public interface IMechanism
     /// <summary>After the draw: the crisis ended as it did.</summary>
     void AfterCrisis(RegimeContext r, CrisisDeliberation d, bool war) { }
     /// <summary>Step 6, once per war-year.</summary>
-    void OnWarYear(RegimeContext r, Entities.War war, WarDeliberation d) { }
-    /// <summary>Step 8: an episode ended. Returns true when it deployed peacekeepers.</summary>
-    bool OnEpisodeEnded(RegimeContext r, in EndedEpisode e) => false;
+    void OnWarYear(RegimeContext r, War war, WarDeliberation d) { }
+    /// <summary>Step 8: an episode ended.</summary>
+    void OnEpisodeEnded(RegimeContext r, in EndedEpisode e, EpisodeAftermath aftermath) { }
 }

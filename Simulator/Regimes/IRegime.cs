@@ -1,4 +1,5 @@
 using Simulator.Entities;
+using Simulator.Observation;
 using Simulator.Randomness;
 
 namespace Simulator.Regimes;
@@ -13,8 +14,8 @@ public interface IRegime
     /// <summary>The name written to every output row.</summary>
     string Name { get; }
 
-    /// <summary>At the start of a run, once the world exists.</summary>
-    void Begin(World world, Draws draws) { }
+    /// <summary>At the start of a run, once the world exists; the regime adds to the run's tally.</summary>
+    void Begin(World world, IDrawSource draws, Tally tally) { }
 
     /// <summary>Step 3 of the year: cohesion or credibility drift, membership, rotation, collapse.</summary>
     void Upkeep(World world) { }
@@ -31,8 +32,14 @@ public interface IRegime
     /// <summary>Step 8: an episode ended; returns true when peacekeepers deploy.</summary>
     bool DeployPeacekeepers(in EndedEpisode episode, World world) => false;
 
-    /// <summary>What the regime did in this run, or null for <c>none</c>.</summary>
-    RegimeTally? Tally => null;
+    /// <summary>Multiplier on the hazard of a new crisis between a pair that has fought before (missions still deployed).</summary>
+    double RenewedWarHazard(int year, int dyad) => 1;
+
+    /// <summary>Multiplier on the hazard of renewed civil conflict in a state that has had one.</summary>
+    double CivilRelapseHazard(int year, int state) => 1;
+
+    /// <summary>Fall in a state's fragility this year from peace operations.</summary>
+    double FragilityRelief(int year, int state) => 0;
 
     int? CollapseYear => null;
 

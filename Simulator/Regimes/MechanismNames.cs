@@ -1,6 +1,6 @@
 namespace Simulator.Regimes;
 
-/// <summary>The names of every mechanism, as used in configs and outputs (snake_case).</summary>
+/// <summary>Handles for the names of the built-in mechanisms, as configs and outputs spell them (snake_case).</summary>
 public static class MechanismNames
 {
     // Concert
@@ -26,16 +26,6 @@ public static class MechanismNames
     public const string Peacekeeping = "peacekeeping";
     public const string Peacebuilding = "peacebuilding";
 
-    /// <summary>Every mechanism a regime can be built from, in a fixed order.</summary>
-    public static readonly string[] All =
-    [
-        Congress, CohesionCollapse, LeagueCouncil, Referral, Pledge, LeagueSanctions, MilitaryAction, MembershipExit,
-        CredibilityCollapse, SecurityCouncil, Veto, EarlyWarning, GoodOffices, UnitingForPeace, CeasefireDirective,
-        CouncilSanctions, CollectiveAction, Peacekeeping, Peacebuilding,
-    ];
-
-    /// <summary>Mechanisms that can turn a crisis from war to peace, credited in crises_prevented_by_&lt;name&gt;.</summary>
-    public static readonly string[] Preventing = [Congress, Referral, Pledge, GoodOffices, SecurityCouncil, UnitingForPeace];
-
-    public static int PreventingIndex(string name) => Array.IndexOf(Preventing, name);
+    /// <summary>Every mechanism a regime can be built from, in catalog order.</summary>
+    public static IReadOnlyList<string> All => MechanismCatalog.Names;
 }

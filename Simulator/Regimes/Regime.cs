@@ -1,64 +1,36 @@
 using Simulator.Entities;
+using Simulator.Observation;
 using Simulator.Randomness;
-using Simulator.Regimes.Mechanisms;
 
 namespace Simulator.Regimes;
 
 /// <summary>
-/// A regime built from named mechanisms (MODEL.md section 5). The mechanisms are consulted in a
-/// fixed order, the order in which institutions act on a crisis: the Secretary-General's good
-/// offices first, then the deciding organ, then the Assembly when the organ is deadlocked. Once the
-/// regime has collapsed it acts as <c>none</c> for the rest of the run.
+/// A regime built from mechanisms (MODEL.md section 5), consulted in catalog order
+/// (<see cref="MechanismCatalog.All"/>). Once the regime has collapsed it acts as <c>none</c> for
+/// the rest of the run, except that peace operations already deployed serve out their mandates.
 /// </summary>
-public sealed class Regime(string name, IReadOnlySet<string> mechanisms) : IRegime
+public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms) : IRegime
 {
     private readonly CrisisDeliberation crisis = new();
     private readonly WarDeliberation war = new();
+    private readonly EpisodeAftermath aftermath = new();
     private IMechanism[] parts = [];
+    private IPeaceOperation[] operations = [];
     private RegimeContext? context;
     private bool deliberating;
 
     public string Name { get; } = name;
-    public IReadOnlySet<string> Mechanisms { get; } = mechanisms;
-    public RegimeTally? Tally => context?.Tally;
     public int? CollapseYear => context?.CollapseYear;
     public double Strength => context?.Strength ?? 1;
 
     private bool IsActive => context is { IsCollapsed: false };
 
-    public void Begin(World world, Draws draws)
+    public void Begin(World world, IDrawSource draws, Tally tally)
     {
-        context = new RegimeContext(world.Parameters, world, draws, Mechanisms);
-        parts = Build(Mechanisms);
+        context = new RegimeContext(world.Parameters, world, draws, tally);
+        parts = MechanismCatalog.All.Where(mechanisms.Contains).Select(m => m.Create()).ToArray();
+        operations = parts.OfType<IPeaceOperation>().ToArray();
         foreach (var m in parts) m.Found(context);
-    }
-
-    /// <summary>The mechanism objects, in the order they act.</summary>
-    private static IMechanism[] Build(IReadOnlySet<string> names)
-    {
-        var list = new List<IMechanism>();
-        void Add(string name, Func<IMechanism> create)
-        {
-            if (names.Contains(name)) list.Add(create());
-        }
-        Add(MechanismNames.GoodOffices, () => new GoodOffices());
-        Add(MechanismNames.Congress, () => new Congress());
-        Add(MechanismNames.LeagueCouncil, () => new LeagueCouncil());
-        Add(MechanismNames.Referral, () => new Referral());
-        Add(MechanismNames.Pledge, () => new CollectiveSecurityPledge());
-        Add(MechanismNames.SecurityCouncil, () => new SecurityCouncil());
-        Add(MechanismNames.UnitingForPeace, () => new UnitingForPeace());
-        Add(MechanismNames.CeasefireDirective, () => new CeasefireDirective());
-        Add(MechanismNames.CouncilSanctions, () => new CouncilSanctions());
-        Add(MechanismNames.CollectiveAction, () => new CollectiveAction());
-        Add(MechanismNames.LeagueSanctions, () => new LeagueSanctions());
-        Add(MechanismNames.MilitaryAction, () => new MilitaryAction());
-        Add(MechanismNames.Peacekeeping, () => new Peacekeeping());
-        Add(MechanismNames.Peacebuilding, () => new Peacebuilding());
-        Add(MechanismNames.MembershipExit, () => new MembershipExit());
-        Add(MechanismNames.CohesionCollapse, () => new CohesionCollapse());
-        Add(MechanismNames.CredibilityCollapse, () => new CredibilityCollapse());
-        return list.ToArray();
     }
 
     public void Upkeep(World world)
@@ -73,7 +45,7 @@ public sealed class Regime(string name, IReadOnlySet<string> mechanisms) : IRegi
         if (!deliberating) return CrisisDecision.Unchanged(c.PWar);
         crisis.Begin(c);
         foreach (var m in parts) m.OnCrisis(context!, crisis);
-        return new CrisisDecision(crisis.PWar, crisis.ImposedBy >= 0);
+        return new CrisisDecision(crisis.PWar, crisis.ImposedBy is not null);
     }
 
     public string? Resolve(double u, bool isWar, World world)
@@ -82,10 +54,10 @@ public sealed class Regime(string name, IReadOnlySet<string> mechanisms) : IRegi
         deliberating = false;
         foreach (var m in parts) m.AfterCrisis(context!, crisis, isWar);
         if (isWar) return null;
-        int credited = crisis.CreditFor(u);
-        if (credited < 0) return null;
-        context!.Tally.PreventedBy[credited]++;
-        return MechanismNames.Preventing[credited];
+        var credited = crisis.CreditFor(u);
+        if (credited?.Prevented is not { } counter) return null;
+        context!.Tally.Add(counter);
+        return credited.Name;
     }
 
     public WarDecision DecideWar(War w, World world)
@@ -99,8 +71,29 @@ public sealed class Regime(string name, IReadOnlySet<string> mechanisms) : IRegi
     public bool DeployPeacekeepers(in EndedEpisode episode, World world)
     {
         if (!IsActive) return false;
-        bool deployed = false;
-        foreach (var m in parts) deployed |= m.OnEpisodeEnded(context!, episode);
-        return deployed;
+        aftermath.Begin();
+        foreach (var m in parts) m.OnEpisodeEnded(context!, episode, aftermath);
+        return aftermath.PeacekeepersDeployed;
+    }
+
+    public double RenewedWarHazard(int year, int dyad)
+    {
+        double factor = 1;
+        foreach (var o in operations) factor *= o.RenewedWarHazard(year, dyad);
+        return factor;
+    }
+
+    public double CivilRelapseHazard(int year, int state)
+    {
+        double factor = 1;
+        foreach (var o in operations) factor *= o.CivilHazard(year, state);
+        return factor;
+    }
+
+    public double FragilityRelief(int year, int state)
+    {
+        double relief = 0;
+        foreach (var o in operations) relief += o.FragilityRelief(year, state);
+        return relief;
     }
 }

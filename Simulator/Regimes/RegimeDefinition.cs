@@ -7,7 +7,9 @@ public sealed record RegimeDefinition(string Name, ImmutableSortedSet<string> Me
 {
     /// <summary>A fresh regime for one run (regimes keep per-run state).</summary>
     public IRegime Create() =>
-        Name == NoRegime.RegimeName && Mechanisms.IsEmpty ? new NoRegime() : new Regime(Name, Mechanisms);
+        Name == NoRegime.RegimeName && Mechanisms.IsEmpty
+            ? new NoRegime()
+            : new Regime(Name, Mechanisms.Select(m => MechanismCatalog.Find(m) ?? throw new ArgumentException($"unknown mechanism '{m}'")).ToArray());
 
     public bool Equals(RegimeDefinition? other) =>
         other is not null && Name == other.Name && Mechanisms.SequenceEqual(other.Mechanisms);

@@ -7,12 +7,14 @@ namespace Simulator.Regimes.Mechanisms;
 /// among the great powers and sharply after a great-power war. Below <c>collapse_threshold</c> the
 /// Concert is over for the rest of the run.
 /// </summary>
-internal sealed class CohesionCollapse : IMechanism
+public sealed class CohesionCollapse : IMechanism
 {
+    public static readonly MechanismType Type = new(MechanismNames.CohesionCollapse,
+        "Cohesion recovers slowly and falls with polarisation, power transitions and great-power war; below a threshold the Concert ends.",
+        () => new CohesionCollapse());
+
     private bool[] wasGreatPower = [];
     private readonly List<int> shockedWars = new();
-
-    public string Name => MechanismNames.CohesionCollapse;
 
     public void Found(RegimeContext r) => wasGreatPower = (bool[])r.World.IsGreatPower.Clone();
 

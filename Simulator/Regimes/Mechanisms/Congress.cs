@@ -1,3 +1,4 @@
+using Simulator.Observation;
 using Simulator.Randomness;
 
 namespace Simulator.Regimes.Mechanisms;
@@ -8,9 +9,12 @@ namespace Simulator.Regimes.Mechanisms;
 /// states it may impose a settlement instead. It is also the Concert's authority for joint action,
 /// which it never takes against a great power.
 /// </summary>
-internal sealed class Congress : IMechanism, IAuthority
+public sealed class Congress : IMechanism, IAuthority
 {
-    public string Name => MechanismNames.Congress;
+    public static readonly Counter Congresses = new("congresses", "Concert congresses convened on a crisis.");
+    public static readonly MechanismType Type = new(MechanismNames.Congress,
+        "Great-power congress on crises in the powers' sphere, convened with probability = cohesion; may impose settlements between minor states.",
+        () => new Congress(), [Congresses], prevents: true);
 
     public void Found(RegimeContext r)
     {
@@ -25,12 +29,12 @@ internal sealed class Congress : IMechanism, IAuthority
         if (!Relations.IsInGreatPowerSphere(w, c.Challenger) && !Relations.IsInGreatPowerSphere(w, c.Target)) return;
         int a = Math.Min(c.Challenger, c.Target), b = Math.Max(c.Challenger, c.Target);
         if (r.Draws.Uniform(Purpose.Congress, r.Year, a, b) >= r.Strength) return;
-        r.Tally.Congresses++;
+        r.Tally.Add(Congresses);
         bool minorStates = !w.IsGreatPower[a] && !w.IsGreatPower[b];
         if (minorStates && r.Draws.Uniform(Purpose.SettlementImposed, r.Year, a, b) < r.Parameters.Concert.ImposeSettlement)
-            d.ImposeSettlement(Name);
+            d.ImposeSettlement(Type);
         else
-            d.Reduce(Name, r.Parameters.Concert.CongressEffect);
+            d.Reduce(Type, r.Parameters.Concert.CongressEffect);
     }
 
     public Vote Decide(RegimeContext r, int against, int other, double takeUp, int key)

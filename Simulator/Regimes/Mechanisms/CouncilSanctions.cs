@@ -4,25 +4,28 @@ using Simulator.Randomness;
 namespace Simulator.Regimes.Mechanisms;
 
 /// <summary>Binding Council sanctions on the aggressor: a yearly capability cost, and a small yearly chance it stops.</summary>
-internal sealed class CouncilSanctions : IMechanism
+public sealed class CouncilSanctions : IMechanism
 {
-    private readonly List<int> sanctionedWars = new();
+    public static readonly MechanismType Type = new(MechanismNames.CouncilSanctions,
+        "Binding sanctions on the aggressor once the organ passes a resolution: a yearly capability cost and a chance it stops.",
+        () => new CouncilSanctions(), [RegimeCounters.Sanctions, RegimeCounters.SanctionsSucceeded]);
 
-    public string Name => MechanismNames.CouncilSanctions;
+    private readonly List<int> sanctionedWars = new();
 
     public void OnWarYear(RegimeContext r, War war, WarDeliberation d)
     {
-        if (d.Vote != Vote.Passed || !r.World.IsAlive[war.Challenger]) return;
+        if (d.OrganVote != Vote.Passed || !r.World.IsAlive[war.Challenger]) return;
         var p = r.Parameters.Un;
         if (!sanctionedWars.Contains(war.Episode))
         {
             sanctionedWars.Add(war.Episode);
-            r.Tally.Sanctions++;
+            r.Tally.Add(RegimeCounters.Sanctions);
+            d.SanctionsImposed = true;
         }
         r.World.ImposeCost(war.Challenger, p.SanctionCost);
         if (r.Draws.Uniform(Purpose.SanctionSuccess, r.Year, war.Episode) < p.SanctionSuccess)
         {
-            r.Tally.SanctionsSucceeded++;
+            r.Tally.Add(RegimeCounters.SanctionsSucceeded);
             d.ImposesEnd = true;
         }
     }

@@ -1,9 +1,11 @@
 namespace Simulator.Regimes.Mechanisms;
 
 /// <summary>The League collapses when its credibility, or its members' share of world capability, falls below a threshold.</summary>
-internal sealed class CredibilityCollapse : IMechanism
+public sealed class CredibilityCollapse : IMechanism
 {
-    public string Name => MechanismNames.CredibilityCollapse;
+    public static readonly MechanismType Type = new(MechanismNames.CredibilityCollapse,
+        "The regime collapses when its credibility, or its members' share of world capability, falls below a threshold.",
+        () => new CredibilityCollapse());
 
     public void Upkeep(RegimeContext r)
     {

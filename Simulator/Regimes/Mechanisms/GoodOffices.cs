@@ -8,20 +8,23 @@ namespace Simulator.Regimes.Mechanisms;
 /// agreements break down more often later (Beardsley 2008), so a defused mediated crisis leaves
 /// extra rivalry behind.
 /// </summary>
-internal sealed class GoodOffices : IMechanism
+public sealed class GoodOffices : IMechanism
 {
-    public string Name => MechanismNames.GoodOffices;
+    public static readonly MechanismType Type = new(MechanismNames.GoodOffices,
+        "Secretary-General mediates a crisis, independent of the veto; mediated settlements leave rivalry behind.",
+        () => new GoodOffices(), prevents: true);
+
+    private bool mediated;
 
     public void OnCrisis(RegimeContext r, CrisisDeliberation d)
     {
         var c = d.Crisis;
-        if (r.Draws.Uniform(Purpose.GoodOffices, r.Year, c.Dyad) >= r.Parameters.Un.GoodOfficesEngaged) return;
-        d.Mediated = true;
-        d.Reduce(Name, r.Parameters.Un.GoodOfficesEffect);
+        mediated = r.Draws.Uniform(Purpose.GoodOffices, r.Year, c.Dyad) < r.Parameters.Un.GoodOfficesEngaged;
+        if (mediated) d.Reduce(Type, r.Parameters.Un.GoodOfficesEffect);
     }
 
     public void AfterCrisis(RegimeContext r, CrisisDeliberation d, bool war)
     {
-        if (d.Mediated && !war) r.World.AddRivalry(d.Crisis.Dyad, r.Parameters.Un.MediationBacklash);
+        if (mediated && !war) r.World.AddRivalry(d.Crisis.Dyad, r.Parameters.Un.MediationBacklash);
     }
 }

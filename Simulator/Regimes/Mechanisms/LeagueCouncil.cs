@@ -7,12 +7,13 @@ namespace Simulator.Regimes.Mechanisms;
 /// powers; the Council is the great-power members plus rotating minor members. It decides by
 /// unanimity: a Council member that is a party blocks, and one allied to a party may.
 /// </summary>
-internal sealed class LeagueCouncil : IMechanism, IAuthority
+public sealed class LeagueCouncil : IMechanism, IAuthority
 {
-    private const int TermYears = 3;
-    private bool[] seated = [];
+    public static readonly MechanismType Type = new(MechanismNames.LeagueCouncil,
+        "League membership (some great powers stay out) and a Council of great powers plus rotating minors deciding by unanimity.",
+        () => new LeagueCouncil());
 
-    public string Name => MechanismNames.LeagueCouncil;
+    private bool[] seated = [];
 
     public void Found(RegimeContext r)
     {
@@ -28,7 +29,7 @@ internal sealed class LeagueCouncil : IMechanism, IAuthority
 
     public void Upkeep(RegimeContext r)
     {
-        if (r.Year % TermYears == 0) Seat(r);
+        if (r.Year % r.Parameters.League.CouncilTermYears == 0) Seat(r);
     }
 
     private void Seat(RegimeContext r)
@@ -40,7 +41,7 @@ internal sealed class LeagueCouncil : IMechanism, IAuthority
         {
             if (!w.IsAlive[i] || !r.IsMember[i]) continue;
             if (w.IsGreatPower[i]) seated[i] = true;
-            else minors.Add((r.Draws.Uniform(Purpose.ElectedSeats, r.Year / TermYears, i), i));
+            else minors.Add((r.Draws.Uniform(Purpose.ElectedSeats, r.Year / r.Parameters.League.CouncilTermYears, i), i));
         }
         minors.Sort();
         for (int k = 0; k < Math.Min(r.Parameters.League.RotatingCouncilSeats, minors.Count); k++) seated[minors[k].State] = true;
@@ -49,13 +50,13 @@ internal sealed class LeagueCouncil : IMechanism, IAuthority
     public Vote Decide(RegimeContext r, int against, int other, double takeUp, int key)
     {
         var w = r.World;
-        if (r.Draws.Uniform(Purpose.CouncilTakeUp, r.Year, key, against, 3) >= takeUp) return Vote.NotTakenUp;
+        if (r.Draws.Uniform(Purpose.CouncilTakeUp, r.Year, key, against, (int)Question.League) >= takeUp) return Vote.NotTakenUp;
         for (int m = 0; m < w.StateCount; m++)
         {
             if (!seated[m] || !w.IsAlive[m] || !r.IsMember[m]) continue;
             if (m == against || m == other) return Vote.Vetoed;
             bool friend = Relations.IsPartyOrAlly(w, m, against) || Relations.IsPartyOrAlly(w, m, other);
-            if (friend && r.Draws.Uniform(Purpose.Veto, r.Year, key, m, 3) < r.Parameters.League.AllyBlock) return Vote.Vetoed;
+            if (friend && r.Draws.Uniform(Purpose.Veto, r.Year, key, m, (int)Question.League) < r.Parameters.League.AllyBlock) return Vote.Vetoed;
         }
         return Vote.Passed;
     }

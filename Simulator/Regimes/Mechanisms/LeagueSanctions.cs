@@ -10,12 +10,13 @@ namespace Simulator.Regimes.Mechanisms;
 /// probability that grows with participation (target: 5-34% succeed; sf55). Answered aggression
 /// restores some credibility; unanswered aggression cuts it.
 /// </summary>
-internal sealed class LeagueSanctions : IMechanism
+public sealed class LeagueSanctions : IMechanism
 {
-    private const double AnsweredParticipation = 0.4;
-    private readonly List<(int Episode, double Effectiveness)> sanctioned = new();
+    public static readonly MechanismType Type = new(MechanismNames.LeagueSanctions,
+        "Members join sanctions against a member's aggression by their own interest; answered aggression restores credibility, unanswered cuts it.",
+        () => new LeagueSanctions(), [RegimeCounters.Sanctions, RegimeCounters.SanctionsSucceeded]);
 
-    public string Name => MechanismNames.LeagueSanctions;
+    private readonly List<(int Episode, double Effectiveness)> sanctioned = new();
 
     public void OnWarYear(RegimeContext r, War war, WarDeliberation d)
     {
@@ -36,26 +37,27 @@ internal sealed class LeagueSanctions : IMechanism
                 continue;
             }
             members += w.Capability[k];
-            double interest = 0.5 + 0.5 * Math.Min(1, w.Distance(k, war.Challenger) / 0.5);
+            // Nearby members trade more with the aggressor: interest rises from near_interest at distance 0 to 1 at interest_distance.
+            double interest = p.SanctionNearInterest
+                              + (1 - p.SanctionNearInterest) * Math.Min(1, w.Distance(k, war.Challenger) / p.SanctionInterestDistance);
             if (r.Draws.Uniform(Purpose.SanctionJoin, r.Year, war.Episode, k) < p.SanctionJoin * interest)
                 joined += w.Capability[k];
         }
         double participation = members > 0 ? joined / members : 0;
-        if (participation < AnsweredParticipation)
+        if (participation < p.SanctionAnsweredParticipation)
         {
             r.Strength = Math.Max(0, r.Strength - p.UnansweredCost);
             return;
         }
         double effectiveness = participation * (members / (members + outside));
-        r.Tally.Sanctions++;
+        r.Tally.Add(RegimeCounters.Sanctions);
         r.Strength = Math.Min(1, r.Strength + p.AnsweredGain);
         sanctioned.Add((war.Episode, effectiveness));
+        d.SanctionsImposed = true;
         if (r.Draws.Uniform(Purpose.SanctionSuccess, r.Year, war.Episode) < p.SanctionSuccess * effectiveness)
         {
-            r.Tally.SanctionsSucceeded++;
+            r.Tally.Add(RegimeCounters.SanctionsSucceeded);
             d.ImposesEnd = true;
         }
-        if (r.Has(MechanismNames.MembershipExit) && r.Draws.Uniform(Purpose.LeagueExit, r.Year, war.Challenger, 1) < p.ExitWhenSanctioned)
-            r.IsMember[war.Challenger] = false;
     }
 }

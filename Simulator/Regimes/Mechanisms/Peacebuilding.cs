@@ -8,17 +8,29 @@ namespace Simulator.Regimes.Mechanisms;
 /// peacekeeping missions in civil conflicts and lower the host's fragility each year of the mandate
 /// (Doyle &amp; Sambanis 2000).
 /// </summary>
-internal sealed class Peacebuilding : IMechanism
+public sealed class Peacebuilding : IMechanism, IPeaceOperation
 {
-    public string Name => MechanismNames.Peacebuilding;
+    public static readonly MechanismType Type = new(MechanismNames.Peacebuilding,
+        "A share of civil missions are multidimensional: the host's fragility falls each year of the mandate.",
+        () => new Peacebuilding());
 
-    public bool OnEpisodeEnded(RegimeContext r, in EndedEpisode e)
+    /// <summary>Year (exclusive) until which a mandate lowers a state's fragility.</summary>
+    private int[] until = [];
+    private double perYear;
+
+    public void Found(RegimeContext r)
     {
-        var w = r.World;
-        if (e.Kind != EpisodeKind.Civil || !w.HasPeacekeepers(e.Host)) return false;
-        var p = r.Parameters.Un;
-        if (r.Draws.Uniform(Purpose.Peacebuilding, r.Year, e.Episode) >= p.PeacebuildingShare) return false;
-        w.Peacebuild(e.Host, r.Year + p.MandateYears + 1, p.PeacebuildingPerYear);
-        return false;
+        until = new int[r.World.StateCount];
+        perYear = r.Parameters.Un.PeacebuildingPerYear;
     }
+
+    public void OnEpisodeEnded(RegimeContext r, in EndedEpisode e, EpisodeAftermath aftermath)
+    {
+        if (e.Kind != EpisodeKind.Civil || !aftermath.PeacekeepersPresent) return;
+        var p = r.Parameters.Un;
+        if (r.Draws.Uniform(Purpose.Peacebuilding, r.Year, e.Episode) >= p.PeacebuildingShare) return;
+        until[e.Host] = r.Year + p.MandateYears + 1;
+    }
+
+    public double FragilityRelief(int year, int state) => until[state] > year ? perYear : 0;
 }

@@ -1,32 +1,52 @@
 using Simulator.Entities;
+using Simulator.Observation;
 using Simulator.Randomness;
 
 namespace Simulator.Regimes.Mechanisms;
 
 /// <summary>
 /// Peacekeeping operations after a war or civil conflict ends: mandated by the regime's authority
-/// (or by the Assembly under Uniting for Peace when a veto blocks the Council), with the host's
-/// consent, within a budget of concurrent missions that is small in the Cold War and larger after
-/// (13 missions 1948-87, about 58 since; sf60). While deployed, the hazard of renewed fighting is
-/// multiplied by <c>peacekeeping_hazard_ratio</c> (Fortna 2008: down 50-75%). Under a Security
-/// Council, missions in civil conflicts start only after the Cold War (the post-1989 pattern).
+/// (or by the assembly when a veto blocks the mandate), with the host's consent, within a budget of
+/// concurrent missions that is small in the Cold War and larger after (13 missions 1948-87, about 58
+/// since; sf60). While a mission is deployed, the hazard of renewed fighting between its parties is
+/// multiplied by <c>peacekeeping_hazard_ratio</c> (Fortna 2008: down 50-75%). Where the regime lives
+/// in a Cold War era, missions in civil conflicts start only after it (the post-1989 pattern).
+/// Deployed missions serve out their mandate even if the regime collapses.
 /// </summary>
-internal sealed class Peacekeeping : IMechanism
+public sealed class Peacekeeping : IMechanism, IPeaceOperation
 {
+    public static readonly Counter Deployed = new("pko_deployed", "Peacekeeping operations deployed.");
+    public static readonly MechanismType Type = new(MechanismNames.Peacekeeping,
+        "Missions after an episode ends, mandated and consented to, within a capacity budget; they lower the hazard of renewed fighting.",
+        () => new Peacekeeping(), [Deployed]);
+
     private readonly List<int> missionsEnd = new();
+    /// <summary>Year (exclusive) until which peacekeepers keep a state's civil peace, or a pair's peace.</summary>
+    private int[] untilState = [], untilDyad = [];
+    private double hazardRatio = 1;
 
-    public string Name => MechanismNames.Peacekeeping;
+    public void Found(RegimeContext r)
+    {
+        untilState = new int[r.World.StateCount];
+        untilDyad = new int[r.World.DyadCount];
+        hazardRatio = r.Parameters.Un.PeacekeepingHazardRatio;
+    }
 
-    public bool OnEpisodeEnded(RegimeContext r, in EndedEpisode e)
+    public void OnEpisodeEnded(RegimeContext r, in EndedEpisode e, EpisodeAftermath aftermath)
+    {
+        if (TryDeploy(r, e)) aftermath.PeacekeepersDeployed = true;
+        if (e.Kind == EpisodeKind.Civil && untilState[e.Host] > r.Year) aftermath.PeacekeepersPresent = true;
+    }
+
+    private bool TryDeploy(RegimeContext r, in EndedEpisode e)
     {
         if (e.EndedBy is EndReason.Censored or EndReason.Conquest) return false;
         var p = r.Parameters.Un;
         var w = r.World;
-        bool council = r.Has(MechanismNames.SecurityCouncil);
-        if (e.Kind == EpisodeKind.Civil && council && r.IsColdWar) return false;
+        if (e.Kind == EpisodeKind.Civil && r.IsColdWar) return false;
         if (!w.IsAlive[e.Host] || (e.Other >= 0 && !w.IsAlive[e.Other])) return false;
 
-        int capacity = council && r.IsColdWar ? p.PeacekeepingCapacityColdWar : p.PeacekeepingCapacityLater;
+        int capacity = r.IsColdWar ? p.PeacekeepingCapacityColdWar : p.PeacekeepingCapacityLater;
         int active = 0;
         foreach (int end in missionsEnd) if (end > r.Year) active++;
         if (active >= capacity) return false;
@@ -36,20 +56,21 @@ internal sealed class Peacekeeping : IMechanism
 
         int until = r.Year + p.MandateYears + 1;
         missionsEnd.Add(until);
-        w.DeployPeacekeepers(e.Kind, e.Host, e.Other, until, p.PeacekeepingHazardRatio);
-        r.Tally.PeacekeepingDeployed++;
+        if (e.Kind == EpisodeKind.Civil) untilState[e.Host] = until;
+        else untilDyad[w.DyadIndex(e.Host, e.Other)] = until;
+        r.Tally.Add(Deployed);
         return true;
     }
 
+    /// <summary>The deciding organ mandates the mission, or, when a veto blocks it, the assembly does; a regime without an organ needs no mandate.</summary>
     private static bool IsMandated(RegimeContext r, in EndedEpisode e)
     {
-        if (r.Authority is SecurityCouncil council)
-        {
-            var vote = council.Mandate(r, e.Host, e.Episode);
-            return vote == Vote.Passed
-                   || (vote == Vote.Vetoed && r.Has(MechanismNames.UnitingForPeace)
-                       && UnitingForPeace.Convenes(r, e.Episode, SecurityCouncil.MissionQuestion));
-        }
-        return r.Authority is null || r.Authority.Decide(r, e.Host, e.Other, 1.0, e.Episode) == Vote.Passed;
+        if (r.Authority is null) return true;
+        var vote = r.Authority.Mandate(r, e.Host, e.Other, e.Episode);
+        return vote == Vote.Passed || (vote == Vote.Vetoed && r.Assembly is { } assembly && assembly.Convenes(r, e.Episode, Question.Mission));
     }
+
+    public double RenewedWarHazard(int year, int dyad) => untilDyad[dyad] > year ? hazardRatio : 1;
+
+    public double CivilHazard(int year, int state) => untilState[state] > year ? hazardRatio : 1;
 }

@@ -1,34 +1,39 @@
 using Simulator.Entities;
+using Simulator.Observation;
 using Simulator.Randomness;
 
 namespace Simulator.Regimes.Mechanisms;
 
 /// <summary>
-/// General Assembly resolution 377 (V): when a veto deadlocks the Council over a breach of the peace,
-/// an emergency session may convene (<c>uniting_for_peace</c>; 11 sessions 1950-2022, sf61). Its
+/// General Assembly resolution 377 (V): when a veto deadlocks the deciding organ over a breach of the
+/// peace, an emergency session may convene (<c>uniting_for_peace</c>; 11 sessions 1950-2022, sf61). Its
 /// recommendations are weaker than the Council's, and it can start a consent-based peacekeeping operation.
 /// </summary>
-internal sealed class UnitingForPeace : IMechanism
+public sealed class UnitingForPeace : IMechanism, IAssembly
 {
-    public string Name => MechanismNames.UnitingForPeace;
+    public static readonly Counter Sessions = new("ufp_sessions", "Emergency special sessions of the Assembly under Uniting for Peace.");
+    public static readonly MechanismType Type = new(MechanismNames.UnitingForPeace,
+        "After a veto over a breach of the peace the Assembly may convene: weaker recommendations, consent-based missions.",
+        () => new UnitingForPeace(), [Sessions], prevents: true);
 
-    /// <summary>True when an emergency session convenes on this question.</summary>
-    internal static bool Convenes(RegimeContext r, int key, int question)
+    public void Found(RegimeContext r) => r.Assembly = this;
+
+    public bool Convenes(RegimeContext r, int key, Question question)
     {
-        if (r.Draws.Uniform(Purpose.UnitingForPeace, r.Year, key, question) >= r.Parameters.Un.UnitingForPeace) return false;
-        r.Tally.UnitingForPeaceSessions++;
+        if (r.Draws.Uniform(Purpose.UnitingForPeace, r.Year, key, (int)question) >= r.Parameters.Un.UnitingForPeace) return false;
+        r.Tally.Add(Sessions);
         return true;
     }
 
     public void OnCrisis(RegimeContext r, CrisisDeliberation d)
     {
-        if (d.Vote == Vote.Vetoed && Convenes(r, d.Crisis.Dyad, SecurityCouncil.CrisisQuestion))
-            d.Reduce(Name, r.Parameters.Un.AssemblyEffect);
+        if (d.OrganVote == Vote.Vetoed && Convenes(r, d.Crisis.Dyad, Question.Crisis))
+            d.Reduce(Type, r.Parameters.Un.AssemblyEffect);
     }
 
     public void OnWarYear(RegimeContext r, War war, WarDeliberation d)
     {
-        if (d.Vote == Vote.Vetoed && Convenes(r, war.Episode, SecurityCouncil.WarQuestion))
+        if (d.OrganVote == Vote.Vetoed && Convenes(r, war.Episode, Question.War))
             d.TerminationMultiplier *= r.Parameters.Un.AssemblyTermination;
     }
 }

@@ -86,12 +86,4 @@ public sealed class RegimeExperimentTests
         Assert.That(result.Error.TrimEnd('\n'), Does.Not.Contain('\n'));
         foreach (var m in mentions) Assert.That(result.Error, Does.Contain(m));
     }
-
-    [Test]
-    public void RunsCsv_PreventedByColumns_MatchTheMechanismsThatCanPrevent()
-    {
-        var columns = Columns.Runs.Where(c => c.StartsWith("prevented_by_", StringComparison.Ordinal)).Select(c => c["prevented_by_".Length..]);
-
-        Assert.That(columns, Is.EqualTo(MechanismNames.Preventing));
-    }
 }

@@ -1,3 +1,5 @@
+using Simulator.Regimes.Mechanisms;
+using Simulator.Regimes;
 using Simulator.Entities;
 using Simulator.Observation;
 
@@ -30,15 +32,15 @@ public sealed class BaselineCalibrationTests
 
     [Test] // sf06: 1.089 per 100 state-years, 1816-1914
     public void WarOnsets_Per100StateYears_WithinTargetBand() =>
-        AssertInBand(Ratio(r => 100.0 * r.InterstateWars, r => r.StateYears), 0.8, 1.4);
+        AssertInBand(Ratio(r => 100.0 * r[WorldCounters.InterstateWars], r => r[WorldCounters.StateYears]), 0.8, 1.4);
 
     [Test] // sf24: 10.4% of MIDs reached war, 1816-1914
     public void CrisisEscalationShare_WithinTargetBand() =>
-        AssertInBand(Ratio(r => r.InterstateWars, r => r.Crises), 0.07, 0.14);
+        AssertInBand(Ratio(r => r[WorldCounters.InterstateWars], r => r[WorldCounters.Crises]), 0.07, 0.14);
 
     [Test] // sf19: 4.7 intra-state war onsets per 100 state-years, 1816-1914
     public void CivilOnsets_Per100StateYears_WithinTargetBand() =>
-        AssertInBand(Ratio(r => 100.0 * r.CivilWars, r => r.StateYears), 3, 6.5);
+        AssertInBand(Ratio(r => 100.0 * r[WorldCounters.CivilWars], r => r[WorldCounters.StateYears]), 3, 6.5);
 
     [Test] // sf39: 49.9% of intrastate episodes recur within 10 years
     public void CivilRelapseWithin10Years_KaplanMeier_WithinTargetBand()
@@ -51,7 +53,7 @@ public sealed class BaselineCalibrationTests
             foreach (var e in civil.Where(e => e.EndYear is not null))
             {
                 var renewal = civil.Where(r => r.RelapseOf == e.Episode).Select(r => (int?)r.StartYear).Min();
-                spells.Add(renewal is { } start ? (start - e.EndYear!.Value, true) : (result.Years - 1 - e.EndYear!.Value, false));
+                spells.Add(renewal is { } start ? (start - e.EndYear!.Value, true) : ((int)result[WorldCounters.Years] - 1 - e.EndYear!.Value, false));
             }
         }
         double survival = 1, greenwood = 0;
@@ -71,8 +73,8 @@ public sealed class BaselineCalibrationTests
     public void GreatPowers_EnterWarsFarMoreOftenThanMinorStates()
     {
         var runs = Runs.Value;
-        double great = runs.Sum(r => r.Result.GreatPowerWarEntries) / (double)runs.Sum(r => r.Result.GreatPowerStateYears);
-        double minor = runs.Sum(r => r.Result.MinorWarEntries) / (double)runs.Sum(r => r.Result.StateYears - r.Result.GreatPowerStateYears);
+        double great = runs.Sum(r => r.Result[WorldCounters.GreatPowerWarEntries]) / (double)runs.Sum(r => r.Result[WorldCounters.GreatPowerStateYears]);
+        double minor = runs.Sum(r => r.Result[WorldCounters.MinorWarEntries]) / (double)runs.Sum(r => r.Result[WorldCounters.StateYears] - r.Result[WorldCounters.GreatPowerStateYears]);
 
         Assert.That(great / minor, Is.GreaterThan(3.0));
     }
@@ -81,8 +83,8 @@ public sealed class BaselineCalibrationTests
     public void Neighbours_StartWarsFarMoreOftenThanDistantPairs()
     {
         var runs = Runs.Value;
-        double contiguous = runs.Sum(r => r.Result.ContiguousWarOnsets) / (double)runs.Sum(r => r.Result.ContiguousDyadYears);
-        double distant = runs.Sum(r => r.Result.DistantWarOnsets) / (double)runs.Sum(r => r.Result.DistantDyadYears);
+        double contiguous = runs.Sum(r => r.Result[WorldCounters.ContiguousWarOnsets]) / (double)runs.Sum(r => r.Result[WorldCounters.ContiguousDyadYears]);
+        double distant = runs.Sum(r => r.Result[WorldCounters.DistantWarOnsets]) / (double)runs.Sum(r => r.Result[WorldCounters.DistantDyadYears]);
 
         Assert.That(contiguous / distant, Is.InRange(6.0, 40.0));
     }

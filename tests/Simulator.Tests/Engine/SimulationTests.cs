@@ -1,3 +1,4 @@
+using Simulator.Regimes.Mechanisms;
 using Simulator.Engine;
 using Simulator.Entities;
 using Simulator.Observation;
@@ -38,8 +39,8 @@ public sealed class SimulationTests
         foreach (var (result, recorder) in Worlds.RunMany(Worlds.Baseline(), 50))
         {
             var episodes = recorder.Episodes;
-            Assert.That(episodes.Count(e => e.Kind == EpisodeKind.Interstate), Is.EqualTo(result.InterstateWars));
-            Assert.That(episodes.Count(e => e.Kind == EpisodeKind.Civil), Is.EqualTo(result.CivilWars));
+            Assert.That(episodes.Count(e => e.Kind == EpisodeKind.Interstate), Is.EqualTo(result[WorldCounters.InterstateWars]));
+            Assert.That(episodes.Count(e => e.Kind == EpisodeKind.Civil), Is.EqualTo(result[WorldCounters.CivilWars]));
             Assert.That(episodes.Select(e => e.Episode).Distinct().Count(), Is.EqualTo(episodes.Count));
             var byId = episodes.ToDictionary(e => e.Episode);
             foreach (var e in episodes)
@@ -55,9 +56,9 @@ public sealed class SimulationTests
                     Assert.That(byId[previous].EndYear, Is.LessThan(e.StartYear));
                 }
             }
-            Assert.That(recorder.Crises.Count(c => c.Outcome == CrisisOutcome.War), Is.EqualTo(result.InterstateWars));
-            Assert.That(result.Crises, Is.EqualTo(recorder.Crises.Count));
-            Assert.That(recorder.Years.Last().AliveStates, Is.EqualTo(40 - result.StatesConquered));
+            Assert.That(recorder.Crises.Count(c => c.Outcome == CrisisOutcome.War), Is.EqualTo(result[WorldCounters.InterstateWars]));
+            Assert.That(result[WorldCounters.Crises], Is.EqualTo(recorder.Crises.Count));
+            Assert.That(recorder.Years.Last().AliveStates, Is.EqualTo(40 - result[WorldCounters.StatesConquered]));
         }
     }
 
@@ -66,7 +67,7 @@ public sealed class SimulationTests
     {
         foreach (var (result, recorder) in Worlds.RunMany(Worlds.Baseline(), 20))
         {
-            Assert.That(result.CrisesPrevented, Is.Zero);
+            Assert.That(result[WorldCounters.CrisesPrevented], Is.Zero);
             Assert.That(recorder.Crises.All(c => c.PWar == c.PWarWithoutRegime), Is.True);
         }
     }
@@ -111,6 +112,6 @@ public sealed class SimulationTests
         var result = Simulation.Run(parameters, new NoRegime(), 5, recorder);
 
         // Great-power state-years: 7 a year while at least 7 states live.
-        Assert.That(result.GreatPowerStateYears, Is.EqualTo(7L * parameters.Years));
+        Assert.That(result[WorldCounters.GreatPowerStateYears], Is.EqualTo(7L * parameters.Years));
     }
 }

@@ -1,3 +1,5 @@
+using Simulator.Regimes.Mechanisms;
+using Simulator.Regimes;
 using Simulator.Entities;
 using Simulator.Observation;
 using Simulator.Parameters;
@@ -33,7 +35,7 @@ public sealed class BaselineMechanismAblationTests
             Bargaining = democratic.Bargaining with { JointDemocracy = 0 },
         };
 
-        var effect = Compare(democratic, noPeace, (r, _) => r.InterstateWars);
+        var effect = Compare(democratic, noPeace, (r, _) => r[WorldCounters.InterstateWars]);
 
         Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
     }
@@ -43,7 +45,7 @@ public sealed class BaselineMechanismAblationTests
     {
         var noDeterrence = Defaults with { Bargaining = Defaults.Bargaining with { Deterrence = 0 } };
 
-        var effect = Compare(Defaults, noDeterrence, (r, _) => r.InterstateWars);
+        var effect = Compare(Defaults, noDeterrence, (r, _) => r[WorldCounters.InterstateWars]);
 
         Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
     }
@@ -54,7 +56,7 @@ public sealed class BaselineMechanismAblationTests
         var noShift = Defaults with { Bargaining = Defaults.Bargaining with { PowerShift = 0 } };
         var strongShift = Defaults with { Bargaining = Defaults.Bargaining with { PowerShift = 6 } };
 
-        var effect = Compare(strongShift, noShift, (r, _) => r.InterstateWars);
+        var effect = Compare(strongShift, noShift, (r, _) => r[WorldCounters.InterstateWars]);
 
         Assert.That(effect.ZScore, Is.GreaterThan(Z), effect.ToString());
     }
@@ -64,7 +66,7 @@ public sealed class BaselineMechanismAblationTests
     {
         var noRelapseRisk = Defaults with { Crises = Defaults.Crises with { RecentWarRisk = 0 } };
 
-        var effect = Compare(Defaults, noRelapseRisk, (r, _) => r.InterstateRelapses10Years);
+        var effect = Compare(Defaults, noRelapseRisk, (r, _) => r[WorldCounters.InterstateRelapses10Years]);
 
         Assert.That(effect.ZScore, Is.GreaterThan(Z), effect.ToString());
     }
@@ -74,7 +76,7 @@ public sealed class BaselineMechanismAblationTests
     {
         var noGrievance = Defaults with { War = Defaults.War with { DefeatGrievance = 0 } };
 
-        var effect = Compare(Defaults, noGrievance, (r, _) => r.Crises);
+        var effect = Compare(Defaults, noGrievance, (r, _) => r[WorldCounters.Crises]);
 
         Assert.That(effect.ZScore, Is.GreaterThan(Z), effect.ToString());
     }
@@ -84,7 +86,7 @@ public sealed class BaselineMechanismAblationTests
     {
         var noRivalry = Defaults with { Crises = Defaults.Crises with { RivalryRisk = 0 } };
 
-        var effect = Compare(Defaults, noRivalry, (r, _) => r.Crises);
+        var effect = Compare(Defaults, noRivalry, (r, _) => r[WorldCounters.Crises]);
 
         Assert.That(effect.ZScore, Is.GreaterThan(Z), effect.ToString());
     }
@@ -94,7 +96,7 @@ public sealed class BaselineMechanismAblationTests
     {
         var noJoining = Defaults with { War = Defaults.War with { AllyJoinProbability = 0, AllyLateJoinProbability = 0 } };
 
-        var effect = Compare(Defaults, noJoining, (r, _) => r.GreatPowerWarEntries + r.MinorWarEntries - 2.0 * r.InterstateWars);
+        var effect = Compare(Defaults, noJoining, (r, _) => r[WorldCounters.GreatPowerWarEntries] + r[WorldCounters.MinorWarEntries] - 2.0 * r[WorldCounters.InterstateWars]);
 
         Assert.That(effect.ZScore, Is.GreaterThan(Z), effect.ToString());
     }
@@ -105,7 +107,7 @@ public sealed class BaselineMechanismAblationTests
         var strongContagion = Defaults with { Civil = Defaults.Civil with { ContagionRisk = 3 } };
         var noContagion = Defaults with { Civil = Defaults.Civil with { ContagionRisk = 0 } };
 
-        var effect = Compare(strongContagion, noContagion, (r, _) => r.CivilWars);
+        var effect = Compare(strongContagion, noContagion, (r, _) => r[WorldCounters.CivilWars]);
 
         Assert.That(effect.ZScore, Is.GreaterThan(Z), effect.ToString());
     }
@@ -115,7 +117,7 @@ public sealed class BaselineMechanismAblationTests
     {
         var weakEffect = Defaults with { Civil = Defaults.Civil with { FragilityEffect = 0 } };
 
-        var effect = Compare(Defaults, weakEffect, (r, _) => r.CivilWars);
+        var effect = Compare(Defaults, weakEffect, (r, _) => r[WorldCounters.CivilWars]);
 
         Assert.That(effect.ZScore, Is.GreaterThan(Z), effect.ToString());
     }
@@ -125,8 +127,8 @@ public sealed class BaselineMechanismAblationTests
     {
         var noConquest = Defaults with { War = Defaults.War with { ConquestProbability = 0 } };
 
-        var on = Worlds.RunMany(Defaults, 50).Sum(r => r.Result.StatesConquered);
-        var off = Worlds.RunMany(noConquest, 50).Sum(r => r.Result.StatesConquered);
+        var on = Worlds.RunMany(Defaults, 50).Sum(r => r.Result[WorldCounters.StatesConquered]);
+        var off = Worlds.RunMany(noConquest, 50).Sum(r => r.Result[WorldCounters.StatesConquered]);
 
         Assert.That(on, Is.GreaterThan(0));
         Assert.That(off, Is.Zero);
@@ -139,7 +141,7 @@ public sealed class BaselineMechanismAblationTests
         foreach (var (result, recorder) in Worlds.RunMany(Defaults, 300))
         {
             var civil = recorder.Episodes.Where(e => e.Kind == EpisodeKind.Civil).ToList();
-            foreach (var e in civil.Where(e => e.EndYear is { } end && end + 10 < result.Years))
+            foreach (var e in civil.Where(e => e.EndYear is { } end && end + 10 < result[WorldCounters.Years]))
             {
                 bool relapsed = civil.Any(r => r.RelapseOf == e.Episode && r.StartYear - e.EndYear <= 10);
                 if (e.EndedBy == EndReason.Ceasefire) { ceasefires++; if (relapsed) ceasefireRelapses++; }

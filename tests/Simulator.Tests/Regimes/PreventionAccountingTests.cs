@@ -1,3 +1,4 @@
+using Simulator.Regimes.Mechanisms;
 using Simulator.Observation;
 using Simulator.Regimes;
 
@@ -20,10 +21,10 @@ public sealed class PreventionAccountingTests
                 if (prevented) Assert.That(c.Draw, Is.GreaterThanOrEqualTo(c.PWar));
                 if (c.Outcome == CrisisOutcome.War) Assert.That(c.Draw, Is.LessThan(c.PWar));
             }
-            int byMechanism = result.PreventedByCongress + result.PreventedByReferral + result.PreventedByPledge
-                              + result.PreventedByGoodOffices + result.PreventedBySecurityCouncil + result.PreventedByUnitingForPeace;
-            Assert.That(byMechanism, Is.EqualTo(result.CrisesPrevented));
-            Assert.That(recorder.Crises.Count(c => c.Mechanism is not null), Is.EqualTo(result.CrisesPrevented));
+            double byMechanism = result[Congress.Type.Prevented!] + result[Referral.Type.Prevented!] + result[CollectiveSecurityPledge.Type.Prevented!]
+                              + result[GoodOffices.Type.Prevented!] + result[SecurityCouncil.Type.Prevented!] + result[UnitingForPeace.Type.Prevented!];
+            Assert.That(byMechanism, Is.EqualTo(result[WorldCounters.CrisesPrevented]));
+            Assert.That(recorder.Crises.Count(c => c.Mechanism is not null), Is.EqualTo(result[WorldCounters.CrisesPrevented]));
         }
     }
 

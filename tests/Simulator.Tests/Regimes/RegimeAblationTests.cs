@@ -1,3 +1,4 @@
+using Simulator.Regimes.Mechanisms;
 using Simulator.Entities;
 using Simulator.Observation;
 using Simulator.Parameters;
@@ -33,7 +34,7 @@ public sealed class RegimeAblationTests
     [Test] // The Council's veto paralyses it: without the veto the UN prevents more wars
     public void Un_WithoutVeto_FewerWars()
     {
-        var effect = Compare(Worlds.Regime("un", remove: [MechanismNames.Veto]), Worlds.Regime("un"), (r, _) => r.InterstateWars);
+        var effect = Compare(Worlds.Regime("un", remove: [MechanismNames.Veto]), Worlds.Regime("un"), (r, _) => r[WorldCounters.InterstateWars]);
 
         Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
     }
@@ -41,7 +42,7 @@ public sealed class RegimeAblationTests
     [Test] // Fortna 2008: peacekeepers lower the risk of renewed fighting
     public void Un_Peacekeeping_FewerCivilRelapses()
     {
-        var effect = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.Peacekeeping]), (r, _) => r.CivilRelapses10Years);
+        var effect = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.Peacekeeping]), (r, _) => r[WorldCounters.CivilRelapses10Years]);
 
         Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
     }
@@ -51,8 +52,8 @@ public sealed class RegimeAblationTests
     {
         var doubled = Defaults with { Un = Defaults.Un with { PeacekeepingCapacityColdWar = 2, PeacekeepingCapacityLater = 8 } };
 
-        var more = Worlds.RunMany(doubled, Worlds.Regime("un"), 300).Select(r => (double)r.Result.CivilRelapses10Years).ToList();
-        var usual = Worlds.RunMany(Defaults, Worlds.Regime("un"), 300).Select(r => (double)r.Result.CivilRelapses10Years).ToList();
+        var more = Worlds.RunMany(doubled, Worlds.Regime("un"), 300).Select(r => (double)r.Result[WorldCounters.CivilRelapses10Years]).ToList();
+        var usual = Worlds.RunMany(Defaults, Worlds.Regime("un"), 300).Select(r => (double)r.Result[WorldCounters.CivilRelapses10Years]).ToList();
         var effect = Paired.Of(more, usual);
 
         Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
@@ -63,7 +64,7 @@ public sealed class RegimeAblationTests
     {
         var strong = Defaults with { Un = Defaults.Un with { PeacebuildingShare = 1, PeacebuildingPerYear = 0.05 } };
 
-        var effect = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.Peacebuilding]), (r, _) => r.CivilWars, strong);
+        var effect = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.Peacebuilding]), (r, _) => r[WorldCounters.CivilWars], strong);
 
         Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
     }
@@ -87,7 +88,7 @@ public sealed class RegimeAblationTests
     [Test] // Early warning brings more crises before the Council
     public void Un_EarlyWarning_MoreResolutionsAndLowerExpectedEscalation()
     {
-        var resolutions = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.EarlyWarning]), (r, _) => r.Resolutions);
+        var resolutions = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.EarlyWarning]), (r, _) => r[SecurityCouncil.Resolutions]);
         var escalation = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.EarlyWarning]), ExpectedEscalations);
 
         Assert.That(resolutions.ZScore, Is.GreaterThan(Z), resolutions.ToString());
@@ -131,8 +132,8 @@ public sealed class RegimeAblationTests
         var on = Worlds.RunMany(frequent, Worlds.Regime("un"), 60);
         var off = Worlds.RunMany(frequent, Worlds.Regime("un", remove: [MechanismNames.CollectiveAction]), 60);
 
-        Assert.That(on.Sum(r => r.Result.CollectiveActions), Is.GreaterThan(0));
-        Assert.That(off.Sum(r => r.Result.CollectiveActions), Is.Zero);
+        Assert.That(on.Sum(r => r.Result[RegimeCounters.CollectiveActions]), Is.GreaterThan(0));
+        Assert.That(off.Sum(r => r.Result[RegimeCounters.CollectiveActions]), Is.Zero);
         var imposed = Paired.Of(
             on.Select(r => (double)r.Recorder.Episodes.Count(e => e.EndedBy == EndReason.Imposed)).ToList(),
             off.Select(r => (double)r.Recorder.Episodes.Count(e => e.EndedBy == EndReason.Imposed)).ToList());
@@ -155,8 +156,8 @@ public sealed class RegimeAblationTests
         var usual = Worlds.RunMany(Defaults, Worlds.Regime("concert"), 60);
         var never = Worlds.RunMany(steadfast, Worlds.Regime("concert"), 60);
 
-        Assert.That(usual.Count(r => r.Result.RegimeCollapseYear is not null), Is.GreaterThan(30));
-        Assert.That(never.Count(r => r.Result.RegimeCollapseYear is not null), Is.Zero);
+        Assert.That(usual.Count(r => r.Result.YearOf(RegimeCounters.CollapseYear) is not null), Is.GreaterThan(30));
+        Assert.That(never.Count(r => r.Result.YearOf(RegimeCounters.CollapseYear) is not null), Is.Zero);
     }
 
     [Test] // Removing the cohesion dynamics altogether also keeps the Concert alive
@@ -164,7 +165,7 @@ public sealed class RegimeAblationTests
     {
         var runs = Worlds.RunMany(Defaults, Worlds.Regime("concert", remove: [MechanismNames.CohesionCollapse]), 40);
 
-        Assert.That(runs.Count(r => r.Result.RegimeCollapseYear is not null), Is.Zero);
+        Assert.That(runs.Count(r => r.Result.YearOf(RegimeCounters.CollapseYear) is not null), Is.Zero);
     }
 
     [Test] // Concert plus peacekeeping: mechanisms compose across regimes
@@ -174,8 +175,8 @@ public sealed class RegimeAblationTests
         var steadfast = Defaults with { Concert = Defaults.Concert with { PolarisationDrag = 0, TransitionShock = 0, GreatPowerWarShock = 0 } };
 
         var effect = Compare(Worlds.Regime("concert", add: [MechanismNames.Peacekeeping]), Worlds.Regime("concert"),
-            (r, _) => r.CivilRelapses10Years, steadfast);
-        var deployed = Worlds.RunMany(steadfast, Worlds.Regime("concert", add: [MechanismNames.Peacekeeping]), 20).Sum(r => r.Result.PeacekeepingDeployed);
+            (r, _) => r[WorldCounters.CivilRelapses10Years], steadfast);
+        var deployed = Worlds.RunMany(steadfast, Worlds.Regime("concert", add: [MechanismNames.Peacekeeping]), 20).Sum(r => r.Result[Peacekeeping.Deployed]);
 
         Assert.That(deployed, Is.GreaterThan(0));
         Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
@@ -204,9 +205,9 @@ public sealed class RegimeAblationTests
     {
         var strict = Defaults with { League = Defaults.League with { AllyBlock = 1 } };
 
-        var effect = Compare(Worlds.Regime("league"), Worlds.Regime("league"), (r, _) => r.ReferralsSettled, strict);
-        var loose = Worlds.RunMany(Defaults, Worlds.Regime("league"), Runs).Select(r => (double)r.Result.ReferralsSettled).ToList();
-        var tight = Worlds.RunMany(strict, Worlds.Regime("league"), Runs).Select(r => (double)r.Result.ReferralsSettled).ToList();
+        var effect = Compare(Worlds.Regime("league"), Worlds.Regime("league"), (r, _) => r[Referral.Settled], strict);
+        var loose = Worlds.RunMany(Defaults, Worlds.Regime("league"), Runs).Select(r => (double)r.Result[Referral.Settled]).ToList();
+        var tight = Worlds.RunMany(strict, Worlds.Regime("league"), Runs).Select(r => (double)r.Result[Referral.Settled]).ToList();
         var paired = Paired.Of(tight, loose);
 
         Assert.That(effect.MeanDifference, Is.Zero, "same parameters, same seeds: identical");
@@ -216,8 +217,8 @@ public sealed class RegimeAblationTests
     [Test] // League military action (rare) ends wars; without it none are imposed that way
     public void League_MilitaryAction_Off_NoCollectiveAction()
     {
-        var on = Worlds.RunMany(Defaults, Worlds.Regime("league"), 60).Sum(r => r.Result.CollectiveActions);
-        var off = Worlds.RunMany(Defaults, Worlds.Regime("league", remove: [MechanismNames.MilitaryAction]), 60).Sum(r => r.Result.CollectiveActions);
+        var on = Worlds.RunMany(Defaults, Worlds.Regime("league"), 60).Sum(r => r.Result[RegimeCounters.CollectiveActions]);
+        var off = Worlds.RunMany(Defaults, Worlds.Regime("league", remove: [MechanismNames.MilitaryAction]), 60).Sum(r => r.Result[RegimeCounters.CollectiveActions]);
 
         Assert.That(on, Is.GreaterThan(0));
         Assert.That(off, Is.Zero);
@@ -228,8 +229,8 @@ public sealed class RegimeAblationTests
     {
         var forgiving = Defaults with { League = Defaults.League with { UnansweredCost = 0 } };
 
-        var usual = Worlds.RunMany(Defaults, Worlds.Regime("league"), 100).Count(r => r.Result.RegimeCollapseYear is not null);
-        var spared = Worlds.RunMany(forgiving, Worlds.Regime("league"), 100).Count(r => r.Result.RegimeCollapseYear is not null);
+        var usual = Worlds.RunMany(Defaults, Worlds.Regime("league"), 100).Count(r => r.Result.YearOf(RegimeCounters.CollapseYear) is not null);
+        var spared = Worlds.RunMany(forgiving, Worlds.Regime("league"), 100).Count(r => r.Result.YearOf(RegimeCounters.CollapseYear) is not null);
 
         // Two proportions of 100: the difference must exceed four standard errors.
         double p1 = usual / 100.0, p2 = spared / 100.0, se = Math.Sqrt((p1 * (1 - p1) + p2 * (1 - p2)) / 100);
@@ -241,7 +242,7 @@ public sealed class RegimeAblationTests
     {
         var runs = Worlds.RunMany(Defaults, Worlds.Regime("league", remove: [MechanismNames.CredibilityCollapse]), 40);
 
-        Assert.That(runs.Count(r => r.Result.RegimeCollapseYear is not null), Is.Zero);
+        Assert.That(runs.Count(r => r.Result.YearOf(RegimeCounters.CollapseYear) is not null), Is.Zero);
     }
 
     [Test] // Revisionist great powers leave, shrinking the League until it may collapse
@@ -253,8 +254,8 @@ public sealed class RegimeAblationTests
             League = Defaults.League with { NonMemberGreatPowers = 0, ExitGrievance = 0.3, UnansweredCost = 0, CollapseMemberShare = 0.9 },
         };
 
-        var withExit = Worlds.RunMany(revisionist, Worlds.Regime("league"), 100).Count(r => r.Result.RegimeCollapseYear is not null);
-        var without = Worlds.RunMany(revisionist, Worlds.Regime("league", remove: [MechanismNames.MembershipExit]), 100).Count(r => r.Result.RegimeCollapseYear is not null);
+        var withExit = Worlds.RunMany(revisionist, Worlds.Regime("league"), 100).Count(r => r.Result.YearOf(RegimeCounters.CollapseYear) is not null);
+        var without = Worlds.RunMany(revisionist, Worlds.Regime("league", remove: [MechanismNames.MembershipExit]), 100).Count(r => r.Result.YearOf(RegimeCounters.CollapseYear) is not null);
 
         double p1 = withExit / 100.0, p2 = without / 100.0, se = Math.Sqrt(Math.Max(1e-9, (p1 * (1 - p1) + p2 * (1 - p2)) / 100));
         Assert.That((p1 - p2) / se, Is.GreaterThan(Z), $"collapsed: {withExit} with exit, {without} without");
@@ -278,7 +279,7 @@ public sealed class RegimeAblationTests
         var on = Worlds.RunMany(Defaults, Worlds.Regime("league"), 60);
         var off = Worlds.RunMany(Defaults, Worlds.Regime("league", remove: [MechanismNames.LeagueSanctions]), 60);
 
-        Assert.That(on.Sum(r => r.Result.SanctionsSucceeded), Is.GreaterThan(0));
-        Assert.That(off.Sum(r => r.Result.Sanctions), Is.Zero);
+        Assert.That(on.Sum(r => r.Result[RegimeCounters.SanctionsSucceeded]), Is.GreaterThan(0));
+        Assert.That(off.Sum(r => r.Result[RegimeCounters.Sanctions]), Is.Zero);
     }
 }

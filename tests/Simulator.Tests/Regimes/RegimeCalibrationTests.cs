@@ -1,3 +1,4 @@
+using Simulator.Regimes.Mechanisms;
 using Simulator.Entities;
 using Simulator.Observation;
 using Simulator.Regimes;
@@ -28,7 +29,7 @@ public sealed class RegimeCalibrationTests
     [Test] // sf56: 21 of 42 disputes the League Council took up were settled, 1920-37
     public void League_Referrals_AboutHalfSettled()
     {
-        var share = Ratio(League.Value, r => r.ReferralsSettled, r => r.Referrals);
+        var share = Ratio(League.Value, r => r[Referral.Settled], r => r[Referral.Referrals]);
 
         Assert.That(share.Low, Is.GreaterThan(0.35), share.ToString());
         Assert.That(share.High, Is.LessThan(0.65), share.ToString());
@@ -37,7 +38,7 @@ public sealed class RegimeCalibrationTests
     [Test] // sf55: sanctions succeed in 5% (Pape) to 34% (Hufbauer et al.) of cases
     public void League_Sanctions_SucceedRarely()
     {
-        var share = Ratio(League.Value, r => r.SanctionsSucceeded, r => r.Sanctions);
+        var share = Ratio(League.Value, r => r[RegimeCounters.SanctionsSucceeded], r => r[RegimeCounters.Sanctions]);
 
         Assert.That(share.Low, Is.GreaterThan(0.05), share.ToString());
         Assert.That(share.High, Is.LessThan(0.34), share.ToString());
@@ -46,7 +47,7 @@ public sealed class RegimeCalibrationTests
     [Test] // The League can collapse, and usually does within two centuries
     public void League_Collapses_InMostRuns()
     {
-        int collapsed = League.Value.Count(r => r.Result.RegimeCollapseYear is not null);
+        int collapsed = League.Value.Count(r => r.Result.YearOf(RegimeCounters.CollapseYear) is not null);
 
         Assert.That(collapsed, Is.InRange(100, 399));
     }
@@ -72,7 +73,7 @@ public sealed class RegimeCalibrationTests
             foreach (var e in civil.Where(e => e.EndYear is not null && e.Peacekeeping == pko))
             {
                 var renewal = civil.Where(r => r.RelapseOf == e.Episode).Select(r => (int?)r.StartYear).Min();
-                spells.Add(renewal is { } start ? (start - e.EndYear!.Value, true) : (result.Years - 1 - e.EndYear!.Value, false));
+                spells.Add(renewal is { } start ? (start - e.EndYear!.Value, true) : ((int)result[WorldCounters.Years] - 1 - e.EndYear!.Value, false));
             }
         }
         double survival = 1;

@@ -1,0 +1,18 @@
+namespace Simulator.Regimes;
+
+/// <summary>
+/// A mechanism whose effect outlasts its decision: a deployed mission or mandate changes the world's
+/// hazards for years, even after the regime that sent it has collapsed. The processes ask; the
+/// mechanism keeps the missions.
+/// </summary>
+public interface IPeaceOperation
+{
+    /// <summary>Multiplier on the hazard of a new crisis between the pair of this dyad.</summary>
+    double RenewedWarHazard(int year, int dyad) => 1;
+
+    /// <summary>Multiplier on the hazard of renewed civil conflict in the state.</summary>
+    double CivilHazard(int year, int state) => 1;
+
+    /// <summary>Fall in the state's fragility this year.</summary>
+    double FragilityRelief(int year, int state) => 0;
+}

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Simulator.Regimes.Mechanisms;
+
+namespace Simulator.Regimes;
+
+/// <summary>
+/// Every mechanism a regime can be built from, registered once. The order is part of the model: it
+/// is the order in which a regime consults its mechanisms, the order in which institutions act on a
+/// crisis or war (the Secretary-General's good offices first, then the deciding organ and its
+/// switches, the assembly when the organ is deadlocked, the war-time tools, peace operations, and
+/// last the checks that end a regime). It is written here and nowhere else.
+/// </summary>
+public static class MechanismCatalog
+{
+    public static readonly ImmutableArray<MechanismType> All =
+    [
+        GoodOffices.Type,
+        Congress.Type,
+        LeagueCouncil.Type,
+        Referral.Type,
+        CollectiveSecurityPledge.Type,
+        SecurityCouncil.Type,
+        Veto.Type,
+        EarlyWarning.Type,
+        UnitingForPeace.Type,
+        CeasefireDirective.Type,
+        CouncilSanctions.Type,
+        CollectiveAction.Type,
+        LeagueSanctions.Type,
+        MembershipExit.Type,
+        MilitaryAction.Type,
+        Peacekeeping.Type,
+        Peacebuilding.Type,
+        CohesionCollapse.Type,
+        CredibilityCollapse.Type,
+    ];
+
+    /// <summary>Every mechanism's name, in catalog order.</summary>
+    public static readonly ImmutableArray<string> Names = [.. All.Select(m => m.Name)];
+
+    /// <summary>The mechanism of this name, or null.</summary>
+    public static MechanismType? Find(string name)
+    {
+        foreach (var m in All)
+            if (m.Name == name) return m;
+        return null;
+    }
+}
