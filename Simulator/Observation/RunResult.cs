@@ -4,7 +4,7 @@ namespace Simulator.Observation;
 /// The totals of one run (MODEL.md section 7, per run): one value per registered counter, in the
 /// order of <see cref="CounterRegistry.All"/>; one row of runs.csv.
 /// </summary>
-public sealed class RunResult
+public sealed class RunResult : IEquatable<RunResult>
 {
     private readonly double[] values;
 
@@ -18,4 +18,16 @@ public sealed class RunResult
 
     /// <summary>A year counter as a nullable year.</summary>
     public int? YearOf(Counter counter) => double.IsNaN(values[counter.Index]) ? null : (int)values[counter.Index];
+
+    /// <summary>Every counter's value, in registry order.</summary>
+    public ReadOnlySpan<double> Values => values;
+
+    public bool Equals(RunResult? other) => other is not null && values.AsSpan().SequenceEqual(other.values);
+
+    public override bool Equals(object? obj) => Equals(obj as RunResult);
+
+    public override int GetHashCode() => values.Length == 0 ? 0 : values[0].GetHashCode();
+
+    public override string ToString() =>
+        string.Join(", ", CounterRegistry.All.Select(c => $"{c.Name} = {values[c.Index].ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
 }
