@@ -1,0 +1,125 @@
+using Simulator.Entities;
+using Simulator.Parameters;
+using Simulator.Randomness;
+using Simulator.Regimes;
+using Simulator.Regimes.Mechanisms;
+
+namespace Simulator.Tests.Regimes.Mechanisms;
+
+public sealed class PeaceOperationTests
+{
+    private static EndedEpisode CivilEnd(int state, int episode) => new(EpisodeKind.Civil, episode, state, -1, EndReason.Ceasefire);
+
+    [Test]
+    public void Peacekeeping_AfterACivilWarWithoutAnOrgan_LowersRelapseHazardForTheMandateOnly()
+    {
+        var bench = new MechanismBench();
+        var peacekeeping = new Peacekeeping();
+        bench.Found(peacekeeping);
+        bench.Draws[Purpose.PeacekeepingConsent] = 0;
+        int host = bench.Minor();
+        var aftermath = new EpisodeAftermath();
+
+        peacekeeping.OnEpisodeEnded(bench.Context, CivilEnd(host, 7), aftermath);
+        var un = bench.Parameters.Un;
+
+        Assert.That(aftermath.PeacekeepersDeployed, Is.True);
+        Assert.That(peacekeeping.CivilHazard(0, host), Is.EqualTo(un.PeacekeepingHazardRatio));
+        Assert.That(peacekeeping.CivilHazard(un.MandateYears, host), Is.EqualTo(un.PeacekeepingHazardRatio));
+        Assert.That(peacekeeping.CivilHazard(un.MandateYears + 1, host), Is.EqualTo(1));
+        Assert.That(peacekeeping.CivilHazard(0, bench.Minor(1)), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Peacekeeping_CapacityReached_RefusesTheNextMission()
+    {
+        var bench = new MechanismBench(new ModelParameters { Un = new UnParameters { PeacekeepingCapacityLater = 1 } });
+        var peacekeeping = new Peacekeeping();
+        bench.Found(peacekeeping);
+        bench.Draws[Purpose.PeacekeepingConsent] = 0;
+
+        var first = new EpisodeAftermath();
+        peacekeeping.OnEpisodeEnded(bench.Context, CivilEnd(bench.Minor(0), 1), first);
+        var second = new EpisodeAftermath();
+        peacekeeping.OnEpisodeEnded(bench.Context, CivilEnd(bench.Minor(1), 2), second);
+
+        Assert.That(first.PeacekeepersDeployed, Is.True);
+        Assert.That(second.PeacekeepersDeployed, Is.False);
+        Assert.That(bench.Tally[Peacekeeping.Deployed], Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Peacekeeping_UnderACouncil_CivilMissionsOnlyAfterTheColdWar()
+    {
+        var bench = new MechanismBench();
+        var peacekeeping = new Peacekeeping();
+        bench.Found(new SecurityCouncil(), peacekeeping);
+        bench.Draws[Purpose.PeacekeepingConsent] = 0;
+        bench.Draws[Purpose.CouncilTakeUp] = 0;
+        bench.Draws[Purpose.ElectedVote] = 0;
+        bench.Draws[Purpose.Veto] = 0.999;   // only a party would veto
+        var coldWar = new EpisodeAftermath();
+        var later = new EpisodeAftermath();
+
+        peacekeeping.OnEpisodeEnded(bench.Context, CivilEnd(bench.Minor(), 3), coldWar);
+        bench.World.Year = bench.Parameters.Un.ColdWarYears;
+        peacekeeping.OnEpisodeEnded(bench.Context, CivilEnd(bench.Minor(), 4), later);
+
+        Assert.That(coldWar.PeacekeepersDeployed, Is.False);
+        Assert.That(later.PeacekeepersDeployed, Is.True);
+    }
+
+    [Test]
+    public void Peacebuilding_OnlyWherePeacekeepersArePresent_RelievesFragility()
+    {
+        var bench = new MechanismBench();
+        var peacebuilding = new Peacebuilding();
+        bench.Found(peacebuilding);
+        bench.Draws[Purpose.Peacebuilding] = 0;
+        int host = bench.Minor();
+
+        peacebuilding.OnEpisodeEnded(bench.Context, CivilEnd(host, 1), new EpisodeAftermath());
+        double without = peacebuilding.FragilityRelief(1, host);
+        peacebuilding.OnEpisodeEnded(bench.Context, CivilEnd(host, 2), new EpisodeAftermath { PeacekeepersPresent = true });
+        double with = peacebuilding.FragilityRelief(1, host);
+
+        Assert.That(without, Is.Zero);
+        Assert.That(with, Is.EqualTo(bench.Parameters.Un.PeacebuildingPerYear));
+    }
+
+    [Test]
+    public void UnitingForPeace_OrganVetoed_ConvenesAndLowersEscalation()
+    {
+        var bench = new MechanismBench();
+        var assembly = new UnitingForPeace();
+        bench.Found(assembly);
+        bench.Draws[Purpose.UnitingForPeace] = 0;
+        var vetoed = bench.Crisis(bench.Minor(0), bench.Minor(1));
+        vetoed.RecordOrganVote(Vote.Vetoed);
+        var passed = bench.Crisis(bench.Minor(0), bench.Minor(1));
+        passed.RecordOrganVote(Vote.Passed);
+
+        assembly.OnCrisis(bench.Context, vetoed);
+        assembly.OnCrisis(bench.Context, passed);
+
+        Assert.That(vetoed.PWar, Is.LessThan(0.5));
+        Assert.That(passed.PWar, Is.EqualTo(0.5));
+        Assert.That(bench.Tally[UnitingForPeace.Sessions], Is.EqualTo(1));
+    }
+
+    [Test]
+    public void GoodOffices_MediatedCrisisDefused_LeavesRivalryBehind()
+    {
+        var bench = new MechanismBench();
+        var goodOffices = new GoodOffices();
+        bench.Draws[Purpose.GoodOffices] = 0;
+        var crisis = bench.Crisis(bench.Minor(0), bench.Minor(1));
+        double before = bench.World.Rivalry[crisis.Crisis.Dyad];
+
+        goodOffices.OnCrisis(bench.Context, crisis);
+        goodOffices.AfterCrisis(bench.Context, crisis, war: false);
+
+        Assert.That(crisis.PWar, Is.EqualTo(0.5 * (1 - bench.Parameters.Un.GoodOfficesEffect)).Within(1e-15));
+        Assert.That(bench.World.Rivalry[crisis.Crisis.Dyad] - before, Is.EqualTo(bench.Parameters.Un.MediationBacklash));
+    }
+}
