@@ -12,18 +12,11 @@ public sealed class ResultsDigest
     private ResultsDigest(List<GroupDigest> groups) => Groups = groups;
 
     /// <summary>
-    /// The runs.csv columns the statistics and figures read; the rest (seed, the tallies only written
-    /// for users) are skipped, since the digest holds one number per run and column.
+    /// The runs.csv columns the digest keeps: the run index and every registered counter, a compact
+    /// integer column each (<see cref="RunColumn"/>); the seed is skipped.
     /// </summary>
-    public static readonly IReadOnlySet<string> KeptColumns = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "run", "years", "state_years", "crises", "crises_prevented", "interstate_wars", "civil_wars", "great_power_wars",
-        "systemic_wars", "battle_deaths", "states_conquered", "great_power_state_years", "great_power_war_entries",
-        "minor_war_entries", "contiguous_dyad_years", "distant_dyad_years", "contiguous_war_onsets", "distant_war_onsets",
-        "vetoes", "sanctions", "sanctions_succeeded", "pko_deployed", "referrals", "referrals_settled", "regime_collapse_year",
-        "prevented_by_congress", "prevented_by_referral", "prevented_by_collective_security_pledge", "prevented_by_good_offices",
-        "prevented_by_security_council", "prevented_by_uniting_for_peace",
-    };
+    public static readonly IReadOnlySet<string> KeptColumns =
+        new HashSet<string>(["run", .. Simulator.Observation.CounterRegistry.All.Select(c => c.Name)], StringComparer.Ordinal);
 
     /// <summary>Groups in file order, which is (point, regime) order.</summary>
     public IReadOnlyList<GroupDigest> Groups { get; }
