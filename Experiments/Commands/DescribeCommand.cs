@@ -20,7 +20,7 @@ internal static class DescribeCommand
         return command;
     }
 
-    private static string Text()
+    internal static string Text()
     {
         var text = new StringBuilder();
         text.Append("Regimes and the mechanisms they are built from (compose your own under custom_regimes):\n");
