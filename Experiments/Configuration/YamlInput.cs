@@ -180,8 +180,13 @@ internal sealed class YamlInput
             Position = current.End;
             switch (current)
             {
-                case DocumentStart start when ++documents > 1:
-                    throw new ConfigException(file, LineOf(start.Start), null, "a second YAML document ('---') starts here", "one document per file");
+                case DocumentStart start:
+                    if (++documents > 1)
+                    {
+                        throw new ConfigException(file, LineOf(start.Start), null, "a second YAML document ('---') starts here", "one document per file");
+                    }
+
+                    break;
                 case Scalar scalar:
                     current = CheckKey(scalar);
                     NodeDone();
