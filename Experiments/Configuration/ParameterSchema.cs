@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
-using System.Text;
 using Simulator.Parameters;
 
 namespace Experiments.Configuration;
@@ -19,12 +18,14 @@ internal enum ScalarKind
 }
 
 /// <summary>One settable property of a section: either a scalar parameter or a nested section.</summary>
-internal abstract class SchemaMember(PropertyInfo property, string key, string path)
+internal abstract class SchemaMember(PropertyInfo property, string key, string path) : IConfigKey
 {
     public PropertyInfo Property { get; } = property;
 
     /// <summary>The YAML key: snake_case of the property name.</summary>
     public string Key { get; } = key;
+
+    string IConfigKey.Name => Key;
 
     /// <summary>The dotted key path, for example <c>model.world.states</c>.</summary>
     public string Path { get; } = path;
@@ -112,7 +113,6 @@ internal sealed class SectionSchema
 {
     private static readonly ConcurrentDictionary<(Type, string), SectionSchema> Cache = new();
 
-    private readonly Dictionary<string, SchemaMember> byKey;
     private readonly MethodInfo? clone;
 
     private SectionSchema(Type type, string path)
@@ -144,16 +144,7 @@ internal sealed class SectionSchema
         }
 
         Members = members;
-        byKey = new Dictionary<string, SchemaMember>(StringComparer.Ordinal);
-        foreach (var member in members)
-        {
-            if (!byKey.TryAdd(member.Key, member))
-            {
-                throw new InvalidOperationException($"Two properties of {type.Name} map to the same config key '{member.Key}'.");
-            }
-        }
-
-        AllowedKeys = string.Join(", ", members.Select(m => m.Key));
+        Keys = new KeySet<SchemaMember>(members, type.Name);
     }
 
     /// <summary>The schema of <see cref="ModelParameters"/> under the key <c>model</c>.</summary>
@@ -165,12 +156,15 @@ internal sealed class SectionSchema
 
     public IReadOnlyList<SchemaMember> Members { get; }
 
+    /// <summary>The members by key, and the keys comma-separated for error messages.</summary>
+    public KeySet<SchemaMember> Keys { get; }
+
     /// <summary>The keys of this section, comma-separated, for error messages.</summary>
-    public string AllowedKeys { get; }
+    public string AllowedKeys => Keys.Allowed;
 
     public static SectionSchema For(Type type, string path) => Cache.GetOrAdd((type, path), static k => new SectionSchema(k.Item1, k.Item2));
 
-    public SchemaMember? Find(string key) => byKey.GetValueOrDefault(key);
+    public SchemaMember? Find(string key) => Keys.Find(key);
 
     /// <summary>A private copy of <paramref name="value"/> that may be mutated through its init setters.</summary>
     public object Copy(object value) => clone?.Invoke(value, null) ?? CopyByProperties(value);
@@ -243,37 +237,6 @@ internal sealed class SectionSchema
     }
 
     private static bool IsSection(Type type) => type.IsClass && !type.IsAbstract && type != typeof(string);
-}
-
-/// <summary>Key naming shared by the loader, the writer and the catalog.</summary>
-internal static class Naming
-{
-    /// <summary>GreatPowers → great_powers; RivalryHalfLifeYears → rivalry_half_life_years; GDPGrowth → gdp_growth.</summary>
-    public static string SnakeCase(string name)
-    {
-        var builder = new StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c))
-            {
-                var previousLowerOrDigit = i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]));
-                var acronymEnd = i > 0 && char.IsUpper(name[i - 1]) && i + 1 < name.Length && char.IsLower(name[i + 1]);
-                if (previousLowerOrDigit || acronymEnd)
-                {
-                    builder.Append('_');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
 }
 
 /// <summary>Wording of numeric ranges.</summary>

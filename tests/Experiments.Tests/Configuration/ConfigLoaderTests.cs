@@ -7,8 +7,8 @@ namespace Experiments.Tests.Configuration;
 [TestFixture]
 public sealed class ConfigLoaderTests
 {
-    [TestCase("")]
     [TestCase("# only a comment\n")]
+    [TestCase("{}\n")]
     [TestCase("---\n")]
     [TestCase("model:\n")]
     [TestCase("model:\n  world:\n")]
@@ -25,7 +25,7 @@ public sealed class ConfigLoaderTests
     public void Parse_Defaults_AreTheDocumentedOnes()
     {
         // Act
-        var config = Parse("");
+        var config = Parse("{}");
 
         // Assert
         Assert.Multiple(() =>
