@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Experiments.Configuration;
+using Simulator.Observation;
 using Simulator.Regimes;
 
 namespace Experiments.Commands;
@@ -26,14 +27,20 @@ internal static class DescribeCommand
         text.Append("Regimes and the mechanisms they are built from (compose your own under custom_regimes):\n");
         foreach (var name in RegimeCatalog.BuiltInNames)
             text.Append($"  {name,-9} ").AppendJoin(", ", RegimeCatalog.Definition(name).Mechanisms.DefaultIfEmpty("(no mechanisms: balance of power)")).Append('\n');
-        text.Append("Mechanisms: ").AppendJoin(", ", MechanismNames.All).Append("\n\n");
+        text.Append("\nMechanisms, in the order a regime consults them (counters they report in runs.csv):\n");
+        foreach (var m in MechanismCatalog.All)
+            text.Append($"  {m.Name,-27} {m.Summary}{Counters(m, c => c)}\n");
+        text.Append('\n');
         text.Append($"{"key",-15} {"default",-18} meaning; allowed\n");
         foreach (var key in ExperimentKeys.All)
             text.Append($"{key.Name,-15} {key.Default,-18} {key.Description} Allowed: {key.Allowed}.\n");
         text.Append('\n');
         text.Append($"{"parameter",-52} {"default",-10} {"range",-18} meaning\n");
         foreach (var p in ParameterCatalog.Describe())
-            text.Append($"{p.Path,-52} {p.Default,-10} {$"[{p.Min:G6}, {p.Max:G6}]",-18} {p.Description}\n");
+            text.Append($"{p.Path,-52} {p.Default,-10} {$"[{p.Min:G6}, {p.Max:G6}]",-18} {p.Meaning}\n");
+        text.Append("\nrun counters (runs.csv columns after point, regime, run, seed):\n");
+        foreach (var c in CounterRegistry.All)
+            text.Append($"  {c.Name,-40} {c.Meaning}\n");
         return text.ToString();
     }
 
@@ -51,7 +58,10 @@ internal static class DescribeCommand
         text.Append("\n## Regimes and mechanisms\n\n| regime | mechanisms |\n| --- | --- |\n");
         foreach (var name in RegimeCatalog.BuiltInNames)
             text.Append($"| `{name}` | ").AppendJoin(", ", RegimeCatalog.Definition(name).Mechanisms.Select(m => $"`{m}`")).Append(" |\n");
-        text.Append("\nEvery mechanism: ").AppendJoin(", ", MechanismNames.All.Select(m => $"`{m}`")).Append(". What each does: docs/MODEL.md, section 5.\n");
+        text.Append("\n## Mechanisms\n\nIn the order a regime consults them (`Simulator/Regimes/MechanismCatalog.cs`); more in docs/MODEL.md, section 5.\n\n");
+        text.Append("| mechanism | what it does | counters in runs.csv |\n| --- | --- | --- |\n");
+        foreach (var m in MechanismCatalog.All)
+            text.Append($"| `{m.Name}` | {Cell(m.Summary)} | {Counters(m, c => $"`{c}`").TrimStart(' ', '(').TrimEnd(')')} |\n");
         string? section = null;
         foreach (var p in ParameterCatalog.Describe())
         {
@@ -61,9 +71,20 @@ internal static class DescribeCommand
                 section = parent;
                 text.Append($"\n## `{section}`\n\n| key | default | range | meaning |\n| --- | --- | --- | --- |\n");
             }
-            text.Append($"| `{p.Path[(parent.Length + 1)..]}` | `{p.Default}` | {p.Min:G6} to {p.Max:G6} | {p.Description} |\n");
+            text.Append($"| `{p.Path[(parent.Length + 1)..]}` | `{p.Default}` | {p.Min:G6} to {p.Max:G6} | {Cell(p.Meaning)} |\n");
         }
+        text.Append("\n## Outputs: runs.csv\n\nOne row per (point, regime, run): `point`, `regime`, `run`, `seed`, then one column per counter ");
+        text.Append("(`Simulator/Observation/CounterRegistry.cs`), in this order:\n\n| column | what it counts |\n| --- | --- |\n");
+        foreach (var c in CounterRegistry.All)
+            text.Append($"| `{c.Name}` | {Cell(c.Meaning)} |\n");
         return text.ToString();
+    }
+
+    /// <summary>The counters a mechanism reports, with its prevented_by counter, as " (a, b)"; empty when none.</summary>
+    private static string Counters(MechanismType m, Func<string, string> format)
+    {
+        var names = m.Counters.Select(c => c.Name).Concat(m.Prevented is { } p ? [p.Name] : []).Select(format).ToList();
+        return names.Count == 0 ? "" : " (" + string.Join(", ", names) + ")";
     }
 
     /// <summary>Text for a Markdown table cell: '|' and '<' would break the table or vanish as HTML.</summary>

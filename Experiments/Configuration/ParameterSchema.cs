@@ -46,6 +46,9 @@ internal sealed class ScalarMember(PropertyInfo property, string key, string pat
 
     public string Description { get; } = param?.Description ?? "";
 
+    /// <summary>Where the default comes from (a source, the calibration, "judgement"), when the [Param] says.</summary>
+    public string? Basis { get; } = param?.Basis;
+
     /// <summary>Inclusive lower bound: the [Param] minimum, clamped to the range of the property type.</summary>
     public double Min { get; } = kind == ScalarKind.Int ? Math.Max(param?.Min ?? double.NegativeInfinity, int.MinValue) : param?.Min ?? double.NegativeInfinity;
 

@@ -294,7 +294,7 @@ public sealed class ConfigLoaderTests
         var error = ParseError("model:\n  world: 5\n", 2, "model.world");
 
         // Assert
-        Assert.That(error.Message, Is.EqualTo("configs/test.yaml:2: model.world: expected a mapping of keys to values, found the value '5'; allowed: a mapping with keys states, great_powers, ranking_interval_years, ranking_hysteresis, neighbours, capability_spread, growth_drift, growth_noise, growth_shock, growth_reversion, democracy_share, fragility_mean, fragility_spread"));
+        Assert.That(error.Message, Is.EqualTo("configs/test.yaml:2: model.world: expected a mapping of keys to values, found the value '5'; allowed: a mapping with keys states, great_powers, ranking_interval_years, ranking_hysteresis, neighbours, capability_spread, growth_drift, growth_noise, growth_shock, growth_reversion, democracy_share, fragility_mean, fragility_spread, democratic_score_min, autocratic_score_max"));
     }
 
     [Test]

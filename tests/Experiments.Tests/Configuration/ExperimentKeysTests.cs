@@ -63,9 +63,13 @@ public sealed class ExperimentKeysTests
             Assert.That(parameterRows, Has.Length.EqualTo(parameters.Count));
             foreach (var (row, parameter) in parameterRows.Zip(parameters))
             {
-                Assert.That(row, Does.StartWith(parameter.Path + " ").And.Contain(" " + parameter.Default + " ").And.EndWith(parameter.Description), parameter.Path);
+                Assert.That(row, Does.StartWith(parameter.Path + " ").And.Contain(" " + parameter.Default + " ").And.EndWith(parameter.Meaning), parameter.Path);
             }
         });
+        var mechanismRows = lines.SkipWhile(l => !l.StartsWith("Mechanisms, in the order", StringComparison.Ordinal)).Skip(1).TakeWhile(l => l.Length > 0).ToArray();
+        var counterRows = lines.SkipWhile(l => !l.StartsWith("run counters", StringComparison.Ordinal)).Skip(1).TakeWhile(l => l.Length > 0).ToArray();
+        Assert.That(mechanismRows.Select(r => r.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]), Is.EqualTo(Simulator.Regimes.MechanismCatalog.Names));
+        Assert.That(counterRows.Select(r => r.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0]), Is.EqualTo(Simulator.Observation.CounterRegistry.All.Select(c => c.Name)));
     }
 
     [Test]
@@ -86,11 +90,18 @@ public sealed class ExperimentKeysTests
             foreach (var p in parameters)
             {
                 var key = p.Path[(p.Path.LastIndexOf('.') + 1)..];
-                Assert.That(rows.Count(r => r.StartsWith($"| `{key}` | `{p.Default}` | ", StringComparison.Ordinal) && r.EndsWith($" | {p.Description} |", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(1), p.Path);
+                Assert.That(rows.Count(r => r.StartsWith($"| `{key}` | `{p.Default}` | ", StringComparison.Ordinal) && r.EndsWith($" | {p.Meaning.Replace("|", "\\|", StringComparison.Ordinal)} |", StringComparison.Ordinal)), Is.GreaterThanOrEqualTo(1), p.Path);
             }
 
+            foreach (var m in Simulator.Regimes.MechanismCatalog.All)
+                Assert.That(rows.Count(r => r.StartsWith($"| `{m.Name}` | ", StringComparison.Ordinal) && r.Contains(m.Summary, StringComparison.Ordinal)), Is.EqualTo(1), m.Name);
+            foreach (var c in Simulator.Observation.CounterRegistry.All)
+                Assert.That(rows.Count(r => r == $"| `{c.Name}` | {c.Meaning} |"), Is.EqualTo(1), c.Name);
+
             var regimeRows = Simulator.Regimes.RegimeCatalog.BuiltInNames.Count();
-            Assert.That(rows, Has.Length.EqualTo(ExperimentKeys.All.Count + regimeRows + parameters.Count), "no row that no declaration produced");
+            int declared = ExperimentKeys.All.Count + regimeRows + parameters.Count + Simulator.Regimes.MechanismCatalog.All.Length
+                           + Simulator.Observation.CounterRegistry.All.Length;
+            Assert.That(rows, Has.Length.EqualTo(declared), "no row that no declaration produced");
         });
     }
 
