@@ -229,12 +229,12 @@ public static partial class ConfigLoader
                     SectionMember section => BindSection(
                         section.Section,
                         value,
-                        member.Property.GetValue(instance) ?? Activator.CreateInstance(section.Section.Type)!,
+                        member.GetValue(instance) ?? Activator.CreateInstance(section.Section.Type)!,
                         member.Path),
                     ScalarMember scalar => ReadScalar(scalar, value),
                     _ => throw new InvalidOperationException("Unknown schema member."),
                 };
-                member.Property.SetValue(instance, bound);
+                instance = member.WithValue(instance, bound);
             }
 
             return instance;

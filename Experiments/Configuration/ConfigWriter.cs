@@ -103,8 +103,8 @@ public static class ConfigWriter
         {
             if (member is ScalarMember scalar)
             {
-                var value = Format(scalar, scalar.Property.GetValue(instance));
-                if (value != Format(scalar, scalar.Property.GetValue(baseline)))
+                var value = Format(scalar, scalar.GetValue(instance));
+                if (value != Format(scalar, scalar.GetValue(baseline)))
                 {
                     WriteLine(builder, indent, scalar.Key, value, scalar.Description, scalar.Key.Length + value.Length);
                 }
@@ -112,8 +112,8 @@ public static class ConfigWriter
             else if (member is SectionMember section)
             {
                 var inner = new StringBuilder();
-                var child = section.Property.GetValue(instance) ?? Activator.CreateInstance(section.Section.Type)!;
-                var baseChild = section.Property.GetValue(baseline) ?? Activator.CreateInstance(section.Section.Type)!;
+                var child = section.GetValue(instance) ?? Activator.CreateInstance(section.Section.Type)!;
+                var baseChild = section.GetValue(baseline) ?? Activator.CreateInstance(section.Section.Type)!;
                 WriteDifferences(inner, section.Section, child, baseChild, indent + Indent);
                 if (inner.Length > 0)
                 {
@@ -147,7 +147,7 @@ public static class ConfigWriter
     private static void WriteSection(StringBuilder builder, SectionSchema schema, object instance, string indent)
     {
         var values = schema.Members.OfType<ScalarMember>()
-            .ToDictionary(m => m.Key, m => Format(m, m.Property.GetValue(instance)), StringComparer.Ordinal);
+            .ToDictionary(m => m.Key, m => Format(m, m.GetValue(instance)), StringComparer.Ordinal);
         var width = values.Count == 0 ? 0 : values.Max(v => v.Key.Length + v.Value.Length);
         foreach (var member in schema.Members)
         {
@@ -155,10 +155,10 @@ public static class ConfigWriter
             {
                 WriteLine(builder, indent, scalar.Key, values[scalar.Key], scalar.Description, width);
             }
-            else if (member is SectionMember section)
+            else if (member is SectionMember section && section.Section.Members.Count > 0)
             {
                 builder.Append(indent).Append(section.Key).Append(":\n");
-                var child = section.Property.GetValue(instance) ?? Activator.CreateInstance(section.Section.Type)!;
+                var child = section.GetValue(instance) ?? Activator.CreateInstance(section.Section.Type)!;
                 WriteSection(builder, section.Section, child, indent + Indent);
             }
         }

@@ -28,7 +28,7 @@ public static class ParameterCatalog
             .. schema.Scalars(defaults).Select(s => new ParameterInfo(
                 s.Member.Path,
                 s.Member.TypeName,
-                ConfigWriter.Format(s.Member, s.Member.Property.GetValue(s.Owner)),
+                ConfigWriter.Format(s.Member, s.Member.GetValue(s.Owner)),
                 s.Member.Min,
                 s.Member.Max,
                 s.Member.Description,

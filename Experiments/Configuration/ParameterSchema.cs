@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
 using Simulator.Parameters;
+using Simulator.Regimes;
 
 namespace Experiments.Configuration;
 
@@ -17,10 +18,11 @@ internal enum ScalarKind
     StringList,
 }
 
-/// <summary>One settable property of a section: either a scalar parameter or a nested section.</summary>
-internal abstract class SchemaMember(PropertyInfo property, string key, string path) : IConfigKey
+/// <summary>One settable member of a section: either a scalar parameter or a nested section.</summary>
+internal abstract class SchemaMember(PropertyInfo? property, string key, string path) : IConfigKey
 {
-    public PropertyInfo Property { get; } = property;
+    /// <summary>The record property behind the member (null for a mechanism's options section).</summary>
+    public PropertyInfo? Property { get; } = property;
 
     /// <summary>The YAML key: snake_case of the property name.</summary>
     public string Key { get; } = key;
@@ -29,13 +31,32 @@ internal abstract class SchemaMember(PropertyInfo property, string key, string p
 
     /// <summary>The dotted key path, for example <c>model.world.states</c>.</summary>
     public string Path { get; } = path;
+
+    /// <summary>The member's value in its owning section.</summary>
+    public virtual object? GetValue(object owner) => Property!.GetValue(owner);
+
+    /// <summary>Sets the value on a private copy of the owner and returns the owner (a new one where the owner is immutable).</summary>
+    public virtual object WithValue(object owner, object? value)
+    {
+        Property!.SetValue(owner, value);
+        return owner;
+    }
 }
 
 /// <summary>A nested record bound from a sub-mapping.</summary>
-internal sealed class SectionMember(PropertyInfo property, string key, string path, SectionSchema section)
+internal class SectionMember(PropertyInfo? property, string key, string path, SectionSchema section)
     : SchemaMember(property, key, path)
 {
     public SectionSchema Section { get; } = section;
+}
+
+/// <summary>One mechanism's options under <c>model.mechanisms</c>, kept in the immutable <see cref="MechanismOptions"/>.</summary>
+internal sealed class MechanismOptionsMember(string mechanism, string path, SectionSchema section)
+    : SectionMember(null, mechanism, path, section)
+{
+    public override object? GetValue(object owner) => ((MechanismOptions)owner)[Key];
+
+    public override object WithValue(object owner, object? value) => ((MechanismOptions)owner).With(Key, value!);
 }
 
 /// <summary>A scalar (or list of strings) parameter with its <see cref="ParamAttribute"/>.</summary>
@@ -87,7 +108,7 @@ internal sealed class ScalarMember(PropertyInfo property, string key, string pat
     /// <summary>Converts the strings read from YAML to the property's collection type.</summary>
     public object MakeList(IReadOnlyList<string> items)
     {
-        var type = Property.PropertyType;
+        var type = Property!.PropertyType;
         if (type == typeof(ImmutableArray<string>))
         {
             return items.ToImmutableArray();
@@ -129,6 +150,13 @@ internal sealed class SectionSchema
 
         clone = type.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes);
         var members = new List<SchemaMember>();
+        if (type == typeof(MechanismOptions))
+        {
+            // One subsection per mechanism that registered options, named after it.
+            foreach (var name in new MechanismOptions().Names)
+                members.Add(new MechanismOptionsMember(name, path + "." + name, For(new MechanismOptions()[name].GetType(), path + "." + name)));
+        }
+
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
         {
             if (property.GetIndexParameters().Length > 0 || property.GetMethod is not { IsPublic: true } || property.SetMethod is not { IsPublic: true })
@@ -170,7 +198,7 @@ internal sealed class SectionSchema
     public SchemaMember? Find(string key) => Keys.Find(key);
 
     /// <summary>A private copy of <paramref name="value"/> that may be mutated through its init setters.</summary>
-    public object Copy(object value) => clone?.Invoke(value, null) ?? CopyByProperties(value);
+    public object Copy(object value) => value is MechanismOptions ? value : clone?.Invoke(value, null) ?? CopyByProperties(value);
 
     /// <summary>Every scalar member of this section and its subsections, depth first in declaration order.</summary>
     public IEnumerable<(ScalarMember Member, object Owner)> Scalars(object instance)
@@ -181,7 +209,7 @@ internal sealed class SectionSchema
             {
                 yield return (scalar, instance);
             }
-            else if (member is SectionMember section && member.Property.GetValue(instance) is { } child)
+            else if (member is SectionMember section && member.GetValue(instance) is { } child)
             {
                 foreach (var inner in section.Section.Scalars(child))
                 {
@@ -196,7 +224,7 @@ internal sealed class SectionSchema
         var copy = Activator.CreateInstance(Type)!;
         foreach (var member in Members)
         {
-            member.Property.SetValue(copy, member.Property.GetValue(value));
+            copy = member.WithValue(copy, member.GetValue(value));
         }
 
         return copy;

@@ -15,4 +15,6 @@ public sealed record ModelParameters
     public ConcertParameters Concert { get; init; } = new();
     public LeagueParameters League { get; init; } = new();
     public UnParameters Un { get; init; } = new();
+    /// <summary>Options of mechanisms that declare their own (model.mechanisms.&lt;name&gt;).</summary>
+    public Regimes.MechanismOptions Mechanisms { get; init; } = new();
 }
