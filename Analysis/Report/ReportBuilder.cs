@@ -1,3 +1,4 @@
+using Analysis.Files;
 using Analysis.Results;
 using Analysis.Plots;
 using Analysis.Summary;
@@ -50,7 +51,7 @@ public static class ReportBuilder
             }
 
         string report = Path.Combine(resultsFolder, "report.html");
-        FigureFile.WriteAtomically(report, new System.Text.UTF8Encoding(false).GetBytes(HtmlPage.Render(results, saved)));
+        AtomicFile.WriteAllText(report, HtmlPage.Render(results, saved));
         return new ReportOutcome(report, files, metrics);
     }
 }

@@ -1,3 +1,4 @@
+using Analysis.Files;
 using Analysis.Results;
 using Analysis.Statistics;
 using Simulator.Regimes;
@@ -140,9 +141,7 @@ public static class SummaryBuilder
         foreach (var m in metrics)
             lines.Add(string.Join(',', m.Point.ToString(inv), m.Regime, m.Name, F(m.Value.Estimate), F(m.Value.Low), F(m.Value.High),
                 m.N.ToString(inv)));
-        string temp = path + ".partial";
-        File.WriteAllText(temp, string.Join('\n', lines) + "\n", new System.Text.UTF8Encoding(false));
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.WriteAllText(path, string.Join('\n', lines) + "\n");
     }
 
     /// <summary>Reads runs.csv and episodes.csv of a results folder and writes its summary.csv.</summary>

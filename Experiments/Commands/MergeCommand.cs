@@ -66,13 +66,9 @@ internal static class MergeCommand
         Directory.CreateDirectory(output);
 
         var config = ConfigLoader.Load(Path.Combine(shards[0].Folder, "config.yaml"), RegimeCatalog.Names);
-        File.Copy(Path.Combine(shards[0].Folder, "config.yaml"), AtomicFile.TempPath(Path.Combine(output, "config.yaml")), overwrite: true);
-        AtomicFile.Commit(Path.Combine(output, "config.yaml"));
+        AtomicFile.Copy(Path.Combine(shards[0].Folder, "config.yaml"), Path.Combine(output, "config.yaml"));
         if (File.Exists(Path.Combine(shards[0].Folder, "points.csv")))
-        {
-            File.Copy(Path.Combine(shards[0].Folder, "points.csv"), AtomicFile.TempPath(Path.Combine(output, "points.csv")), overwrite: true);
-            AtomicFile.Commit(Path.Combine(output, "points.csv"));
-        }
+            AtomicFile.Copy(Path.Combine(shards[0].Folder, "points.csv"), Path.Combine(output, "points.csv"));
         foreach (var file in new[] { "runs.csv", "episodes.csv" }) Concatenate(shards.Select(s => Path.Combine(s.Folder, file)), Path.Combine(output, file));
         var counts = new YearlyCounts(config.Regimes, config.Model.Years);
         foreach (var s in shards) counts.Merge(YearlyCounts.ReadCounts(Path.Combine(s.Folder, "yearly_counts.csv"), config.Regimes, config.Model.Years));
