@@ -1,4 +1,3 @@
-using Analysis.Files;
 using Analysis.Results;
 using Analysis.Statistics;
 using Simulator.Regimes;
@@ -135,24 +134,10 @@ public static class SummaryBuilder
     /// <summary>Writes summary.csv (long format) atomically.</summary>
     public static void Write(IReadOnlyList<Metric> metrics, string path)
     {
-        var inv = System.Globalization.CultureInfo.InvariantCulture;
-        string F(double v) => double.IsNaN(v) ? "" : v.ToString("R", inv);
-        var lines = new List<string> { string.Join(',', Columns.Summary) };
-        foreach (var m in metrics)
-            lines.Add(string.Join(',', m.Point.ToString(inv), m.Regime, m.Name, F(m.Value.Estimate), F(m.Value.Low), F(m.Value.High),
-                m.N.ToString(inv)));
-        AtomicFile.WriteAllText(path, string.Join('\n', lines) + "\n");
-    }
-
-    /// <summary>Reads runs.csv and episodes.csv of a results folder and writes its summary.csv.</summary>
-    public static IReadOnlyList<Metric> WriteFor(string folder) => WriteFor(folder, out _);
-
-    /// <summary>As <see cref="WriteFor(string)"/>, also handing back the digest for the report to reuse.</summary>
-    public static IReadOnlyList<Metric> WriteFor(string folder, out ResultsDigest digest)
-    {
-        digest = ResultsDigest.Read(folder);
-        var metrics = Build(digest);
-        Write(metrics, Path.Combine(folder, "summary.csv"));
-        return metrics;
+        CsvTableWriter.Write(path, Columns.Summary, csv =>
+        {
+            foreach (var m in metrics)
+                csv.Number(m.Point).Text(m.Regime).Text(m.Name).Number(m.Value.Estimate).Number(m.Value.Low).Number(m.Value.High).Number(m.N).EndRow();
+        });
     }
 }
