@@ -134,10 +134,10 @@ public static class SummaryBuilder
     /// <summary>Writes summary.csv (long format) atomically.</summary>
     public static void Write(IReadOnlyList<Metric> metrics, string path)
     {
-        CsvTableWriter.Write(path, Columns.Summary, csv =>
+        CsvRows.WriteFile(path, Columns.Summary, csv =>
         {
             foreach (var m in metrics)
-                csv.Number(m.Point).Text(m.Regime).Text(m.Name).Number(m.Value.Estimate).Number(m.Value.Low).Number(m.Value.High).Number(m.N).EndRow();
+                csv.Add(m.Point).Add(m.Regime).Add(m.Name).Add(m.Value.Estimate).Add(m.Value.Low).Add(m.Value.High).Add(m.N).End();
         });
     }
 }

@@ -99,13 +99,13 @@ internal static class RunCommand
             File.Delete(path);
             return;
         }
-        CsvTableWriter.Write(path, ["point", .. design.Parameters.Select(p => p.Path)], csv =>
+        CsvRows.WriteFile(path, ["point", .. design.Parameters.Select(p => p.Path)], csv =>
         {
             for (int i = 0; i < plan.PointValues.Count; i++)
             {
-                csv.Number(i);
-                foreach (var v in plan.PointValues[i]) csv.Number(v);
-                csv.EndRow();
+                csv.Add(i);
+                foreach (var v in plan.PointValues[i]) csv.Add(v);
+                csv.End();
             }
         });
     }

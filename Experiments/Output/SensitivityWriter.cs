@@ -31,7 +31,7 @@ internal static class SensitivityWriter
         int d = design.Parameters.Length;
         var (a, b, ab) = SobolLayout.Indices(design.Samples, d);
         var byKey = metrics.ToDictionary(m => (m.Point, m.Regime, m.Name));
-        CsvTableWriter.Write(path, Header, csv =>
+        CsvRows.WriteFile(path, Header, csv =>
         {
             foreach (var regime in regimes)
                 foreach (var outcome in Outcomes)
@@ -55,8 +55,8 @@ internal static class SensitivityWriter
                     {
                         string parameter = design.Parameters[i].Path;
                         foreach (var (order, value) in new[] { ("first", indices.First[i]), ("total", indices.Total[i]) })
-                            csv.Text(regime).Text(outcome).Text(parameter).Text(order).Number(value.Estimate).Number(value.Low).Number(value.High)
-                                .Number(design.Samples).EndRow();
+                            csv.Add(regime).Add(outcome).Add(parameter).Add(order).Add(value.Estimate).Add(value.Low).Add(value.High)
+                                .Add(design.Samples).End();
                     }
                 }
         });

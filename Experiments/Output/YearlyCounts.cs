@@ -73,12 +73,9 @@ internal sealed class YearlyCounts
     }
 
     /// <summary>Writes the mergeable state: point, regime, year, quantity, value, count (sums: value empty, count = sum in 2^-32 units).</summary>
-    public void WriteCounts(string path)
-    {
-        using (var w = Csv.Create(AtomicFile.TempPath(path)))
+    public void WriteCounts(string path) =>
+        CsvRows.WriteFile(path, ["point", "regime", "year", "quantity", "value", "count"], line =>
         {
-            w.WriteLine("point,regime,year,quantity,value,count");
-            var line = new CsvLine(w);
             foreach (var ((point, regime), cell) in cells)
                 for (int y = 0; y < years; y++)
                 {
@@ -91,9 +88,7 @@ internal sealed class YearlyCounts
                     for (int s = 0; s < Continuous.Length; s++)
                         line.Add(point).Add(regimes[regime]).Add(y).Add(Continuous[s] + "_sum").Add("").Add(cell.Sums[s][y]).End();
                 }
-        }
-        AtomicFile.Commit(path);
-    }
+        });
 
     public static YearlyCounts ReadCounts(string path, IReadOnlyList<string> regimes, int years)
     {
@@ -128,13 +123,11 @@ internal sealed class YearlyCounts
     /// <summary>yearly.csv: mean and 10/50/90% quantiles over runs of each quantity, and the means of the continuous ones.</summary>
     public void WriteYearly(string path)
     {
-        using (var w = Csv.Create(AtomicFile.TempPath(path)))
+        var header = new List<string> { "point", "regime", "year" };
+        foreach (var q in Columns.YearlyQuantities) header.AddRange([$"{q}_mean", $"{q}_p10", $"{q}_p50", $"{q}_p90"]);
+        header.AddRange(Continuous.Select(c => c + "_mean"));
+        CsvRows.WriteFile(path, header, line =>
         {
-            var header = new List<string> { "point", "regime", "year" };
-            foreach (var q in Columns.YearlyQuantities) header.AddRange([$"{q}_mean", $"{q}_p10", $"{q}_p50", $"{q}_p90"]);
-            header.AddRange(Continuous.Select(c => c + "_mean"));
-            w.WriteLine(string.Join(',', header));
-            var line = new CsvLine(w);
             foreach (var ((point, regime), cell) in cells)
                 for (int y = 0; y < years; y++)
                 {
@@ -150,7 +143,6 @@ internal sealed class YearlyCounts
                     foreach (var s in cell.Sums) line.Add(s[y] / FixedPoint / runs);
                     line.End();
                 }
-        }
-        AtomicFile.Commit(path);
+        });
     }
 }
