@@ -1,6 +1,6 @@
 namespace Experiments.Output;
 
-/// <summary>CSV file conventions: snake_case names, UTF-8 without a byte-order mark, '\n' line ends.</summary>
+/// <summary>CSV naming convention: snake_case names (the dialect itself is Analysis.Results.CsvRows).</summary>
 internal static class Csv
 {
     /// <summary>snake_case of an enum member name (GovernmentVictory → government_victory).</summary>
@@ -14,7 +14,4 @@ internal static class Csv
         }
         return chars.ToString();
     }
-
-    public static StreamWriter Create(string path) =>
-        new(path, append: false, new System.Text.UTF8Encoding(false), bufferSize: 1 << 16) { NewLine = "\n" };
 }
