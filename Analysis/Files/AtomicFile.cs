@@ -10,7 +10,12 @@ public static class AtomicFile
 
     public static string TempPath(string path) => path + ".partial";
 
-    public static void Commit(string path) => File.Move(TempPath(path), path, overwrite: true);
+    public static void Commit(string path)
+    {
+        FaultPoint.Hit("before:" + Path.GetFileName(path));
+        File.Move(TempPath(path), path, overwrite: true);
+        FaultPoint.Hit("after:" + Path.GetFileName(path));
+    }
 
     public static void WriteAllText(string path, string text)
     {

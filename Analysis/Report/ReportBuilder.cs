@@ -18,23 +18,25 @@ public static class ReportBuilder
         SweepFigures.Build,
     ];
 
-    /// <summary>The figures and page of a folder whose digest and summary were just computed by the post-run pipeline.</summary>
-    public static ReportOutcome Build(string resultsFolder, ResultsDigest digest, IReadOnlyList<Metric> metrics)
+    /// <summary>
+    /// The figures and page of a folder whose digest and summary were just computed by the post-run pipeline.
+    /// Deletes nothing: the caller removes figures of an earlier report it knows it drew, and hears of each
+    /// figure file written through <paramref name="written"/>.
+    /// </summary>
+    public static ReportOutcome Build(string resultsFolder, ResultsDigest digest, IReadOnlyList<Metric> metrics, Action<string>? written = null)
     {
         var results = ResultsFolder.Read(resultsFolder, digest, metrics);
         string plots = Path.Combine(resultsFolder, "plots");
-
-        // Figures of an earlier report whose data has gone would otherwise linger beside the new ones.
-        if (Directory.Exists(plots))
-            foreach (var stale in Directory.EnumerateFiles(plots).Where(f => f.EndsWith(".png", StringComparison.Ordinal) || f.EndsWith(".svg", StringComparison.Ordinal)))
-                File.Delete(stale);
 
         var saved = new List<(Figure, string)>();
         var files = new List<string>();
         foreach (var build in Builders)
             foreach (var figure in build(results))
             {
+                written?.Invoke(Path.Combine(plots, figure.Name + ".png"));
+                written?.Invoke(Path.Combine(plots, figure.Name + ".svg"));
                 var (png, svg) = FigureFile.Save(figure, plots);
+                FaultPoint.Hit("report.figure");
                 saved.Add((figure, png));
                 files.Add(png);
                 files.Add(svg);

@@ -22,6 +22,8 @@ internal static class Cli
         root.Subcommands.Add(DescribeCommand.Create());
         root.Subcommands.Add(BenchmarkCommand.Create());
         root.Subcommands.Add(MergeCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
+        root.Subcommands.Add(VerifyCommand.CreateReproduce());
         root.SetAction(_ => RunCommand.Execute(new RunOptions()));
 
         var parse = root.Parse(args);
@@ -38,7 +40,16 @@ internal static class Cli
     {
         try
         {
-            return body();
+            try
+            {
+                return body();
+            }
+            catch (AggregateException e) when (e.Flatten().InnerExceptions.Count == 1)
+            {
+                // A failure in the writer task (e.g. a full disk during a checkpoint): report the cause, not the wrapper.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+                throw;
+            }
         }
         catch (ConfigException e)
         {

@@ -8,7 +8,8 @@ namespace Experiments.Commands;
 /// <summary>
 /// <c>sim merge DIR... --out DIR</c>: joins the shard folders of one experiment into one results
 /// folder, byte-identical to running it whole. Refuses shards of a different config, seed or
-/// version, and reports missing, duplicate or unfinished shards. Then derives summary, sensitivity,
+/// version (commit and uncommitted changes), shards whose files do not match their manifest, an
+/// output that is one of the shards, and reports missing, duplicate or unfinished shards. Then derives summary, sensitivity,
 /// parquet, manifest and report as <c>sim run</c> does.
 /// </summary>
 internal static class MergeCommand
@@ -29,6 +30,39 @@ internal static class MergeCommand
     private static int Merge(string[] folders, string output, bool force, bool quiet, bool noReport)
     {
         var started = DateTime.UtcNow;
+        if (output.Length == 0 || output.Any(char.IsControl))
+            throw new UsageException("--out: an empty path or one with control characters is not allowed; allowed: a folder path of printable characters");
+        foreach (var folder in folders)
+            if (SameFolder(folder, output))
+                throw new UsageException($"--out {output}: is also an input shard; allowed: a folder that is not one of the shards");
+        var locks = new List<FolderLock>();
+        try
+        {
+            foreach (var folder in folders.Distinct())
+                if (Directory.Exists(folder)) locks.Add(FolderLock.Acquire(folder));
+            Ownership.Claim(output);
+            locks.Add(FolderLock.Acquire(output));
+            return Merge(folders, output, force, quiet, noReport, started);
+        }
+        finally
+        {
+            foreach (var l in locks) l.Dispose();
+        }
+    }
+
+    /// <summary>The same folder, also through symbolic links or different spellings.</summary>
+    private static bool SameFolder(string a, string b)
+    {
+        static string Real(string path)
+        {
+            var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+            return Directory.Exists(full) ? Path.TrimEndingDirectorySeparator(new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full) : full;
+        }
+        return string.Equals(Real(a), Real(b), StringComparison.Ordinal);
+    }
+
+    private static int Merge(string[] folders, string output, bool force, bool quiet, bool noReport, DateTime started)
+    {
         var shards = new List<(int K, int N, string Folder, Manifest Manifest)>();
         foreach (var folder in folders)
         {
@@ -39,6 +73,7 @@ internal static class MergeCommand
             var parts = manifest.Shards.Split('/');
             if (parts.Length != 2 || !int.TryParse(parts[0], out int k) || !int.TryParse(parts[1], out int n))
                 throw new UsageException($"{folder}: not a shard (manifest says '{manifest.Shards}'); allowed: folders written by sim run --shard K/N");
+            Integrity.Require(folder, manifest, "merging");
             shards.Add((k, n, folder, manifest));
         }
 
@@ -48,8 +83,8 @@ internal static class MergeCommand
             var m = s.Manifest;
             if (m.ConfigSha256 != first.ConfigSha256 || m.Seed != first.Seed)
                 throw new UsageException($"{s.Folder}: shard of a different config or seed than {shards[0].Folder}; allowed: shards of one experiment");
-            if (m.Version != first.Version || m.Commit != first.Commit)
-                throw new UsageException($"{s.Folder}: written by sim {m.Version} ({m.Commit}), not {first.Version} ({first.Commit}); allowed: shards of one version");
+            if (m.Build != first.Build || m.SourceDiff != first.SourceDiff)
+                throw new UsageException($"{s.Folder}: written by {m.Build}, not {first.Build}; allowed: shards of one version (same commit and the same uncommitted changes)");
             if (s.N != shards[0].N)
                 throw new UsageException($"{s.Folder}: shard {s.K}/{s.N} of a different split than {shards[0].K}/{shards[0].N}; allowed: one split");
         }
@@ -60,12 +95,12 @@ internal static class MergeCommand
         if (missing.Count > 0) throw new UsageException($"missing shards: {string.Join(", ", missing)} of {count}; allowed: all of 0..{count - 1}");
         shards.Sort((a, b) => a.K.CompareTo(b.K));
 
-        if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any())
+        if (Ownership.HasContent(output))
         {
             if (!force) throw new UsageException($"{output}: folder already exists and is not empty; allowed: --force to replace it, or another --out");
-            foreach (var f in RunCommand.ResultFiles) File.Delete(Path.Combine(output, f));
+            Ownership.DeleteFigures(output);
+            Ownership.DeleteOwn(output, [.. RunCommand.ResultFiles, RunCommand.ReportPage]);
         }
-        Directory.CreateDirectory(output);
 
         var config = ConfigLoader.Load(Path.Combine(shards[0].Folder, "config.yaml"), RegimeCatalog.Names);
         AtomicFile.Copy(Path.Combine(shards[0].Folder, "config.yaml"), Path.Combine(output, "config.yaml"));

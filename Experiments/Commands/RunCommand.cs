@@ -16,8 +16,8 @@ internal static class RunCommand
     /// <summary>Files a run writes; --force replaces exactly these.</summary>
     internal static readonly string[] ResultFiles = [.. PostRun.DataFiles, .. PostRun.DerivedTables, "manifest.json", .. PostRun.ParquetFiles];
 
-    /// <summary>What the report adds; not in the manifest's checksums, as plots are byte-stable only per machine. --force replaces these too.</summary>
-    private const string ReportPage = "report.html", PlotsFolder = "plots";
+    /// <summary>What the report adds besides the figures; not in the manifest's checksums, as plots are byte-stable only per machine. --force replaces it too.</summary>
+    internal const string ReportPage = "report.html";
 
     public static Command Create()
     {
@@ -31,7 +31,10 @@ internal static class RunCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress or summary output" };
         var force = new Option<bool>("--force") { Description = "Replace the results of an earlier run in the same folder" };
         var noReport = new Option<bool>("--no-report") { Description = "Skip the plots and report" };
-        var command = new Command("run", "Run an experiment and write results/<name>/") { config, output, runs, seed, threads, shard, resume, quiet, force, noReport };
+        var allowEmpty = new Option<bool>("--allow-empty-shard") { Description = "Succeed (write an empty shard) when the shard has no runs" };
+        var onlyRun = new Option<int?>("--only-run") { Description = "Replay only run K (0-based run column) of design point 0, once per regime; print its runs.csv rows; writes no results folder" };
+        var trace = new Option<string?>("--trace") { Description = "With --only-run: write the year-by-year event trace to FILE (default: standard output)", Arity = ArgumentArity.ZeroOrOne };
+        var command = new Command("run", "Run an experiment and write results/<name>/") { config, output, runs, seed, threads, shard, resume, quiet, force, noReport, allowEmpty, onlyRun, trace };
         command.SetAction(parse => Execute(new RunOptions
         {
             Config = parse.GetValue(config),
@@ -44,6 +47,9 @@ internal static class RunCommand
             Quiet = parse.GetValue(quiet),
             Force = parse.GetValue(force),
             NoReport = parse.GetValue(noReport),
+            AllowEmptyShard = parse.GetValue(allowEmpty),
+            OnlyRun = parse.GetValue(onlyRun),
+            Trace = parse.GetResult(trace) is null ? null : parse.GetValue(trace) ?? "-",
         }));
         return command;
     }
@@ -53,17 +59,28 @@ internal static class RunCommand
         var started = DateTime.UtcNow;
         var config = ConfigLoader.Load(options.Config ?? Cli.DefaultConfigPath(), RegimeCatalog.Names);
         if (options.Runs is { } r)
-            config = config with { Runs = r >= 1 ? r : throw new UsageException($"--runs: {r} is not allowed; allowed: an integer of at least 1") };
+            config = config with { Runs = r is >= 1 and <= ConfigLoader.MaxRuns ? r : throw new UsageException($"--runs: {r} is not allowed; allowed: an integer from 1 to {ConfigLoader.MaxRuns}") };
         if (options.Seed is { } s) config = config with { Seed = s };
         int threads = options.Threads ?? Environment.ProcessorCount;
-        if (threads < 1) throw new UsageException($"--threads: {threads} is not allowed; allowed: an integer of at least 1");
+        if (threads is < 1 or > MaxThreads) throw new UsageException($"--threads: {threads} is not allowed; allowed: an integer from 1 to {MaxThreads}");
         var (shardIndex, shardCount) = ParseShard(options.Shard);
         if (options.Resume && options.Force) throw new UsageException("--resume and --force contradict each other; allowed: one of them");
+        if (options.Trace is not null && options.OnlyRun is null) throw new UsageException("--trace needs --only-run K; allowed: --only-run K --trace [FILE]");
+        if (options.OnlyRun is { } only) return RunTrace.Replay(config, only, options.Trace);
 
         string folder = options.Out ?? Path.Combine("results", config.Name);
+        if (folder.Length == 0 || folder.Any(char.IsControl))
+            throw new UsageException($"--out: {(folder.Length == 0 ? "an empty path" : "a path with control characters")} is not allowed; allowed: a folder path of printable characters");
         string yaml = ConfigWriter.ToYaml(config);
         string configSha = Manifest.Sha256OfText(yaml);
         string shard = shardCount == 1 ? "whole" : $"{shardIndex}/{shardCount}";
+        var plan = new ExperimentPlan(config);
+        var (first, end) = plan.Shard(shardIndex, shardCount);
+        if (first == end && !options.AllowEmptyShard)
+            throw new UsageException($"--shard {shard}: this shard has no runs ({plan.Blocks} blocks of {ExperimentPlan.BlockSize} runs for {shardCount} shards); allowed: at most {plan.Blocks} shards, or --allow-empty-shard");
+
+        Ownership.Claim(folder);
+        using var folderLock = FolderLock.Acquire(folder);
         var resume = PrepareFolder(folder, options, configSha, shard);
         if (resume is null && options.Resume && Manifest.Read(folder) is not null)
         {
@@ -71,14 +88,14 @@ internal static class RunCommand
             return Cli.Ok;
         }
         AtomicFile.WriteAllText(Path.Combine(folder, "config.yaml"), yaml);
-
-        var plan = new ExperimentPlan(config);
         WritePoints(folder, plan);
-        var (first, end) = plan.Shard(shardIndex, shardCount);
         var progress = new ProgressReporter(options.Quiet);
         new ExperimentRunner(plan, threads, progress, shard).Run(folder, first, end, resume, configSha);
         double simulateSeconds = progress.Elapsed.TotalSeconds;
         var (metrics, _) = PostRun.Derive(folder, config, NewManifest(config, configSha, threads, shard, first, end, started), report: !options.NoReport);
+        // Complete: only now does the checkpoint go (a kill before this resumes after the simulation).
+        Checkpoint.Delete(folder);
+        FaultPoint.Hit("run.complete");
 
         if (!options.Quiet)
         {
@@ -89,6 +106,9 @@ internal static class RunCommand
         }
         return Cli.Ok;
     });
+
+    /// <summary>The most worker threads a run takes (far above any node's cores; blocks are sized by it).</summary>
+    public const int MaxThreads = 1024;
 
     /// <summary>points.csv: the parameter values of each design point, so sweeps can be analysed from the results alone.</summary>
     private static void WritePoints(string folder, ExperimentPlan plan)
@@ -155,26 +175,25 @@ internal static class RunCommand
     /// </summary>
     private static Checkpoint? PrepareFolder(string folder, RunOptions options, string configSha, string shard)
     {
-        bool occupied = Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any();
+        bool occupied = Ownership.HasContent(folder);
         if (options.Resume)
         {
             var checkpoint = occupied ? Checkpoint.Read(folder) : null;
             if (checkpoint is not null && (checkpoint.ConfigSha256 != configSha || checkpoint.Shard != shard))
                 throw new UsageException($"{folder}: the interrupted run there had a different config, seed or shard; allowed: the same config and options, or --force");
-            if (checkpoint is null && occupied && Manifest.Read(folder) is not null) return null;
-            Directory.CreateDirectory(folder);
+            if (checkpoint is null && occupied && File.Exists(Path.Combine(folder, "config.yaml"))
+                && Manifest.Sha256(Path.Combine(folder, "config.yaml")) != configSha)
+                throw new UsageException($"{folder}: holds the results of a different config, seed or runs; allowed: the same config and options, or --force");
             return checkpoint;
         }
         if (occupied)
         {
             if (!options.Force)
                 throw new UsageException($"{folder}: results folder already exists and is not empty; allowed: --force to replace it, --resume to continue it, or --out DIR");
-            foreach (var f in ResultFiles.Append(ReportPage)) File.Delete(Path.Combine(folder, f));
-            if (Directory.Exists(Path.Combine(folder, PlotsFolder))) Directory.Delete(Path.Combine(folder, PlotsFolder), recursive: true);
-            foreach (var partial in Directory.EnumerateFiles(folder, "*" + ".partial")) File.Delete(partial);
-            Checkpoint.Delete(folder);
+            // Only Sim's own files: its fixed names, their .partial files, the figures its marker lists.
+            Ownership.DeleteFigures(folder);
+            Ownership.DeleteOwn(folder, [.. ResultFiles, ReportPage, .. Checkpoint.Files]);
         }
-        Directory.CreateDirectory(folder);
         return null;
     }
 }

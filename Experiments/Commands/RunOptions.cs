@@ -13,4 +13,8 @@ internal sealed record RunOptions
     public bool NoReport { get; init; }
     public string? Shard { get; init; }
     public bool Resume { get; init; }
+    public bool AllowEmptyShard { get; init; }
+    public int? OnlyRun { get; init; }
+    /// <summary>Where --trace writes: a file, "-" for standard output, null for no trace.</summary>
+    public string? Trace { get; init; }
 }

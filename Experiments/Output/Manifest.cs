@@ -15,6 +15,11 @@ internal sealed record Manifest
     public string Tool { get; init; } = "sim";
     public string Version { get; init; } = ToolVersion;
     public string Commit { get; init; } = ToolCommit;
+    /// <summary>True when the build had uncommitted changes to tracked files; <see cref="SourceDiff"/> then names them.</summary>
+    public bool Dirty { get; init; } = ToolSourceDiff.Length > 0;
+    /// <summary>Git blob hash of <c>git diff HEAD</c> at build time ("" when clean): two dirty builds match only with the same changes.</summary>
+    public string SourceDiff { get; init; } = ToolSourceDiff;
+    public string Runtime { get; init; } = System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;
     public required string ConfigSha256 { get; init; }
     public required ulong Seed { get; init; }
     public required int Runs { get; init; }
@@ -38,6 +43,15 @@ internal sealed record Manifest
     public static string ToolCommit =>
         typeof(Manifest).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "GitCommit")?.Value
         is { Length: > 0 } commit ? commit : "unknown";
+
+    /// <summary>The hash of the build's uncommitted changes, or "" when the build was clean (the empty diff hashes to e69de29...).</summary>
+    public static string ToolSourceDiff =>
+        typeof(Manifest).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "GitDiff")?.Value
+        is { Length: 40 } diff && diff != "e69de29bb2d1d6434b8b29ae775ad8c2e48c5391" ? diff : "";
+
+    /// <summary>Version, commit and source state in one line, for comparisons and messages.</summary>
+    [JsonIgnore]
+    public string Build => $"sim {Version} ({Commit}{(Dirty ? ", uncommitted changes " + SourceDiff[..Math.Min(12, SourceDiff.Length)] : "")})";
 
     public static string Sha256(string path)
     {

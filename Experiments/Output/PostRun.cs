@@ -52,7 +52,21 @@ internal static class PostRun
         if ((manifest ?? previous) is { } certified)
             (certified with { Files = Checksums(folder, previous?.Files) }).Write(folder);
 
-        return (metrics, report ? ReportBuilder.Build(folder, digest, metrics) : null);
+        return (metrics, report ? Report(folder, digest, metrics) : null);
+    }
+
+    /// <summary>
+    /// plots/ and report.html. Figures an earlier report drew (listed in the folder's marker) go first;
+    /// each new figure is listed before it is written, so Sim can always tell its files from others.
+    /// </summary>
+    private static ReportOutcome Report(string folder, ResultsDigest digest, IReadOnlyList<Metric> metrics)
+    {
+        Ownership.DeleteFigures(folder);
+        var figures = new SortedSet<string>(StringComparer.Ordinal);
+        return ReportBuilder.Build(folder, digest, metrics, path =>
+        {
+            if (figures.Add("plots/" + Path.GetFileName(path))) Ownership.WriteFigures(folder, figures);
+        });
     }
 
     /// <summary>SHA-256 of the data and derived tables present; data files keep the checksums of <paramref name="certified"/> when given.</summary>

@@ -27,6 +27,9 @@ internal sealed class RunRowsWriter : IDisposable
 
     private static FileStream Open(string path, long? resumeAt, string[] header)
     {
+        // A resume after the rows were renamed into place (before the folder was complete) takes them back.
+        string committed = path[..^".partial".Length];
+        if (resumeAt is not null && !File.Exists(path) && File.Exists(committed)) File.Move(committed, path);
         var stream = new FileStream(path, resumeAt is null ? FileMode.Create : FileMode.Open, FileAccess.Write, FileShare.Read, 1 << 16);
         if (resumeAt is { } length)
         {

@@ -8,7 +8,8 @@ namespace Experiments.Running;
 /// Runs a range of an experiment's items in parallel over runs and writes the rows in (point,
 /// regime, run) order whatever finishes first. Work goes in blocks: the writer drains one block
 /// while the workers fill the next, and every few seconds a checkpoint makes the progress durable so
-/// an interrupted run can resume. Within a run everything is sequential and keyed, so the files do
+/// an interrupted run can resume.
+/// The checkpoint at the end item is left for the caller to delete once the folder is complete. Within a run everything is sequential and keyed, so the files do
 /// not depend on the thread count, on sharding or on interruptions.
 /// </summary>
 internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, ProgressReporter progress, string shard)
@@ -20,7 +21,8 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
         var config = plan.Config;
         var counts = resume is null
             ? new YearlyCounts(config.Regimes, config.Model.Years)
-            : YearlyCounts.ReadCounts(Path.Combine(folder, Checkpoint.YearlyFileName), config.Regimes, config.Model.Years);
+            : YearlyCounts.ReadCounts(resume.VerifiedYearlyCounts(folder), config.Regimes, config.Model.Years);
+        var checkpoint = resume;
         long start = resume?.NextItem ?? firstItem;
         int blockSize = ExperimentPlan.BlockSize * Math.Max(1, threads);
         var sinceCheckpoint = Stopwatch.StartNew();
@@ -49,21 +51,27 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
                     }
                     long next = first + count;
                     progress.Advance(next - firstItem);
-                    if (next < endItem && sinceCheckpoint.Elapsed >= CheckpointInterval)
+                    FaultPoint.Hit("block.written");
+                    if (next < endItem && (sinceCheckpoint.Elapsed >= CheckpointInterval || FaultPoint.Active))
                     {
                         var (runsBytes, episodesBytes) = rows.Flush();
-                        counts.WriteCounts(Path.Combine(folder, Checkpoint.YearlyFileName));
-                        new Checkpoint(configSha256, shard, next, runsBytes, episodesBytes).Write(folder);
+                        checkpoint = new Checkpoint(configSha256, shard, next, runsBytes, episodesBytes).Write(folder, counts, checkpoint);
                         sinceCheckpoint.Restart();
                     }
                 });
             }
             writing.Wait();
+            // The last checkpoint, at the end item, stays until the folder is complete: a resume after
+            // any later step redoes only the steps after the simulation (the caller deletes it).
+            if (checkpoint?.NextItem != endItem)
+            {
+                var (runsBytes, episodesBytes) = rows.Flush();
+                checkpoint = new Checkpoint(configSha256, shard, endItem, runsBytes, episodesBytes).Write(folder, counts, checkpoint);
+            }
             rows.Complete();
         }
         counts.WriteCounts(Path.Combine(folder, "yearly_counts.csv"));
         counts.WriteYearly(Path.Combine(folder, "yearly.csv"));
-        Checkpoint.Delete(folder);
         progress.Finish();
     }
 

@@ -219,21 +219,23 @@ public sealed class ReportTests
     }
 
     [Test]
-    public void Run_NoReportThenForce_SkipsTheReportAndForceClearsOldPlots()
+    public void Run_NoReportThenForce_SkipsTheReportAndForceClearsOnlySimsPlots()
     {
         // Arrange
         string work = SimCli.TempFolder("no-report");
         string config = SimCli.WriteConfig(work, ReportConfig);
         string output = Path.Combine(work, "out");
         SimCli.Run("run", config, "--out", output, "--runs", "5", "--quiet");
-        File.WriteAllText(Path.Combine(output, "plots", "stale.png"), "old");
+        File.WriteAllText(Path.Combine(output, "plots", "mine.png"), "a file sim did not write");
+        File.WriteAllText(Path.Combine(output, "notes.csv.partial"), "a file sim did not write");
 
         // Act
         var again = SimCli.Run("run", config, "--out", output, "--runs", "5", "--quiet", "--force", "--no-report");
 
         // Assert
         Assert.That(again.ExitCode, Is.Zero, again.Error);
-        Assert.That(Directory.Exists(Path.Combine(output, "plots")), Is.False);
+        Assert.That(Directory.GetFiles(Path.Combine(output, "plots")).Select(Path.GetFileName), Is.EqualTo(new[] { "mine.png" }), "sim's figures gone, the user's kept");
+        Assert.That(File.Exists(Path.Combine(output, "notes.csv.partial")), Is.True, "a foreign .partial is kept");
         Assert.That(File.Exists(Path.Combine(output, "report.html")), Is.False);
         Assert.That(File.Exists(Path.Combine(output, "summary.csv")), Is.True);
     }

@@ -30,9 +30,13 @@ internal static class SimCli
     }
 
     /// <summary>Starts the real `sim` executable (sim.dll beside the test assembly) with redirected output.</summary>
-    public static System.Diagnostics.Process Start(params string[] args)
+    public static System.Diagnostics.Process Start(params string[] args) => Start(args, []);
+
+    /// <summary>Starts the real `sim` executable with extra environment variables (e.g. a fault point).</summary>
+    public static System.Diagnostics.Process Start(string[] args, params (string Name, string Value)[] environment)
     {
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "sim.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
         return System.Diagnostics.Process.Start(start)!;
@@ -63,6 +67,15 @@ internal static class SimCli
         string path = Path.Combine(folder, file);
         File.WriteAllText(path, yaml);
         return path;
+    }
+
+    /// <summary>The files of a run that must be byte-identical however it was split, interrupted or resumed.</summary>
+    public static readonly string[] DataFiles = ["runs.csv", "episodes.csv", "yearly.csv", "yearly_counts.csv", "summary.csv", "config.yaml"];
+
+    public static void AssertSameData(string expected, string actual)
+    {
+        foreach (var file in DataFiles)
+            Assert.That(File.ReadAllBytes(Path.Combine(actual, file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(expected, file))), file);
     }
 
     public const string SmallConfig = """
