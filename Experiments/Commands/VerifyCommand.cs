@@ -61,14 +61,22 @@ internal static class VerifyCommand
             }
             if (code != Cli.Ok) return code;
             var again = Manifest.Read(temporary)!;
+            var folderNow = Integrity.Check(folder, manifest).ToDictionary(c => c.File, c => c.Actual);
             int bad = 0;
             foreach (var (file, expected) in manifest.Files)
             {
                 string path = Path.Combine(temporary, file);
-                string? actual = File.Exists(path) ? Manifest.Sha256(path) : null;
-                bool matches = actual == expected;
-                if (!matches) bad++;
-                Console.WriteLine($"{(matches ? "matches" : actual is null ? "missing" : "DIFFERS"),-8} {file}");
+                string? reproduced = File.Exists(path) ? Manifest.Sha256(path) : null;
+                // Both the folder's file as it is now and the re-run's must have the manifest's SHA-256.
+                string status = (folderNow[file] == expected, reproduced == expected) switch
+                {
+                    (true, true) => "matches",
+                    (false, true) => "DIFFERS (the folder's file was changed after the run)",
+                    (true, false) => reproduced is null ? "DIFFERS (the re-run did not write it)" : "DIFFERS (the re-run wrote other bytes)",
+                    (false, false) => "DIFFERS (the folder's file and the re-run's)",
+                };
+                if (status != "matches") bad++;
+                Console.WriteLine(status == "matches" ? $"matches  {file}" : $"DIFFERS  {file}{status[7..]}");
             }
             foreach (var (what, was, now) in new[]
                      {

@@ -67,7 +67,7 @@ internal static class RunTrace
         public void CrisisResolved(in CrisisRecord c)
         {
             Crises++;
-            bool prevented = c.PWar <= c.Draw && c.Draw < c.PWarWithoutRegime;
+            bool prevented = c.Outcome != CrisisOutcome.War && c.Draw < c.PWarWithoutRegime; // as the model counts crises_prevented
             if (prevented) Prevented++;
             events.Add((c.Year, 0, F($"crisis {c.Challenger} vs {c.Target}{(c.IsContiguous ? " (contiguous)" : "")}, great powers {c.GreatPowers}: "
                                      + $"p_war {c.PWarWithoutRegime:F4} without the regime, {c.PWar:F4} with it, draw {c.Draw:F4} -> "
