@@ -22,14 +22,17 @@ internal static class ReportCommand
         return command;
     }
 
+    /// <summary>The data files the summary and report read (yearly_counts.csv is read only by merge).</summary>
+    private static readonly string[] ReadByTheReport = ["config.yaml", "runs.csv", "episodes.csv", "yearly.csv", "points.csv"];
+
     public static int Execute(string folder, bool quiet) => Cli.Guard(() =>
     {
         if (!ResultsFolder.LooksLikeResults(folder))
             throw new UsageException($"{folder}: not a results folder (no runs.csv and episodes.csv); allowed: a folder written by 'sim run'");
         using var folderLock = FolderLock.Acquire(folder);
-        // The data must be what the run certified; the derived files are about to be regenerated.
-        // (A folder without a manifest, e.g. hand-made, has nothing to check against.)
-        if (Manifest.Read(folder) is { } manifest) Integrity.Require(folder, manifest, "a report", PostRun.DataFiles);
+        // The data the report reads must be what the run certified; the derived files are about to be
+        // regenerated. (A folder without a manifest, e.g. hand-made, has nothing to check against.)
+        if (Manifest.Read(folder) is { } manifest) Integrity.Require(folder, manifest, "a report", ReadByTheReport);
         string configPath = Path.Combine(folder, "config.yaml");
         var config = File.Exists(configPath) ? ConfigLoader.Load(configPath, RegimeCatalog.Names) : null;
         var outcome = PostRun.Derive(folder, config, manifest: null, report: true).Report!;

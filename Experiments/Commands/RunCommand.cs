@@ -74,6 +74,10 @@ internal static class RunCommand
         string yaml = ConfigWriter.ToYaml(config);
         string configSha = Manifest.Sha256OfText(yaml);
         string shard = shardCount == 1 ? "whole" : $"{shardIndex}/{shardCount}";
+        long cells = (long)config.PointCount * config.Regimes.Length * config.Model.Years;
+        if (cells > MaxYearlyCells)
+            throw new UsageException($"design: {config.PointCount} points x {config.Regimes.Length} regimes x {config.Model.Years} years = {cells} yearly cells; "
+                                     + $"allowed: at most {MaxYearlyCells} (the yearly counts are held in memory and checkpointed); split the sweep into several configs");
         var plan = new ExperimentPlan(config);
         var (first, end) = plan.Shard(shardIndex, shardCount);
         if (first == end && !options.AllowEmptyShard)
@@ -109,6 +113,12 @@ internal static class RunCommand
 
     /// <summary>The most worker threads a run takes (far above any node's cores; blocks are sized by it).</summary>
     public const int MaxThreads = 1024;
+
+    /// <summary>
+    /// The most (point, regime, year) cells of yearly counts a run holds: about 0.5 KB of memory each
+    /// (500,000 cells: about 250 MB), all rewritten at every checkpoint. E.g. 625 points of 4 regimes x 200 years.
+    /// </summary>
+    public const long MaxYearlyCells = 500_000;
 
     /// <summary>points.csv: the parameter values of each design point, so sweeps can be analysed from the results alone.</summary>
     private static void WritePoints(string folder, ExperimentPlan plan)

@@ -26,6 +26,7 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
         long start = resume?.NextItem ?? firstItem;
         int blockSize = ExperimentPlan.BlockSize * Math.Max(1, threads);
         var sinceCheckpoint = Stopwatch.StartNew();
+        var interval = CheckpointInterval;
 
         using (var rows = new RunRowsWriter(folder, resume))
         {
@@ -52,10 +53,13 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
                     long next = first + count;
                     progress.Advance(next - firstItem);
                     FaultPoint.Hit("block.written");
-                    if (next < endItem && (sinceCheckpoint.Elapsed >= CheckpointInterval || FaultPoint.Active))
+                    if (next < endItem && (sinceCheckpoint.Elapsed >= interval || FaultPoint.Active))
                     {
+                        var writingStarted = sinceCheckpoint.Elapsed;
                         var (runsBytes, episodesBytes) = rows.Flush();
                         checkpoint = new Checkpoint(configSha256, shard, next, runsBytes, episodesBytes).Write(folder, counts, checkpoint);
+                        // A large checkpoint (many design points) is written less often: at most ~5% of the time goes to checkpoints.
+                        interval = TimeSpan.FromTicks(Math.Max(CheckpointInterval.Ticks, 20 * (sinceCheckpoint.Elapsed - writingStarted).Ticks));
                         sinceCheckpoint.Restart();
                     }
                 });
