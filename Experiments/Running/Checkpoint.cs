@@ -64,9 +64,13 @@ internal sealed record Checkpoint(string ConfigSha256, string Shard, long NextIt
         return written;
     }
 
-    /// <summary>Removes the checkpoint: first checkpoint.json (the commit), then its slots.</summary>
+    /// <summary>Removes the checkpoint: first checkpoint.json (the commit), then its slots, and any of their unfinished .partial files.</summary>
     public static void Delete(string folder)
     {
-        foreach (var f in Files) File.Delete(Path.Combine(folder, f));
+        foreach (var f in Files)
+        {
+            File.Delete(Path.Combine(folder, f));
+            File.Delete(AtomicFile.TempPath(Path.Combine(folder, f)));
+        }
     }
 }

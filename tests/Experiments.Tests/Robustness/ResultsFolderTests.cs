@@ -190,6 +190,27 @@ public sealed class ResultsFolderTests
     }
 
     [Test]
+    public void Guard_FailureInsideTheWriterTask_OneLineNamingTheCauseNotTheWrapper()
+    {
+        // A full disk during a checkpoint surfaces from the writer task as an AggregateException.
+        var error = new StringWriter();
+        var stderr = Console.Error;
+        Console.SetError(error);
+        int code;
+        try
+        {
+            code = Experiments.Commands.Cli.Guard(() => throw new AggregateException(new IOException("No space left on device : 'x/checkpoint.json'")));
+        }
+        finally
+        {
+            Console.SetError(stderr);
+        }
+
+        Assert.That(code, Is.EqualTo(1));
+        Assert.That(error.ToString(), Is.EqualTo("sim: error: No space left on device : 'x/checkpoint.json'\n"));
+    }
+
+    [Test]
     public void Run_EmptyShardAllowed_WritesAnEmptyShard()
     {
         string work = SimCli.TempFolder("empty-shard");
