@@ -18,11 +18,12 @@ public sealed partial class SlurmIntegrationTests
 
     private static readonly string[] ResultFiles = ["runs.csv", "episodes.csv", "yearly.csv", "summary.csv", "config.yaml"];
 
-    // Two regimes so that the shards split a (regime, run) grid, not only one regime's runs.
+    // Two regimes so that the shards split a (regime, run) grid, not only one regime's runs; 260 runs
+    // are 5 blocks of 64, so none of the 4 shards is empty (sim refuses an empty shard).
     private const string Config = """
         name: slurmtest
         seed: 11
-        runs: 40
+        runs: 130
         regimes: [none, un]
         model:
           years: 60
