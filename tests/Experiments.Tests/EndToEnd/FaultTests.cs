@@ -94,6 +94,25 @@ public sealed class FaultTests
         if (report) Assert.That(File.Exists(Path.Combine(folder, "report.html")), Is.True);
     }
 
+    [TestCase("after:runs.csv", false)]
+    [TestCase("before:summary.csv", false)]
+    [TestCase("before:manifest.json", false)]
+    [TestCase("before:report.html", true)]
+    public void Run_KilledAfterTheSimulation_ResumeRedoesNoRun(string point, bool report)
+    {
+        // Issue 12.2: the resume is armed to die at the first block it simulates; it must not simulate any.
+        string folder = Path.Combine(work, "no-rerun-" + point.Replace(':', '-'));
+        string[] options = report ? ["--quiet", "--threads", "1"] : ["--quiet", "--no-report", "--threads", "1"];
+        RunUntilKilled(point, ["run", config, "--out", folder, .. options]);
+
+        using var resume = SimCli.Start(["run", config, "--out", folder, "--resume", .. options], (FaultPointVariable, "block.written"));
+        string error = resume.StandardError.ReadToEnd();
+        resume.WaitForExit();
+
+        Assert.That(resume.ExitCode, Is.Zero, "the resume simulated a block (or failed): " + error);
+        SimCli.AssertSameData(reference, folder);
+    }
+
     [Test]
     public void Run_KilledBetweenCountsAndCheckpoint_ResumeDoesNotCountRunsTwice()
     {
