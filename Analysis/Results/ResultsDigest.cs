@@ -16,6 +16,9 @@ public sealed class ResultsDigest
     public static readonly IReadOnlySet<string> KeptColumns =
         new HashSet<string>(["run", .. Simulator.Observation.CounterRegistry.All.Select(c => c.Name)], StringComparer.Ordinal);
 
+    /// <summary>The longest run a results file may hold (the model's own limit is 2,000 years).</summary>
+    public const int MaxYears = 100_000;
+
     /// <summary>Groups in file order, which is (point, regime) order.</summary>
     public IReadOnlyList<GroupDigest> Groups { get; }
 
@@ -42,7 +45,10 @@ public sealed class ResultsDigest
             if (group is null || group.Point != point || !regime.SequenceEqual(regimeUtf8))
             {
                 regimeUtf8 = regime.ToArray();
-                group = new GroupDigest(point, file.Text(cRegime), file.Int(cYears));
+                int years = file.Int(cYears);
+                if (years is < 1 or > MaxYears)
+                    throw new InvalidDataException($"{path}:{file.Line}: column 'years': {years} is not a run length (1 to {MaxYears})");
+                group = new GroupDigest(point, file.Text(cRegime), years);
                 groups.Add(group);
             }
             for (int c = 0; c < names.Count; c++)

@@ -90,6 +90,9 @@ internal sealed class YearlyCounts
                 }
         });
 
+    /// <summary>The largest yearly count a counts file may hold (wars or states under way in one year).</summary>
+    private const int MaxValue = 1_000_000;
+
     public static YearlyCounts ReadCounts(string path, IReadOnlyList<string> regimes, int years)
     {
         var counts = new YearlyCounts(regimes, years);
@@ -106,6 +109,8 @@ internal sealed class YearlyCounts
             long count = file.Long(cCount);
             var cell = counts.At(point, regime);
             int q = Array.IndexOf(Columns.YearlyQuantities, quantity);
+            if (q >= 0 && file.Int(cValue) is var value && value is < 0 or > MaxValue)
+                throw new InvalidDataException($"{path}:{file.Line}: value {value} of '{quantity}' is not a yearly count (0 to {MaxValue})");
             if (q >= 0) Count(ref cell.Histograms[q * years + year], file.Int(cValue), count);
             else if (Array.IndexOf(Continuous, quantity.Replace("_sum", "")) is var s and >= 0) cell.Sums[s][year] += count;
             else throw new InvalidDataException($"{path}:{file.Line}: unknown quantity '{quantity}'");
