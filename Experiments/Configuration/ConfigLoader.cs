@@ -4,40 +4,32 @@ using System.Numerics;
 using System.Text.RegularExpressions;
 using Simulator.Parameters;
 using Simulator.Regimes;
+using YamlDotNet.RepresentationModel;
 
 namespace Experiments.Configuration;
 
 /// <summary>
 /// Loads experiment configs strictly: unknown or duplicate keys, values of the wrong type or shape,
 /// and values outside a parameter's [Param] range are all rejected with a one-line
-/// <see cref="ConfigException"/> naming the file, the line and the key.
+/// <see cref="ConfigException"/> naming the file, the line and the key. Every mapping binds the same
+/// way: each key is looked up in a declared <see cref="KeySet{TKey}"/> (the top-level
+/// <see cref="ExperimentKeys"/>, the [Param] records' <see cref="SectionSchema"/>, or the fixed keys of a
+/// design, range or custom regime) and binds its value.
 /// </summary>
 public static partial class ConfigLoader
 {
-    /// <summary>Top-level keys, in the order of <see cref="ExperimentConfig"/>.</summary>
-    internal const string TopLevelKeys = "name, seed, runs, regimes, model, custom_regimes, design, output";
-
     internal const int MinRuns = 1;
     internal const int MaxRuns = 10_000_000;
     internal const int MaxNameLength = 100;
+    internal const string NameAllowed = "1 to 100 letters, digits, '-' or '_'";
 
-    /// <summary>Reads and parses the config file at <paramref name="path"/>.</summary>
+    /// <summary>Reads and parses the config file at <paramref name="path"/> (at most 1 MiB).</summary>
     /// <exception cref="ConfigException">The file cannot be read or is not a valid config.</exception>
     public static ExperimentConfig Load(string path, IReadOnlySet<string> knownRegimes)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(knownRegimes);
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or System.Security.SecurityException)
-        {
-            throw new ConfigException(path, null, null, "cannot read file: " + ex.Message, null, ex);
-        }
-
-        return Parse(text, path, knownRegimes);
+        return Parse(YamlInput.ReadFile(path), path, knownRegimes);
     }
 
     /// <summary>Parses config text; <paramref name="fileLabel"/> names it in error messages.</summary>
@@ -47,16 +39,16 @@ public static partial class ConfigLoader
         ArgumentNullException.ThrowIfNull(yamlText);
         ArgumentNullException.ThrowIfNull(fileLabel);
         ArgumentNullException.ThrowIfNull(knownRegimes);
-        var root = YamlTree.Read(yamlText, fileLabel);
-        return new Binder(fileLabel).BindExperiment(root, knownRegimes);
+        var input = YamlInput.Read(yamlText, fileLabel);
+        return new Binder(fileLabel, input).BindExperiment(input.Root, knownRegimes);
     }
 
     /// <summary>Binds YAML text whose root is one section of type <typeparamref name="T"/> (for tests of the generic binder).</summary>
     internal static T ParseSection<T>(string yamlText, string fileLabel, string path)
         where T : class, new()
     {
-        var root = YamlTree.Read(yamlText, fileLabel);
-        return (T)new Binder(fileLabel).BindSection(SectionSchema.For(typeof(T), path), root, new T(), path);
+        var input = YamlInput.Read(yamlText, fileLabel);
+        return (T)new Binder(fileLabel, input).BindSection(SectionSchema.For(typeof(T), path), input.Root, new T(), path);
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant)]
@@ -71,79 +63,153 @@ public static partial class ConfigLoader
     [GeneratedRegex(@"^([-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN))$", RegexOptions.CultureInvariant)]
     private static partial Regex NonFinitePattern();
 
-    private sealed class Binder(string file)
+    /// <summary>A design being bound.</summary>
+    internal sealed class DesignState
+    {
+        public Designs.DesignKind Kind { get; set; } = Designs.DesignKind.Grid;
+
+        public int Samples { get; set; } = 16;
+
+        public ulong Seed { get; set; } = 1;
+
+        public ImmutableArray<Designs.DesignParameter>.Builder Parameters { get; } = ImmutableArray.CreateBuilder<Designs.DesignParameter>();
+
+        public YamlNode? ParametersNode { get; set; }
+    }
+
+    /// <summary>One design parameter's range being bound.</summary>
+    internal sealed class RangeState(string key, ScalarMember member)
+    {
+        public string Key { get; } = key;
+
+        public ScalarMember Member { get; } = member;
+
+        public double? Min { get; set; }
+
+        public double? Max { get; set; }
+
+        public int? Steps { get; set; }
+    }
+
+    /// <summary>A custom regime being bound.</summary>
+    internal sealed class CustomState(string path, ModelParameters model, IReadOnlySet<string> builtIn)
+    {
+        public string Path { get; } = path;
+
+        public IReadOnlySet<string> BuiltIn { get; } = builtIn;
+
+        public ModelParameters ExperimentModel { get; } = model;
+
+        public string? Base { get; set; }
+
+        public List<string> Add { get; set; } = [];
+
+        public List<string> Remove { get; set; } = [];
+
+        public ModelParameters Model { get; set; } = model;
+    }
+
+    internal const string DesignKinds = "grid, latin_hypercube, sobol";
+
+    private static readonly KeySet<MappingKey<DesignState>> DesignKeys = new(
+    [
+        new("kind", (b, value, d) => d.Kind = b.ReadString(value, "design.kind", DesignKinds) switch
+        {
+            "grid" => Designs.DesignKind.Grid,
+            "latin_hypercube" => Designs.DesignKind.LatinHypercube,
+            "sobol" => Designs.DesignKind.Sobol,
+            var other => throw b.Error(value, "design.kind", $"{YamlInput.Show(other)} is not a design kind", DesignKinds),
+        }),
+        new("samples", (b, value, d) => d.Samples = (int)b.ReadInteger(value, "design.samples", new BigInteger(2), new BigInteger(1_000_000))),
+        new("seed", (b, value, d) => d.Seed = (ulong)b.ReadInteger(value, "design.seed", BigInteger.Zero, new BigInteger(ulong.MaxValue))),
+        new("parameters", (b, value, d) =>
+        {
+            d.ParametersNode = value;
+            var ranges = b.AsMapping(value, "design.parameters", "model parameter paths such as model.un.veto_base")
+                ?? throw b.Error(value, "design.parameters", "missing", "one or more model parameter paths");
+            foreach (var (path, pathNode, range) in b.OpenEntries(ranges, "design.parameters"))
+            {
+                d.Parameters.Add(b.ReadRange(path, pathNode, range));
+            }
+        }),
+    ], "design");
+
+    private static readonly KeySet<MappingKey<RangeState>> RangeKeys = new(
+    [
+        new("min", (b, value, r) => r.Min = b.ReadRangeBound(value, r, "min")),
+        new("max", (b, value, r) => r.Max = b.ReadRangeBound(value, r, "max")),
+        new("steps", (b, value, r) => r.Steps = (int)b.ReadInteger(value, r.Key + ".steps", BigInteger.One, new BigInteger(1000))),
+    ], "a design parameter");
+
+    private static readonly KeySet<MappingKey<CustomState>> CustomKeys = new(
+    [
+        new("base", (b, value, c) =>
+        {
+            var known = KnownRegimes(c.BuiltIn);
+            c.Base = b.ReadString(value, c.Path + ".base", known);
+            if (!c.BuiltIn.Contains(c.Base))
+            {
+                throw b.Error(value, c.Path + ".base", $"{YamlInput.Show(c.Base)} is not a built-in regime", known);
+            }
+        }),
+        new("add", (b, value, c) => c.Add = b.ReadMechanisms(value, c.Path + ".add")),
+        new("remove", (b, value, c) => c.Remove = b.ReadMechanisms(value, c.Path + ".remove")),
+        new("model", (b, value, c) =>
+        {
+            c.Model = (ModelParameters)b.BindSection(SectionSchema.Model, value, c.ExperimentModel, c.Path + ".model");
+            if (c.Model.Years != c.ExperimentModel.Years)
+            {
+                // Every regime is compared year by year over the same horizon (yearly.csv, paired runs).
+                throw b.Error(value, c.Path + ".model.years", $"{c.Model.Years} differs from model.years", $"{c.ExperimentModel.Years}, the experiment's horizon");
+            }
+        }),
+    ], "a custom regime");
+
+    /// <summary>What a custom regime's definition may hold.</summary>
+    internal static string CustomRegimeKeys => CustomKeys.Allowed;
+
+    /// <summary>What a design may hold.</summary>
+    internal static string DesignKeyNames => DesignKeys.Allowed;
+
+    internal static string KnownRegimes(IReadOnlySet<string> knownRegimes) =>
+        knownRegimes.Count == 0 ? "(no regimes are known)" : string.Join(", ", knownRegimes.Order(StringComparer.Ordinal));
+
+    /// <summary>Binds YAML nodes to config values; the bind functions of the declared keys call its readers.</summary>
+    internal sealed class Binder(string file, YamlInput input)
     {
         public ExperimentConfig BindExperiment(YamlNode? root, IReadOnlySet<string> knownRegimes)
         {
-            var config = new ExperimentConfig();
-            var regimesGiven = false;
-            YamlNode? regimesNode = null, customNode = null;
-            var mapping = AsMapping(root, "", TopLevelKeys);
+            var state = new ExperimentState(knownRegimes);
+            var given = new HashSet<string>(StringComparer.Ordinal);
+            var deferred = new List<(ExperimentKey Key, YamlNode Value)>();
+            var mapping = AsMapping(root, "", ExperimentKeys.Allowed);
             if (mapping is not null)
             {
-                foreach (var (key, keyNode, value) in Entries(mapping, ""))
+                foreach (var (key, _, value) in Entries(mapping, "", ExperimentKeys.Set))
                 {
-                    switch (key)
+                    given.Add(key.Name);
+                    if (key.Pass == 0)
                     {
-                        case "name":
-                            config = config with { Name = ReadName(value) };
-                            break;
-                        case "seed":
-                            config = config with { Seed = ReadSeed(value) };
-                            break;
-                        case "runs":
-                            var runs = ReadInteger(value, "runs", new BigInteger(MinRuns), new BigInteger(MaxRuns));
-                            config = config with { Runs = (int)runs };
-                            break;
-                        case "regimes":
-                            regimesNode = value; // read after custom_regimes, which may define its names
-                            regimesGiven = true;
-                            break;
-                        case "custom_regimes":
-                            customNode = value; // bound after model, whose values it overrides
-                            break;
-                        case "design":
-                            config = config with { Design = ReadDesign(value) };
-                            break;
-                        case "output":
-                            var output = ReadString(value, "output", "csv, parquet");
-                            config = output switch
-                            {
-                                "csv" => config with { Parquet = false },
-                                "parquet" => config with { Parquet = true },
-                                _ => throw Error(value, "output", $"{YamlScalar.Show(output)} is not an output format", "csv, parquet"),
-                            };
-                            break;
-                        case "model":
-                            var model = (ModelParameters)BindSection(SectionSchema.Model, value, config.Model, "model");
-                            config = config with { Model = model };
-                            break;
-                        default:
-                            throw UnknownKey(keyNode, key, "", TopLevelKeys);
+                        key.Bind(this, value, state);
+                    }
+                    else
+                    {
+                        deferred.Add((key, value));
                     }
                 }
             }
 
-            if (customNode is not null)
+            foreach (var (key, value) in deferred.OrderBy(d => d.Key.Pass))
             {
-                config = config with { CustomRegimes = ReadCustomRegimes(customNode, config.Model, knownRegimes) };
-                knownRegimes = new SortedSet<string>(knownRegimes.Concat(config.CustomRegimes.Select(c => c.Name)), StringComparer.Ordinal);
+                key.Bind(this, value, state);
             }
 
-            if (regimesNode is not null)
+            foreach (var key in ExperimentKeys.All.Where(k => !given.Contains(k.Name)))
             {
-                config = config with { Regimes = ReadRegimes(regimesNode, knownRegimes) };
+                key.WhenAbsent?.Invoke(this, state);
             }
 
-            if (!regimesGiven)
-            {
-                foreach (var regime in config.Regimes.Where(r => !knownRegimes.Contains(r)))
-                {
-                    throw new ConfigException(file, null, "regimes", $"the default regime {YamlScalar.Show(regime)} is not a known regime", KnownRegimes(knownRegimes));
-                }
-            }
-
-            return config;
+            return state.Config;
         }
 
         /// <summary>Binds a mapping onto a copy of <paramref name="defaults"/>; keys left out keep their default.</summary>
@@ -156,84 +222,39 @@ public static partial class ConfigLoader
                 return instance;
             }
 
-            foreach (var (key, keyNode, value) in Entries(mapping, path))
+            foreach (var (member, _, value) in Entries(mapping, path, schema.Keys))
             {
-                var member = schema.Find(key) ?? throw UnknownKey(keyNode, key, path, schema.AllowedKeys);
                 object bound = member switch
                 {
                     SectionMember section => BindSection(
                         section.Section,
                         value,
-                        member.Property.GetValue(instance) ?? Activator.CreateInstance(section.Section.Type)!,
+                        member.GetValue(instance) ?? Activator.CreateInstance(section.Section.Type)!,
                         member.Path),
                     ScalarMember scalar => ReadScalar(scalar, value),
                     _ => throw new InvalidOperationException("Unknown schema member."),
                 };
-                member.Property.SetValue(instance, bound);
+                instance = member.WithValue(instance, bound);
             }
 
             return instance;
         }
 
-        private object ReadScalar(ScalarMember member, YamlNode node) => member.Kind switch
+        public Designs.Design ReadDesign(YamlNode node)
         {
-            ScalarKind.Int => (int)ReadBoundedInteger(node, member.Path, member.Min, member.Max),
-            ScalarKind.Double => ReadDouble(node, member),
-            ScalarKind.Bool => ReadBool(node, member),
-            ScalarKind.String => ReadString(node, member.Path, member.Allowed),
-            ScalarKind.Enum => ReadEnum(node, member),
-            _ => member.MakeList(ReadStringList(node, member.Path, member.Allowed)),
-        };
-
-        private const string CustomKeys = "base, add, remove, model";
-        private const string DesignKeys = "kind, samples, seed, parameters";
-        private const string RangeKeys = "min, max, steps";
-
-        private Designs.Design ReadDesign(YamlNode node)
-        {
-            var mapping = AsMapping(node, "design", DesignKeys) ?? throw Error(node, "design", "missing definition", "a mapping with keys " + DesignKeys);
-            var kind = Designs.DesignKind.Grid;
-            int samples = 16;
-            ulong seed = 1;
-            var parameters = ImmutableArray.CreateBuilder<Designs.DesignParameter>();
-            YamlNode? parametersNode = null;
-            foreach (var (key, keyNode, value) in Entries(mapping, "design"))
+            var mapping = AsMapping(node, "design", DesignKeys.Allowed) ?? throw Error(node, "design", "missing definition", "a mapping with keys " + DesignKeys.Allowed);
+            var state = new DesignState();
+            foreach (var (key, _, value) in Entries(mapping, "design", DesignKeys))
             {
-                switch (key)
-                {
-                    case "kind":
-                        kind = ReadString(value, "design.kind", "grid, latin_hypercube, sobol") switch
-                        {
-                            "grid" => Designs.DesignKind.Grid,
-                            "latin_hypercube" => Designs.DesignKind.LatinHypercube,
-                            "sobol" => Designs.DesignKind.Sobol,
-                            var other => throw Error(value, "design.kind", $"{YamlScalar.Show(other)} is not a design kind", "grid, latin_hypercube, sobol"),
-                        };
-                        break;
-                    case "samples":
-                        samples = (int)ReadInteger(value, "design.samples", new BigInteger(2), new BigInteger(1_000_000));
-                        break;
-                    case "seed":
-                        seed = (ulong)ReadInteger(value, "design.seed", BigInteger.Zero, new BigInteger(ulong.MaxValue));
-                        break;
-                    case "parameters":
-                        parametersNode = value;
-                        var ranges = AsMapping(value, "design.parameters", "model parameter paths such as model.un.veto_base")
-                            ?? throw Error(value, "design.parameters", "missing", "one or more model parameter paths");
-                        foreach (var (path, pathNode, range) in Entries(ranges, "design.parameters"))
-                            parameters.Add(ReadRange(path, pathNode, range));
-                        break;
-                    default:
-                        throw UnknownKey(keyNode, key, "design", DesignKeys);
-                }
+                key.Bind(this, value, state);
             }
 
-            if (parameters.Count == 0)
+            if (state.Parameters.Count == 0)
             {
-                throw Error(parametersNode ?? node, "design.parameters", "no parameters", "one or more model parameter paths with min and max");
+                throw Error(state.ParametersNode ?? node, "design.parameters", "no parameters", "one or more model parameter paths with min and max");
             }
 
-            var design = new Designs.Design(kind, parameters.ToImmutable(), samples, seed);
+            var design = new Designs.Design(state.Kind, state.Parameters.ToImmutable(), state.Samples, state.Seed);
             try
             {
                 design.Validate();
@@ -246,167 +267,130 @@ public static partial class ConfigLoader
             return design;
         }
 
-        private Designs.DesignParameter ReadRange(string path, YamlNode pathNode, YamlNode node)
+        public Designs.DesignParameter ReadRange(string path, YamlNode pathNode, YamlNode node)
         {
             string key = "design.parameters." + path;
             var member = ModelPaths.Find(path)
                 ?? throw Error(pathNode, key, "is not a numeric model parameter", "a path from sim describe, such as model.un.veto_base");
-            var range = AsMapping(node, key, RangeKeys) ?? throw Error(node, key, "missing range", "a mapping with min and max (and steps for a grid)");
-            double? min = null, max = null;
-            int? steps = null;
-            foreach (var (name, nameNode, value) in Entries(range, key))
+            var mapping = AsMapping(node, key, RangeKeys.Allowed) ?? throw Error(node, key, "missing range", "a mapping with min and max (and steps for a grid)");
+            var range = new RangeState(key, member);
+            foreach (var (name, _, value) in Entries(mapping, key, RangeKeys))
             {
-                switch (name)
-                {
-                    case "min":
-                    case "max":
-                        var scalar = RequireScalar(value, key + "." + name, member.Allowed, "a number");
-                        if (!double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number)
-                            || !double.IsFinite(number) || number < member.Min || number > member.Max)
-                        {
-                            throw Error(value, key + "." + name, $"{YamlScalar.Show(scalar.Value)} is not allowed", member.Allowed);
-                        }
-
-                        if (name == "min") min = number;
-                        else max = number;
-                        break;
-                    case "steps":
-                        steps = (int)ReadInteger(value, key + ".steps", BigInteger.One, new BigInteger(1000));
-                        break;
-                    default:
-                        throw UnknownKey(nameNode, name, key, RangeKeys);
-                }
+                name.Bind(this, value, range);
             }
 
-            if (min is null || max is null || min >= max)
+            if (range.Min is not { } min || range.Max is not { } max || min >= max)
             {
                 throw Error(node, key, "needs min below max", "min and max within " + member.Allowed);
             }
 
-            return new Designs.DesignParameter(path, min.Value, max.Value, steps, member.Kind == ScalarKind.Int);
+            return new Designs.DesignParameter(path, min, max, range.Steps, member.Kind == ScalarKind.Int);
         }
 
-        private ImmutableArray<CustomRegime> ReadCustomRegimes(YamlNode node, ModelParameters model, IReadOnlySet<string> builtIn)
+        public double ReadRangeBound(YamlNode value, RangeState range, string name)
         {
-            var mapping = AsMapping(node, "custom_regimes", "a mapping from a new regime's name to its definition (" + CustomKeys + ")");
+            var member = range.Member;
+            var scalar = RequireScalar(value, range.Key + "." + name, member.Allowed, "a number");
+            if (!double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number)
+                || !double.IsFinite(number) || number < member.Min || number > member.Max)
+            {
+                throw Error(value, range.Key + "." + name, $"{YamlInput.Show(scalar.Value!)} is not allowed", member.Allowed);
+            }
+
+            return number;
+        }
+
+        public ImmutableArray<CustomRegime> ReadCustomRegimes(YamlNode node, ModelParameters model, IReadOnlySet<string> builtIn)
+        {
+            var mapping = AsMapping(node, "custom_regimes", ExperimentKeys.CustomRegimesAllowed);
             if (mapping is null)
             {
                 return [];
             }
 
-            var mechanisms = string.Join(", ", MechanismNames.All);
             var result = ImmutableArray.CreateBuilder<CustomRegime>();
-            foreach (var (name, keyNode, value) in Entries(mapping, "custom_regimes"))
+            foreach (var (name, keyNode, value) in OpenEntries(mapping, "custom_regimes"))
             {
                 var path = "custom_regimes." + name;
                 if (name.Length > MaxNameLength || !NamePattern().IsMatch(name))
                 {
-                    throw Error(keyNode, path, $"{YamlScalar.Show(name)} is not a valid regime name", "1 to 100 letters, digits, '-' or '_'");
+                    throw Error(keyNode, path, $"{YamlInput.Show(name)} is not a valid regime name", NameAllowed);
                 }
 
                 if (builtIn.Contains(name))
                 {
-                    throw Error(keyNode, path, $"{YamlScalar.Show(name)} is a built-in regime", "a new name; built-in regimes are " + KnownRegimes(builtIn));
+                    throw Error(keyNode, path, $"{YamlInput.Show(name)} is a built-in regime", "a new name; built-in regimes are " + KnownRegimes(builtIn));
                 }
 
-                var definition = AsMapping(value, path, CustomKeys) ?? throw Error(value, path, "missing definition", "a mapping with keys " + CustomKeys);
-                string? baseName = null;
-                List<string> add = [], remove = [];
-                var regimeModel = model;
-                foreach (var (key, entryKey, entry) in Entries(definition, path))
+                var definition = AsMapping(value, path, CustomKeys.Allowed) ?? throw Error(value, path, "missing definition", "a mapping with keys " + CustomKeys.Allowed);
+                var state = new CustomState(path, model, builtIn);
+                foreach (var (key, _, entry) in Entries(definition, path, CustomKeys))
                 {
-                    switch (key)
-                    {
-                        case "base":
-                            baseName = ReadString(entry, path + ".base", KnownRegimes(builtIn));
-                            if (!builtIn.Contains(baseName))
-                            {
-                                throw Error(entry, path + ".base", $"{YamlScalar.Show(baseName)} is not a built-in regime", KnownRegimes(builtIn));
-                            }
-
-                            break;
-                        case "add":
-                        case "remove":
-                            var list = ReadStringList(entry, path + "." + key, "a list of mechanisms: " + mechanisms);
-                            foreach (var m in list.Where(m => !MechanismNames.All.Contains(m)))
-                            {
-                                throw Error(entry, path + "." + key, $"{YamlScalar.Show(m)} is not a mechanism", mechanisms);
-                            }
-
-                            if (key == "add") add = list;
-                            else remove = list;
-                            break;
-                        case "model":
-                            regimeModel = (ModelParameters)BindSection(SectionSchema.Model, entry, model, path + ".model");
-                            if (regimeModel.Years != model.Years)
-                            {
-                                // Every regime is compared year by year over the same horizon (yearly.csv, paired runs).
-                                throw Error(entry, path + ".model.years", $"{regimeModel.Years} differs from model.years", $"{model.Years}, the experiment's horizon");
-                            }
-
-                            break;
-                        default:
-                            throw UnknownKey(entryKey, key, path, CustomKeys);
-                    }
+                    key.Bind(this, entry, state);
                 }
 
-                if (baseName is null)
+                if (state.Base is null)
                 {
                     throw Error(value, path + ".base", "missing", KnownRegimes(builtIn));
                 }
 
-                result.Add(new CustomRegime(name, baseName, [.. add], [.. remove], regimeModel));
+                result.Add(new CustomRegime(name, state.Base, [.. state.Add], [.. state.Remove], state.Model));
             }
 
             return result.ToImmutable();
         }
 
-        private string ReadName(YamlNode node)
+        public List<string> ReadMechanisms(YamlNode node, string key)
         {
-            const string allowed = "1 to 100 letters, digits, '-' or '_'";
-            var name = ReadString(node, "name", allowed);
+            var mechanisms = string.Join(", ", MechanismNames.All);
+            var list = ReadStringList(node, key, "a list of mechanisms: " + mechanisms);
+            foreach (var m in list.Where(m => !MechanismNames.All.Contains(m)))
+            {
+                throw Error(node, key, $"{YamlInput.Show(m)} is not a mechanism", mechanisms);
+            }
+
+            return list;
+        }
+
+        public string ReadName(YamlNode node)
+        {
+            var name = ReadString(node, "name", NameAllowed);
             if (name.Length > MaxNameLength || !NamePattern().IsMatch(name))
             {
-                throw Error(node, "name", $"{YamlScalar.Show(name)} is not a valid experiment name", allowed);
+                throw Error(node, "name", $"{YamlInput.Show(name)} is not a valid experiment name", NameAllowed);
             }
 
             return name;
         }
 
-        private ulong ReadSeed(YamlNode node)
-        {
-            var value = ReadInteger(node, "seed", BigInteger.Zero, new BigInteger(ulong.MaxValue));
-            return (ulong)value;
-        }
-
-        private ImmutableArray<string> ReadRegimes(YamlNode node, IReadOnlySet<string> knownRegimes)
+        public ImmutableArray<string> ReadRegimes(YamlNode node, IReadOnlySet<string> knownRegimes)
         {
             var allowed = KnownRegimes(knownRegimes);
-            if (node is not YamlSequence sequence)
+            if (node is not YamlSequenceNode sequence)
             {
-                throw Error(node, "regimes", $"expected a list, found {node.Describe()}", "a list such as [none], " + allowed);
+                throw Error(node, "regimes", $"expected a list, found {YamlInput.Describe(node)}", "a list such as [none], " + allowed);
             }
 
-            if (sequence.Items.Count == 0)
+            if (sequence.Children.Count == 0)
             {
                 throw Error(node, "regimes", "the list is empty", "one or more regimes: " + allowed);
             }
 
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-            var regimes = ImmutableArray.CreateBuilder<string>(sequence.Items.Count);
-            for (var i = 0; i < sequence.Items.Count; i++)
+            var regimes = ImmutableArray.CreateBuilder<string>(sequence.Children.Count);
+            for (var i = 0; i < sequence.Children.Count; i++)
             {
-                var item = sequence.Items[i];
+                var item = sequence.Children[i];
                 var key = $"regimes[{i.ToString(CultureInfo.InvariantCulture)}]";
                 var regime = ReadString(item, key, allowed);
                 if (!knownRegimes.Contains(regime))
                 {
-                    throw Error(item, key, $"{YamlScalar.Show(regime)} is not a known regime", allowed);
+                    throw Error(item, key, $"{YamlInput.Show(regime)} is not a known regime", allowed);
                 }
 
-                if (!seen.TryAdd(regime, item.Line))
+                if (!seen.TryAdd(regime, YamlInput.LineOf(item)))
                 {
-                    throw Error(item, key, $"{YamlScalar.Show(regime)} is listed twice (first at line {seen[regime].ToString(CultureInfo.InvariantCulture)})", "each regime once");
+                    throw Error(item, key, $"{YamlInput.Show(regime)} is listed twice (first at line {seen[regime].ToString(CultureInfo.InvariantCulture)})", "each regime once");
                 }
 
                 regimes.Add(regime);
@@ -415,64 +399,144 @@ public static partial class ConfigLoader
             return regimes.MoveToImmutable();
         }
 
-        private BigInteger ReadInteger(YamlNode node, string key, BigInteger min, BigInteger max)
+        /// <summary>Fails when the default regimes (kept because the config names none) are not known.</summary>
+        public void CheckDefaultRegimes(ExperimentConfig config, IReadOnlySet<string> knownRegimes)
         {
-            var allowed = $"an integer from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}";
-            var scalar = RequireScalar(node, key, allowed, "an integer");
-            if (!IntegerPattern().IsMatch(scalar.Value))
+            foreach (var regime in config.Regimes.Where(r => !knownRegimes.Contains(r)))
             {
-                throw Error(node, key, $"{YamlScalar.Show(scalar.Value)} is not an integer", allowed);
+                throw new ConfigException(file, null, "regimes", $"the default regime {YamlInput.Show(regime)} is not a known regime", KnownRegimes(knownRegimes));
+            }
+        }
+
+        public BigInteger ReadInteger(YamlNode node, string key, BigInteger min, BigInteger max)
+        {
+            var allowed = IntegerAllowed(min, max);
+            var text = RequireScalar(node, key, allowed, "an integer").Value!;
+            if (!IntegerPattern().IsMatch(text))
+            {
+                throw Error(node, key, $"{YamlInput.Show(text)} is not an integer", allowed);
             }
 
-            var value = BigInteger.Parse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            var value = BigInteger.Parse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
             if (value < min || value > max)
             {
-                throw Error(node, key, $"{scalar.Value} is out of range", allowed);
+                throw Error(node, key, $"{text} is out of range", allowed);
             }
 
             return value;
         }
 
-        private BigInteger ReadBoundedInteger(YamlNode node, string key, double min, double max) =>
-            ReadInteger(node, key, new BigInteger(Math.Ceiling(min)), new BigInteger(Math.Floor(max)));
+        internal static string IntegerAllowed(BigInteger min, BigInteger max) =>
+            $"an integer from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}";
+
+        public string ReadString(YamlNode node, string key, string allowed)
+        {
+            if (node is not YamlScalarNode scalar)
+            {
+                throw Error(node, key, $"expected a single value, found {YamlInput.Describe(node)}", allowed);
+            }
+
+            if (YamlInput.IsNull(scalar))
+            {
+                throw Error(node, key, "missing value", allowed);
+            }
+
+            return scalar.Value!;
+        }
+
+        /// <summary>The node as a mapping; null for an absent or empty (null) value, which keeps every default.</summary>
+        public YamlMappingNode? AsMapping(YamlNode? node, string path, string allowedKeys) => node switch
+        {
+            null => null,
+            _ when YamlInput.IsNull(node) => null,
+            YamlMappingNode mapping => mapping,
+            _ => throw Error(node, path.Length == 0 ? "(top level)" : path, $"expected a mapping of keys to values, found {YamlInput.Describe(node)}", "a mapping with keys " + allowedKeys),
+        };
+
+        /// <summary>The entries of a mapping whose keys are names chosen in the config (regimes, parameter paths).</summary>
+        public IEnumerable<(string Key, YamlNode KeyNode, YamlNode Value)> OpenEntries(YamlMappingNode mapping, string path)
+        {
+            foreach (var (keyNode, value) in mapping.Children)
+            {
+                yield return (CheckKey(keyNode, path), keyNode, value);
+            }
+        }
+
+        /// <summary>The entries of a mapping in file order, each key a declared one given once.</summary>
+        public IEnumerable<(TKey Key, YamlNode KeyNode, YamlNode Value)> Entries<TKey>(YamlMappingNode mapping, string path, KeySet<TKey> keys)
+            where TKey : IConfigKey
+        {
+            foreach (var (keyNode, value) in mapping.Children)
+            {
+                var name = CheckKey(keyNode, path);
+                var key = keys.Find(name) ?? throw UnknownKey(keyNode, name, path, keys.Allowed);
+                yield return (key, keyNode, value);
+            }
+        }
+
+        public ConfigException Error(YamlNode node, string key, string problem, string allowed) =>
+            new(file, YamlInput.LineOf(node), key, problem, allowed);
+
+        /// <summary>A key's name, checked to be a plain name not given before in its mapping.</summary>
+        private string CheckKey(YamlNode keyNode, string path)
+        {
+            if (keyNode is not YamlScalarNode keyScalar || YamlInput.IsNull(keyScalar))
+            {
+                throw Error(keyNode, path.Length == 0 ? "(top level)" : path, $"a key must be a plain name, found {YamlInput.Describe(keyNode)}", "snake_case names");
+            }
+
+            if (input.IsDuplicate(keyNode, out var name, out var firstLine))
+            {
+                var keyPath = path.Length == 0 ? name : path + "." + name;
+                throw Error(keyNode, keyPath, $"duplicate key (first given at line {firstLine.ToString(CultureInfo.InvariantCulture)})", "each key once per mapping");
+            }
+
+            return keyScalar.Value!;
+        }
+
+        private object ReadScalar(ScalarMember member, YamlNode node) => member.Kind switch
+        {
+            ScalarKind.Int => (int)ReadInteger(node, member.Path, new BigInteger(Math.Ceiling(member.Min)), new BigInteger(Math.Floor(member.Max))),
+            ScalarKind.Double => ReadDouble(node, member),
+            ScalarKind.Bool => ReadBool(node, member),
+            ScalarKind.String => ReadString(node, member.Path, member.Allowed),
+            ScalarKind.Enum => ReadEnum(node, member),
+            _ => member.MakeList(ReadStringList(node, member.Path, member.Allowed)),
+        };
 
         private double ReadDouble(YamlNode node, ScalarMember member)
         {
-            var scalar = RequireScalar(node, member.Path, member.Allowed, "a number");
-            if (NonFinitePattern().IsMatch(scalar.Value))
+            var text = RequireScalar(node, member.Path, member.Allowed, "a number").Value!;
+            if (NonFinitePattern().IsMatch(text))
             {
-                throw Error(node, member.Path, $"{YamlScalar.Show(scalar.Value)} is not a finite number", member.Allowed);
+                throw Error(node, member.Path, $"{YamlInput.Show(text)} is not a finite number", member.Allowed);
             }
 
-            if (!FloatPattern().IsMatch(scalar.Value))
+            if (!FloatPattern().IsMatch(text))
             {
-                throw Error(node, member.Path, $"{YamlScalar.Show(scalar.Value)} is not a number", member.Allowed);
+                throw Error(node, member.Path, $"{YamlInput.Show(text)} is not a number", member.Allowed);
             }
 
-            var value = double.Parse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture);
+            var value = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
             if (!double.IsFinite(value))
             {
-                throw Error(node, member.Path, $"{YamlScalar.Show(scalar.Value)} is not a finite number", member.Allowed);
+                throw Error(node, member.Path, $"{YamlInput.Show(text)} is not a finite number", member.Allowed);
             }
 
             if (value < member.Min || value > member.Max)
             {
-                throw Error(node, member.Path, $"{scalar.Value} is out of range", member.Allowed);
+                throw Error(node, member.Path, $"{text} is out of range", member.Allowed);
             }
 
             return value;
         }
 
-        private bool ReadBool(YamlNode node, ScalarMember member)
+        private bool ReadBool(YamlNode node, ScalarMember member) => RequireScalar(node, member.Path, member.Allowed, "a boolean").Value switch
         {
-            var scalar = RequireScalar(node, member.Path, member.Allowed, "a boolean");
-            return scalar.Value switch
-            {
-                "true" or "True" or "TRUE" => true,
-                "false" or "False" or "FALSE" => false,
-                _ => throw Error(node, member.Path, $"{YamlScalar.Show(scalar.Value)} is not a boolean", member.Allowed),
-            };
-        }
+            "true" or "True" or "TRUE" => true,
+            "false" or "False" or "FALSE" => false,
+            var text => throw Error(node, member.Path, $"{YamlInput.Show(text!)} is not a boolean", member.Allowed),
+        };
 
         private object ReadEnum(YamlNode node, ScalarMember member)
         {
@@ -485,101 +549,47 @@ public static partial class ConfigLoader
                 }
             }
 
-            throw Error(node, member.Path, $"{YamlScalar.Show(text)} is not a known value", member.Allowed);
-        }
-
-        private string ReadString(YamlNode node, string key, string allowed)
-        {
-            if (node is not YamlScalar scalar)
-            {
-                throw Error(node, key, $"expected a single value, found {node.Describe()}", allowed);
-            }
-
-            if (scalar.IsNull)
-            {
-                throw Error(node, key, "missing value", allowed);
-            }
-
-            return scalar.Value;
+            throw Error(node, member.Path, $"{YamlInput.Show(text)} is not a known value", member.Allowed);
         }
 
         private List<string> ReadStringList(YamlNode node, string key, string allowed)
         {
-            if (node is YamlScalar { IsNull: true })
+            if (YamlInput.IsNull(node))
             {
                 return [];
             }
 
-            if (node is not YamlSequence sequence)
+            if (node is not YamlSequenceNode sequence)
             {
-                throw Error(node, key, $"expected a list, found {node.Describe()}", allowed);
+                throw Error(node, key, $"expected a list, found {YamlInput.Describe(node)}", allowed);
             }
 
-            var items = new List<string>(sequence.Items.Count);
-            for (var i = 0; i < sequence.Items.Count; i++)
+            var items = new List<string>(sequence.Children.Count);
+            for (var i = 0; i < sequence.Children.Count; i++)
             {
-                items.Add(ReadString(sequence.Items[i], $"{key}[{i.ToString(CultureInfo.InvariantCulture)}]", "a string"));
+                items.Add(ReadString(sequence.Children[i], $"{key}[{i.ToString(CultureInfo.InvariantCulture)}]", "a string"));
             }
 
             return items;
         }
 
         /// <summary>A non-null plain scalar (numbers and booleans must not be quoted).</summary>
-        private YamlScalar RequireScalar(YamlNode node, string key, string allowed, string what)
+        private YamlScalarNode RequireScalar(YamlNode node, string key, string allowed, string what)
         {
-            if (node is not YamlScalar scalar)
+            var text = ReadString(node, key, allowed);
+            var scalar = (YamlScalarNode)node;
+            if (!YamlInput.IsPlain(scalar))
             {
-                throw Error(node, key, $"expected a single value, found {node.Describe()}", allowed);
-            }
-
-            if (scalar.IsNull)
-            {
-                throw Error(node, key, "missing value", allowed);
-            }
-
-            if (!scalar.IsPlain)
-            {
-                throw Error(node, key, $"{YamlScalar.Show(scalar.Value)} is quoted, so it is a string, not {what}", allowed);
+                throw Error(node, key, $"{YamlInput.Show(text)} is quoted, so it is a string, not {what}", allowed);
             }
 
             return scalar;
         }
 
-        /// <summary>The node as a mapping; null for an absent or empty (null) value, which keeps every default.</summary>
-        private YamlMapping? AsMapping(YamlNode? node, string path, string allowedKeys) => node switch
-        {
-            null or YamlScalar { IsNull: true } => null,
-            YamlMapping mapping => mapping,
-            _ => throw Error(node, path.Length == 0 ? "(top level)" : path, $"expected a mapping of keys to values, found {node.Describe()}", "a mapping with keys " + allowedKeys),
-        };
-
-        /// <summary>The entries of a mapping in file order, with keys checked to be plain names given once.</summary>
-        private IEnumerable<(string Key, YamlNode KeyNode, YamlNode Value)> Entries(YamlMapping mapping, string path)
-        {
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var (keyNode, value) in mapping.Entries)
-            {
-                if (keyNode is not YamlScalar { IsNull: false } keyScalar)
-                {
-                    throw Error(keyNode, path.Length == 0 ? "(top level)" : path, $"a key must be a plain name, found {keyNode.Describe()}", "snake_case names");
-                }
-
-                var key = keyScalar.Value;
-                var keyPath = path.Length == 0 ? key : path + "." + key;
-                if (!seen.TryAdd(key, keyNode.Line))
-                {
-                    throw Error(keyNode, keyPath, $"duplicate key (first given at line {seen[key].ToString(CultureInfo.InvariantCulture)})", "each key once per mapping");
-                }
-
-                yield return (key, keyNode, value);
-            }
-        }
-
         private ConfigException UnknownKey(YamlNode keyNode, string key, string path, string allowedKeys)
         {
             var keyPath = path.Length == 0 ? key : path + "." + key;
-            var keys = allowedKeys.Split(", ");
-            var suggestion = keys
+            var suggestion = allowedKeys.Split(", ")
                 .Select(k => (Key: k, Distance: EditDistance(k, key)))
                 .Where(k => k.Distance <= Math.Max(1, key.Length / 4))
                 .OrderBy(k => k.Distance)
@@ -588,12 +598,6 @@ public static partial class ConfigLoader
             var problem = suggestion is null ? "unknown key" : $"unknown key (did you mean '{suggestion}'?)";
             return Error(keyNode, ConfigException.OneLine(keyPath), problem, allowedKeys);
         }
-
-        private ConfigException Error(YamlNode node, string key, string problem, string allowed) =>
-            new(file, node.Line, key, problem, allowed);
-
-        private static string KnownRegimes(IReadOnlySet<string> knownRegimes) =>
-            knownRegimes.Count == 0 ? "(no regimes are known)" : string.Join(", ", knownRegimes.Order(StringComparer.Ordinal));
 
         private static int EditDistance(string a, string b)
         {

@@ -12,65 +12,87 @@ public static class ConfigWriter
 {
     private const string Indent = "  ";
 
-    /// <summary>The resolved config as YAML text.</summary>
+    /// <summary>The resolved config as YAML text: every key of <see cref="ExperimentKeys"/> in declaration order.</summary>
     public static string ToYaml(ExperimentConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
         var builder = new StringBuilder();
         builder.Append("# Experiment configuration, fully resolved: every key with its value.\n");
-        var regimes = config.Regimes.IsDefault ? [] : config.Regimes.ToArray();
-        WriteAligned(builder, "", [
-            ("name", String(config.Name), "Results go to results/<name>/."),
-            ("seed", config.Seed.ToString(CultureInfo.InvariantCulture), "Master seed (unsigned 64-bit integer)."),
-            ("runs", config.Runs.ToString(CultureInfo.InvariantCulture), $"Replications per design point and regime ({ConfigLoader.MinRuns}-{ConfigLoader.MaxRuns.ToString(CultureInfo.InvariantCulture)})."),
-            ("regimes", List(regimes), "Regimes to compare."),
-        ]);
-        builder.Append("model:\n");
-        WriteSection(builder, SectionSchema.Model, config.Model, Indent);
-        if (config.Parquet)
+        var inline = ExperimentKeys.All
+            .Where(k => k.Inline is not null && (k.WrittenWhen?.Invoke(config) ?? true))
+            .ToDictionary(k => k.Name, k => k.Inline!(config), StringComparer.Ordinal);
+        var width = inline.Count == 0 ? 0 : inline.Max(v => v.Key.Length + v.Value.Length);
+        foreach (var key in ExperimentKeys.All)
         {
-            builder.Append("output: parquet   # runs and episodes also as Parquet\n");
-        }
-
-        if (config.Design is { } design)
-        {
-            string kind = design.Kind switch
+            if (inline.TryGetValue(key.Name, out var value))
             {
-                Designs.DesignKind.Grid => "grid",
-                Designs.DesignKind.LatinHypercube => "latin_hypercube",
-                _ => "sobol",
-            };
-            builder.Append("design:   # a sweep: every point runs every regime with the same run seeds\n");
-            builder.Append(Indent).Append("kind: ").Append(kind).Append('\n');
-            builder.Append(Indent).Append("samples: ").Append(design.Samples.ToString(CultureInfo.InvariantCulture)).Append('\n');
-            builder.Append(Indent).Append("seed: ").Append(design.Seed.ToString(CultureInfo.InvariantCulture)).Append('\n');
-            builder.Append(Indent).Append("parameters:\n");
-            foreach (var p in design.Parameters)
-            {
-                builder.Append(Indent + Indent).Append(p.Path).Append(": {min: ").Append(Double(p.Min)).Append(", max: ").Append(Double(p.Max));
-                if (p.Steps is { } steps) builder.Append(", steps: ").Append(steps.ToString(CultureInfo.InvariantCulture));
-                builder.Append("}\n");
+                WriteLine(builder, "", key.Name, value, key.Description, width);
             }
-        }
-
-        if (!config.CustomRegimes.IsDefaultOrEmpty)
-        {
-            builder.Append("custom_regimes:   # counterfactual regimes: a base plus or minus mechanisms; model keys override the above\n");
-            foreach (var custom in config.CustomRegimes)
+            else if (key.Section?.Invoke(config, Indent) is { } lines)
             {
-                builder.Append(Indent).Append(String(custom.Name)).Append(":\n");
-                builder.Append(Indent + Indent).Append("base: ").Append(String(custom.Base)).Append('\n');
-                builder.Append(Indent + Indent).Append("add: ").Append(List(custom.Add)).Append('\n');
-                builder.Append(Indent + Indent).Append("remove: ").Append(List(custom.Remove)).Append('\n');
-                var overrides = new StringBuilder();
-                WriteDifferences(overrides, SectionSchema.Model, custom.Model, config.Model, Indent + Indent + Indent);
-                if (overrides.Length > 0)
+                builder.Append(key.Name).Append(':');
+                if (key.HeaderComment)
                 {
-                    builder.Append(Indent + Indent).Append("model:\n").Append(overrides);
+                    builder.Append("   # ").Append(ConfigException.OneLine(key.Description));
                 }
+
+                builder.Append('\n').Append(lines);
             }
         }
 
+        return builder.ToString();
+    }
+
+    /// <summary>The lines of a design, indented by <paramref name="indent"/>.</summary>
+    internal static string Design(Designs.Design design, string indent)
+    {
+        var builder = new StringBuilder();
+        string kind = design.Kind switch
+        {
+            Designs.DesignKind.Grid => "grid",
+            Designs.DesignKind.LatinHypercube => "latin_hypercube",
+            _ => "sobol",
+        };
+        builder.Append(indent).Append("kind: ").Append(kind).Append('\n');
+        builder.Append(indent).Append("samples: ").Append(design.Samples.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        builder.Append(indent).Append("seed: ").Append(design.Seed.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        builder.Append(indent).Append("parameters:\n");
+        foreach (var p in design.Parameters)
+        {
+            builder.Append(indent + Indent).Append(p.Path).Append(": {min: ").Append(Double(p.Min)).Append(", max: ").Append(Double(p.Max));
+            if (p.Steps is { } steps) builder.Append(", steps: ").Append(steps.ToString(CultureInfo.InvariantCulture));
+            builder.Append("}\n");
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The lines of the custom regimes, indented by <paramref name="indent"/>; model overrides are those that differ from the experiment's model.</summary>
+    internal static string CustomRegimes(ExperimentConfig config, string indent)
+    {
+        var builder = new StringBuilder();
+        foreach (var custom in config.CustomRegimes)
+        {
+            builder.Append(indent).Append(String(custom.Name)).Append(":\n");
+            builder.Append(indent + Indent).Append("base: ").Append(String(custom.Base)).Append('\n');
+            builder.Append(indent + Indent).Append("add: ").Append(List(custom.Add)).Append('\n');
+            builder.Append(indent + Indent).Append("remove: ").Append(List(custom.Remove)).Append('\n');
+            var overrides = new StringBuilder();
+            WriteDifferences(overrides, SectionSchema.Model, custom.Model, config.Model, indent + Indent + Indent);
+            if (overrides.Length > 0)
+            {
+                builder.Append(indent + Indent).Append("model:\n").Append(overrides);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The lines of a [Param] section, indented by <paramref name="indent"/>.</summary>
+    internal static string Section(SectionSchema schema, object instance, string indent)
+    {
+        var builder = new StringBuilder();
+        WriteSection(builder, schema, instance, indent);
         return builder.ToString();
     }
 
@@ -81,8 +103,8 @@ public static class ConfigWriter
         {
             if (member is ScalarMember scalar)
             {
-                var value = Format(scalar, scalar.Property.GetValue(instance));
-                if (value != Format(scalar, scalar.Property.GetValue(baseline)))
+                var value = Format(scalar, scalar.GetValue(instance));
+                if (value != Format(scalar, scalar.GetValue(baseline)))
                 {
                     WriteLine(builder, indent, scalar.Key, value, scalar.Description, scalar.Key.Length + value.Length);
                 }
@@ -90,8 +112,8 @@ public static class ConfigWriter
             else if (member is SectionMember section)
             {
                 var inner = new StringBuilder();
-                var child = section.Property.GetValue(instance) ?? Activator.CreateInstance(section.Section.Type)!;
-                var baseChild = section.Property.GetValue(baseline) ?? Activator.CreateInstance(section.Section.Type)!;
+                var child = section.GetValue(instance) ?? Activator.CreateInstance(section.Section.Type)!;
+                var baseChild = section.GetValue(baseline) ?? Activator.CreateInstance(section.Section.Type)!;
                 WriteDifferences(inner, section.Section, child, baseChild, indent + Indent);
                 if (inner.Length > 0)
                 {
@@ -125,7 +147,7 @@ public static class ConfigWriter
     private static void WriteSection(StringBuilder builder, SectionSchema schema, object instance, string indent)
     {
         var values = schema.Members.OfType<ScalarMember>()
-            .ToDictionary(m => m.Key, m => Format(m, m.Property.GetValue(instance)), StringComparer.Ordinal);
+            .ToDictionary(m => m.Key, m => Format(m, m.GetValue(instance)), StringComparer.Ordinal);
         var width = values.Count == 0 ? 0 : values.Max(v => v.Key.Length + v.Value.Length);
         foreach (var member in schema.Members)
         {
@@ -133,10 +155,10 @@ public static class ConfigWriter
             {
                 WriteLine(builder, indent, scalar.Key, values[scalar.Key], scalar.Description, width);
             }
-            else if (member is SectionMember section)
+            else if (member is SectionMember section && section.Section.Members.Count > 0)
             {
                 builder.Append(indent).Append(section.Key).Append(":\n");
-                var child = section.Property.GetValue(instance) ?? Activator.CreateInstance(section.Section.Type)!;
+                var child = section.GetValue(instance) ?? Activator.CreateInstance(section.Section.Type)!;
                 WriteSection(builder, section.Section, child, indent + Indent);
             }
         }
@@ -168,10 +190,10 @@ public static class ConfigWriter
         : double.IsNegativeInfinity(value) ? "-.inf"
         : value.ToString("R", CultureInfo.InvariantCulture);
 
-    private static string List(IReadOnlyList<string> items) => "[" + string.Join(", ", items.Select(String)) + "]";
+    internal static string List(IReadOnlyList<string> items) => "[" + string.Join(", ", items.Select(String)) + "]";
 
     /// <summary>A string as YAML: plain when that reads back as the same string, double-quoted otherwise.</summary>
-    private static string String(string text)
+    internal static string String(string text)
     {
         var plain = text.Length > 0
             && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.')

@@ -10,13 +10,16 @@ namespace Experiments.Configuration;
 /// </summary>
 public sealed record CustomRegime(string Name, string Base, ImmutableArray<string> Add, ImmutableArray<string> Remove, ModelParameters Model)
 {
+    private readonly EquatableArray<string> add = Add;
+    private readonly EquatableArray<string> remove = Remove;
+
+    /// <summary>Mechanisms added to the base's.</summary>
+    public ImmutableArray<string> Add { get => add; init => add = value; }
+
+    /// <summary>Mechanisms taken from the base's.</summary>
+    public ImmutableArray<string> Remove { get => remove; init => remove = value; }
+
     /// <summary>The mechanisms it is built from: the base's, plus additions, minus removals.</summary>
     public RegimeDefinition Definition() =>
         new(Name, RegimeCatalog.Definition(Base).Mechanisms.Union(Add).Except(Remove));
-
-    public bool Equals(CustomRegime? other) =>
-        other is not null && Name == other.Name && Base == other.Base && Add.SequenceEqual(other.Add)
-        && Remove.SequenceEqual(other.Remove) && Model == other.Model;
-
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name);
 }

@@ -1,13 +1,20 @@
 using System.Collections.Immutable;
-using System.Text;
 using Simulator.Parameters;
 using Simulator.Regimes;
 
 namespace Experiments.Configuration;
 
-/// <summary>One experiment: where its results go, its master seed, how many runs, which regimes, and the model.</summary>
+/// <summary>
+/// One experiment: where its results go, its master seed, how many runs, which regimes, and the model.
+/// The top-level config keys are declared in <see cref="ExperimentKeys"/>. Equality is by value (merge and
+/// resume rely on it): collections are held in value-equal <see cref="EquatableArray{T}"/> fields.
+/// </summary>
 public sealed record ExperimentConfig
 {
+    private readonly EquatableArray<string> regimes = ["none"];
+    private readonly EquatableArray<CustomRegime> customRegimes = [];
+    private readonly EquatableDesign design;
+
     /// <summary>Name of the experiment; results go to <c>results/&lt;name&gt;/</c>. Letters, digits, '-' and '_'.</summary>
     public string Name { get; init; } = "default";
 
@@ -18,16 +25,16 @@ public sealed record ExperimentConfig
     public int Runs { get; init; } = 2000;
 
     /// <summary>Names of the regimes to compare.</summary>
-    public ImmutableArray<string> Regimes { get; init; } = ["none"];
+    public ImmutableArray<string> Regimes { get => regimes; init => regimes = value; }
 
     /// <summary>Every parameter of the model.</summary>
     public ModelParameters Model { get; init; } = new();
 
     /// <summary>Regimes composed in the config from a built-in base; their names may appear in <see cref="Regimes"/>.</summary>
-    public ImmutableArray<CustomRegime> CustomRegimes { get; init; } = [];
+    public ImmutableArray<CustomRegime> CustomRegimes { get => customRegimes; init => customRegimes = value; }
 
     /// <summary>A sweep over numeric parameters, or null for one design point.</summary>
-    public Designs.Design? Design { get; init; }
+    public Designs.Design? Design { get => design.Value; init => design = new(value); }
 
     /// <summary>Write runs and episodes as Parquet too (<c>output: parquet</c>).</summary>
     public bool Parquet { get; init; }
@@ -42,48 +49,21 @@ public sealed record ExperimentConfig
             if (custom.Name == regime) return (custom.Definition(), custom.Model);
         return (RegimeCatalog.Definition(regime), Model);
     }
+}
 
-    /// <summary>Value equality, comparing <see cref="Regimes"/> element by element.</summary>
-    public bool Equals(ExperimentConfig? other) =>
-        other is not null
-        && string.Equals(Name, other.Name, StringComparison.Ordinal)
-        && Seed == other.Seed
-        && Runs == other.Runs
-        && RegimesEqual(Regimes, other.Regimes)
-        && EqualityComparer<ModelParameters>.Default.Equals(Model, other.Model)
-        && CustomRegimes.AsSpan().SequenceEqual(other.CustomRegimes.AsSpan())
-        && Equals(Design, other.Design)
-        && Parquet == other.Parquet;
+/// <summary>
+/// A design compared by value: <see cref="Designs.Design"/> is a record, but its parameters are an
+/// <see cref="ImmutableArray{T}"/>, which compares by reference.
+/// </summary>
+internal readonly record struct EquatableDesign(Designs.Design? Value)
+{
+    public bool Equals(EquatableDesign other) =>
+        Value is null || other.Value is null
+            ? Value is null && other.Value is null
+            : Value with { Parameters = [] } == other.Value with { Parameters = [] }
+              && Value.Parameters.AsSpan().SequenceEqual(other.Value.Parameters.AsSpan());
 
-    /// <inheritdoc />
-    public override int GetHashCode()
-    {
-        var hash = new HashCode();
-        hash.Add(Name, StringComparer.Ordinal);
-        hash.Add(Seed);
-        hash.Add(Runs);
-        if (!Regimes.IsDefault)
-        {
-            foreach (var regime in Regimes)
-            {
-                hash.Add(regime, StringComparer.Ordinal);
-            }
-        }
+    public override int GetHashCode() => Value is null ? 0 : HashCode.Combine(Value.Kind, Value.Samples, Value.Seed, Value.Parameters.Length);
 
-        hash.Add(Model);
-        return hash.ToHashCode();
-    }
-
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Append("Name = ").Append(Name)
-            .Append(", Seed = ").Append(Seed.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Append(", Runs = ").Append(Runs.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Append(", Regimes = [").Append(Regimes.IsDefault ? "" : string.Join(", ", Regimes)).Append(']')
-            .Append(", Model = ").Append(Model);
-        return true;
-    }
-
-    private static bool RegimesEqual(ImmutableArray<string> a, ImmutableArray<string> b) =>
-        a.IsDefault || b.IsDefault ? a.IsDefault == b.IsDefault : a.AsSpan().SequenceEqual(b.AsSpan());
+    public override string ToString() => Value is null ? "none" : $"{Value.Kind} of [{string.Join(", ", Value.Parameters)}], {Value.Samples} samples, seed {Value.Seed}";
 }

@@ -32,13 +32,13 @@ internal static class ModelPaths
         switch (schema.Find(keys[i]))
         {
             case ScalarMember { Kind: ScalarKind.Int } s:
-                s.Property.SetValue(copy, (int)Math.Round(value, MidpointRounding.AwayFromZero));
+                copy = s.WithValue(copy, (int)Math.Round(value, MidpointRounding.AwayFromZero));
                 break;
             case ScalarMember { Kind: ScalarKind.Double } s:
-                s.Property.SetValue(copy, value);
+                copy = s.WithValue(copy, value);
                 break;
             case SectionMember section:
-                section.Property.SetValue(copy, Set(section.Section, section.Property.GetValue(copy)!, keys, i + 1, value));
+                copy = section.WithValue(copy, Set(section.Section, section.GetValue(copy)!, keys, i + 1, value));
                 break;
             default:
                 throw new ArgumentException($"'{string.Join('.', keys)}' is not a numeric model parameter", nameof(keys));

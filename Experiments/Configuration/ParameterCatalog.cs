@@ -7,7 +7,12 @@ namespace Experiments.Configuration;
 /// <param name="Min">Smallest allowed value (inclusive); -∞ when unbounded or not numeric.</param>
 /// <param name="Max">Largest allowed value (inclusive); +∞ when unbounded or not numeric.</param>
 /// <param name="Description">The [Param] description.</param>
-public sealed record ParameterInfo(string Path, string Type, string Default, double Min, double Max, string Description);
+/// <param name="Basis">Where the default comes from, when the [Param] says (else the description does).</param>
+public sealed record ParameterInfo(string Path, string Type, string Default, double Min, double Max, string Description, string? Basis)
+{
+    /// <summary>The description with its basis, for tables.</summary>
+    public string Meaning => Basis is null ? Description : $"{Description} Basis: {Basis}.";
+}
 
 /// <summary>Lists every scalar parameter under <c>model</c>, for <c>sim describe</c> and docs/CONFIG.md.</summary>
 public static class ParameterCatalog
@@ -23,10 +28,11 @@ public static class ParameterCatalog
             .. schema.Scalars(defaults).Select(s => new ParameterInfo(
                 s.Member.Path,
                 s.Member.TypeName,
-                ConfigWriter.Format(s.Member, s.Member.Property.GetValue(s.Owner)),
+                ConfigWriter.Format(s.Member, s.Member.GetValue(s.Owner)),
                 s.Member.Min,
                 s.Member.Max,
-                s.Member.Description)),
+                s.Member.Description,
+                s.Member.Basis)),
         ];
     }
 }

@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Reflection;
-using System.Text;
 using Simulator.Parameters;
+using Simulator.Regimes;
 
 namespace Experiments.Configuration;
 
@@ -18,23 +18,45 @@ internal enum ScalarKind
     StringList,
 }
 
-/// <summary>One settable property of a section: either a scalar parameter or a nested section.</summary>
-internal abstract class SchemaMember(PropertyInfo property, string key, string path)
+/// <summary>One settable member of a section: either a scalar parameter or a nested section.</summary>
+internal abstract class SchemaMember(PropertyInfo? property, string key, string path) : IConfigKey
 {
-    public PropertyInfo Property { get; } = property;
+    /// <summary>The record property behind the member (null for a mechanism's options section).</summary>
+    public PropertyInfo? Property { get; } = property;
 
     /// <summary>The YAML key: snake_case of the property name.</summary>
     public string Key { get; } = key;
 
+    string IConfigKey.Name => Key;
+
     /// <summary>The dotted key path, for example <c>model.world.states</c>.</summary>
     public string Path { get; } = path;
+
+    /// <summary>The member's value in its owning section.</summary>
+    public virtual object? GetValue(object owner) => Property!.GetValue(owner);
+
+    /// <summary>Sets the value on a private copy of the owner and returns the owner (a new one where the owner is immutable).</summary>
+    public virtual object WithValue(object owner, object? value)
+    {
+        Property!.SetValue(owner, value);
+        return owner;
+    }
 }
 
 /// <summary>A nested record bound from a sub-mapping.</summary>
-internal sealed class SectionMember(PropertyInfo property, string key, string path, SectionSchema section)
+internal class SectionMember(PropertyInfo? property, string key, string path, SectionSchema section)
     : SchemaMember(property, key, path)
 {
     public SectionSchema Section { get; } = section;
+}
+
+/// <summary>One mechanism's options under <c>model.mechanisms</c>, kept in the immutable <see cref="MechanismOptions"/>.</summary>
+internal sealed class MechanismOptionsMember(string mechanism, string path, SectionSchema section)
+    : SectionMember(null, mechanism, path, section)
+{
+    public override object? GetValue(object owner) => ((MechanismOptions)owner)[Key];
+
+    public override object WithValue(object owner, object? value) => ((MechanismOptions)owner).With(Key, value!);
 }
 
 /// <summary>A scalar (or list of strings) parameter with its <see cref="ParamAttribute"/>.</summary>
@@ -44,6 +66,9 @@ internal sealed class ScalarMember(PropertyInfo property, string key, string pat
     public ScalarKind Kind { get; } = kind;
 
     public string Description { get; } = param?.Description ?? "";
+
+    /// <summary>Where the default comes from (a source, the calibration, "judgement"), when the [Param] says.</summary>
+    public string? Basis { get; } = param?.Basis;
 
     /// <summary>Inclusive lower bound: the [Param] minimum, clamped to the range of the property type.</summary>
     public double Min { get; } = kind == ScalarKind.Int ? Math.Max(param?.Min ?? double.NegativeInfinity, int.MinValue) : param?.Min ?? double.NegativeInfinity;
@@ -83,7 +108,7 @@ internal sealed class ScalarMember(PropertyInfo property, string key, string pat
     /// <summary>Converts the strings read from YAML to the property's collection type.</summary>
     public object MakeList(IReadOnlyList<string> items)
     {
-        var type = Property.PropertyType;
+        var type = Property!.PropertyType;
         if (type == typeof(ImmutableArray<string>))
         {
             return items.ToImmutableArray();
@@ -112,7 +137,6 @@ internal sealed class SectionSchema
 {
     private static readonly ConcurrentDictionary<(Type, string), SectionSchema> Cache = new();
 
-    private readonly Dictionary<string, SchemaMember> byKey;
     private readonly MethodInfo? clone;
 
     private SectionSchema(Type type, string path)
@@ -126,6 +150,13 @@ internal sealed class SectionSchema
 
         clone = type.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes);
         var members = new List<SchemaMember>();
+        if (type == typeof(MechanismOptions))
+        {
+            // One subsection per mechanism that registered options, named after it.
+            foreach (var name in new MechanismOptions().Names)
+                members.Add(new MechanismOptionsMember(name, path + "." + name, For(new MechanismOptions()[name].GetType(), path + "." + name)));
+        }
+
         foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
         {
             if (property.GetIndexParameters().Length > 0 || property.GetMethod is not { IsPublic: true } || property.SetMethod is not { IsPublic: true })
@@ -144,16 +175,7 @@ internal sealed class SectionSchema
         }
 
         Members = members;
-        byKey = new Dictionary<string, SchemaMember>(StringComparer.Ordinal);
-        foreach (var member in members)
-        {
-            if (!byKey.TryAdd(member.Key, member))
-            {
-                throw new InvalidOperationException($"Two properties of {type.Name} map to the same config key '{member.Key}'.");
-            }
-        }
-
-        AllowedKeys = string.Join(", ", members.Select(m => m.Key));
+        Keys = new KeySet<SchemaMember>(members, type.Name);
     }
 
     /// <summary>The schema of <see cref="ModelParameters"/> under the key <c>model</c>.</summary>
@@ -165,15 +187,18 @@ internal sealed class SectionSchema
 
     public IReadOnlyList<SchemaMember> Members { get; }
 
+    /// <summary>The members by key, and the keys comma-separated for error messages.</summary>
+    public KeySet<SchemaMember> Keys { get; }
+
     /// <summary>The keys of this section, comma-separated, for error messages.</summary>
-    public string AllowedKeys { get; }
+    public string AllowedKeys => Keys.Allowed;
 
     public static SectionSchema For(Type type, string path) => Cache.GetOrAdd((type, path), static k => new SectionSchema(k.Item1, k.Item2));
 
-    public SchemaMember? Find(string key) => byKey.GetValueOrDefault(key);
+    public SchemaMember? Find(string key) => Keys.Find(key);
 
     /// <summary>A private copy of <paramref name="value"/> that may be mutated through its init setters.</summary>
-    public object Copy(object value) => clone?.Invoke(value, null) ?? CopyByProperties(value);
+    public object Copy(object value) => value is MechanismOptions ? value : clone?.Invoke(value, null) ?? CopyByProperties(value);
 
     /// <summary>Every scalar member of this section and its subsections, depth first in declaration order.</summary>
     public IEnumerable<(ScalarMember Member, object Owner)> Scalars(object instance)
@@ -184,7 +209,7 @@ internal sealed class SectionSchema
             {
                 yield return (scalar, instance);
             }
-            else if (member is SectionMember section && member.Property.GetValue(instance) is { } child)
+            else if (member is SectionMember section && member.GetValue(instance) is { } child)
             {
                 foreach (var inner in section.Section.Scalars(child))
                 {
@@ -199,7 +224,7 @@ internal sealed class SectionSchema
         var copy = Activator.CreateInstance(Type)!;
         foreach (var member in Members)
         {
-            member.Property.SetValue(copy, member.Property.GetValue(value));
+            copy = member.WithValue(copy, member.GetValue(value));
         }
 
         return copy;
@@ -243,37 +268,6 @@ internal sealed class SectionSchema
     }
 
     private static bool IsSection(Type type) => type.IsClass && !type.IsAbstract && type != typeof(string);
-}
-
-/// <summary>Key naming shared by the loader, the writer and the catalog.</summary>
-internal static class Naming
-{
-    /// <summary>GreatPowers → great_powers; RivalryHalfLifeYears → rivalry_half_life_years; GDPGrowth → gdp_growth.</summary>
-    public static string SnakeCase(string name)
-    {
-        var builder = new StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c))
-            {
-                var previousLowerOrDigit = i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]));
-                var acronymEnd = i > 0 && char.IsUpper(name[i - 1]) && i + 1 < name.Length && char.IsLower(name[i + 1]);
-                if (previousLowerOrDigit || acronymEnd)
-                {
-                    builder.Append('_');
-                }
-
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString();
-    }
 }
 
 /// <summary>Wording of numeric ranges.</summary>

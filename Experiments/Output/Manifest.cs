@@ -50,7 +50,7 @@ internal sealed record Manifest
     private static readonly JsonSerializerOptions Options = new()
     {
         WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        PropertyNamingPolicy = Configuration.Naming.JsonPolicy,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 

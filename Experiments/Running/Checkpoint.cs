@@ -12,7 +12,7 @@ internal sealed record Checkpoint(string ConfigSha256, string Shard, long NextIt
     public const string FileName = "checkpoint.json";
     public const string YearlyFileName = "checkpoint_yearly_counts.csv";
 
-    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions Options = new() { PropertyNamingPolicy = Configuration.Naming.JsonPolicy };
 
     public static Checkpoint? Read(string folder)
     {

@@ -6,7 +6,7 @@ public static class WorldCounters
     public static readonly Counter Years = new("years", "Length of the run in years.");
     public static readonly Counter StateYears = new("state_years", "Years lived by states (exposure for per-state rates).");
     public static readonly Counter Crises = new("crises", "Militarised disputes (crises) between states.");
-    public static readonly Counter CrisesPrevented = new("crises_prevented", "Crises that the regime turned from war to peace (p_war_with ≤ u < p_war_without).");
+    public static readonly Counter CrisesPrevented = new("crises_prevented", "Crises the regime turned from war to peace (the draw fell between p_war with and without the regime).");
     public static readonly Counter InterstateWars = new("interstate_wars", "Inter-state wars begun.");
     public static readonly Counter CivilWars = new("civil_wars", "Civil conflicts begun.");
     public static readonly Counter GreatPowerWars = new("great_power_wars", "Wars with great powers on opposing sides.");

@@ -16,6 +16,8 @@ public sealed record ModelParameters
     public ConcertParameters Concert { get; init; } = new();
     public LeagueParameters League { get; init; } = new();
     public UnParameters Un { get; init; } = new();
+    /// <summary>Options of mechanisms that declare their own (model.mechanisms.&lt;name&gt;).</summary>
+    public Regimes.MechanismOptions Mechanisms { get; init; } = new();
 
     /// <summary>The first simulated year: a calendar year in the calendar mode, else 0.</summary>
     public int FirstYear => Calendar.StartYear > 0 ? Calendar.StartYear - Calendar.BurnInYears : 0;

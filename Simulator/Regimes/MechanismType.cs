@@ -12,9 +12,11 @@ public sealed class MechanismType
 {
     private readonly Func<IMechanism> create;
 
-    public MechanismType(string name, string summary, Func<IMechanism> create, Counter[]? counters = null, bool prevents = false)
+    /// <param name="options">The mechanism's own options record with its defaults ([Param] properties), bound from <c>model.mechanisms.&lt;name&gt;</c>; null when it has none.</param>
+    public MechanismType(string name, string summary, Func<IMechanism> create, Counter[]? counters = null, bool prevents = false, object? options = null)
     {
         Name = name;
+        Options = options;
         Summary = summary;
         this.create = create;
         Counters = [.. counters ?? []];
@@ -29,6 +31,9 @@ public sealed class MechanismType
     public ImmutableArray<Counter> Counters { get; }
     /// <summary>Crises credited to it as prevented, or null when it never lowers p_war.</summary>
     public Counter? Prevented { get; }
+
+    /// <summary>Default options (a record of [Param] properties), or null.</summary>
+    public object? Options { get; }
 
     /// <summary>A fresh mechanism for one run (mechanisms keep per-run state).</summary>
     public IMechanism Create() => create();

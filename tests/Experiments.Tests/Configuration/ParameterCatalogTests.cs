@@ -12,7 +12,7 @@ public sealed class ParameterCatalogTests
         var states = ParameterCatalog.Describe().Single(p => p.Path == "model.world.states");
 
         // Assert
-        Assert.That(states, Is.EqualTo(new ParameterInfo("model.world.states", "int", "40", 2, 2000, "Number of sovereign states at the start.")));
+        Assert.That(states, Is.EqualTo(new ParameterInfo("model.world.states", "int", "40", 2, 2000, "Number of sovereign states at the start.", null)));
     }
 
     [Test]

@@ -49,6 +49,42 @@ public sealed class BadInputTests
         AssertOneLineError(SimCli.Run("check", config), "bad.yaml:1:", "seed");
     }
 
+    [TestCase("")]
+    [TestCase("  \n\t\n")]
+    public void Run_EmptyConfig_ExitsTwoInsteadOfRunningDefaults(string yaml)
+    {
+        string work = SimCli.TempFolder("empty");
+        string config = SimCli.WriteConfig(work, yaml, "empty.yaml");
+        string output = Path.Combine(work, "out");
+
+        var result = SimCli.Run("run", config, "--out", output, "--quiet");
+
+        AssertOneLineError(result, "empty.yaml:1:", "the config is empty");
+        Assert.That(Directory.Exists(output), Is.False, "nothing written");
+    }
+
+    [Test]
+    public void Check_EndlessRandomFile_ExitsTwoAfterReadingAtMostOneMebibyte()
+    {
+        if (!File.Exists("/dev/urandom")) Assert.Ignore("needs /dev/urandom");
+
+        var result = SimCli.Run("check", "/dev/urandom");
+
+        AssertOneLineError(result, "/dev/urandom", "larger than 1 MiB");
+    }
+
+    [Test]
+    public void Check_Config20000LevelsDeep_ExitsTwoInTheRealProcess()
+    {
+        // The real executable: a stack overflow would kill it (exit code 134 and a trace), not return 2.
+        string work = SimCli.TempFolder("deep");
+        string config = SimCli.WriteConfig(work, "model: " + new string('[', 20_000) + new string(']', 20_000) + "\n", "deep.yaml");
+
+        var result = SimCli.RunProcess("check", config);
+
+        AssertOneLineError(result, "deep.yaml:1:", "nested more than 64 levels deep");
+    }
+
     [TestCase("--threads", "0")]
     [TestCase("--runs", "0")]
     [TestCase("--runs", "lots")]
