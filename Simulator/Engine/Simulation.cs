@@ -68,12 +68,13 @@ public static class Simulation
     private static void Observe(World world, RunContext context)
     {
         var c = context.Counters;
-        int states = 0, greatPowers = 0;
+        int states = 0, greatPowers = 0, democracies = 0;
         for (int i = 0; i < world.StateCount; i++)
         {
             if (!world.IsAlive[i]) continue;
             states++;
             if (world.IsGreatPower[i]) greatPowers++;
+            if (world.IsDemocracy(i)) democracies++;
         }
         c.Add(WorldCounters.StateYears, states);
         c.Add(WorldCounters.GreatPowerStateYears, greatPowers);
@@ -82,7 +83,7 @@ public static class Simulation
         if (c.Totals.IsOpen) DyadObservation.CountYear(world, c);
         context.Observer.YearEnded(new YearRecord(world.Year, world.Wars.Count, world.CivilConflicts.Count,
             c.CrisesThisYear, c.WarOnsetsThisYear, c.CivilOnsetsThisYear, world.AliveCount, world.RelevantCount, world.BlocPolarisation,
-            context.Regime.CollapseYear is null ? context.Regime.Strength : 0));
+            context.Regime.CollapseYear is null ? context.Regime.Strength : 0, greatPowers, democracies));
     }
 
     /// <summary>Episodes still going at the horizon are reported as censored, in episode order.</summary>
