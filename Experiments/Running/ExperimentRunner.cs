@@ -72,7 +72,7 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
         var (point, regime, run) = plan.Item(item);
         var (definition, model) = plan.Resolve(point, regime);
         ulong seed = plan.Seed(point, run);
-        var recorder = new RunRecorder(model.Years);
+        var recorder = new RunRecorder(model.Years, model.FirstReportedYear);
         var result = Simulation.Run(model, definition.Create(), seed, recorder);
         var output = new RunOutput(point, plan.Config.Regimes[regime], run, seed, result, recorder.Episodes, recorder.Yearly);
         output.Rows = RunRowsWriter.Format(output);
