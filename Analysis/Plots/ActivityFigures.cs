@@ -30,7 +30,7 @@ internal static class ActivityFigures
                 string regime = results.Regimes[i];
                 var rows = yearly.Rows.Where(r => r[cRegime] == regime && r[cPoint] == "0").ToArray();
                 if (rows.Length == 0) continue;
-                double[] Col(int c) => rows.Select(r => ResultTable.Number(r[c])).ToArray();
+                double[] Col(int c) => rows.Select(r => yearly.Number(r[c])).ToArray();
                 var years = Col(cYear);
                 lastYear = Math.Max(lastYear, years[^1]);
                 var mean = Col(cMean);

@@ -18,7 +18,7 @@ internal static class CalibrationFigure
 
     public static IEnumerable<Figure> Build(ResultsFolder results)
     {
-        const string baseline = "none";
+        const string baseline = MetricNames.BaselineRegime;
         var found = Targets.Select(t => (Target: t, Metric: results.Find(baseline, t.Metric))).Where(p => p.Metric is not null).ToArray();
         if (found.Length == 0) yield break;
         var plot = PlotFrame.Create("Does the baseline reproduce the 1816-1914 record?",

@@ -1,3 +1,5 @@
+using Analysis.Files;
+
 namespace Analysis.Plots;
 
 /// <summary>Saves a figure as PNG and SVG, each written whole under a temporary name and then renamed.</summary>
@@ -10,8 +12,8 @@ public static class FigureFile
         string svg = Path.Combine(plotsFolder, figure.Name + ".svg");
         byte[] pngBytes = figure.Plot.GetImageBytes(figure.Width, figure.Height, ScottPlot.ImageFormat.Png);
         PlotFont.RequireTitleInk(pngBytes, figure.Name);
-        WriteAtomically(png, pngBytes);
-        WriteAtomically(svg, System.Text.Encoding.UTF8.GetBytes(RenumberClipIds(figure.Plot.GetSvgXml(figure.Width, figure.Height))));
+        AtomicFile.WriteAllBytes(png, pngBytes);
+        AtomicFile.WriteAllBytes(svg, System.Text.Encoding.UTF8.GetBytes(RenumberClipIds(figure.Plot.GetSvgXml(figure.Width, figure.Height))));
         return (png, svg);
     }
 
@@ -27,12 +29,5 @@ public static class FigureFile
             if (!numbers.TryGetValue(m.Groups[1].Value, out int n)) numbers[m.Groups[1].Value] = n = numbers.Count;
             return "cl_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         });
-    }
-
-    internal static void WriteAtomically(string path, byte[] bytes)
-    {
-        string temp = path + ".partial";
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, path, overwrite: true);
     }
 }

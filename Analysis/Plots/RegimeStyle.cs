@@ -8,7 +8,7 @@ public static class RegimeStyle
     // Okabe-Ito colours: distinguishable with the common colour-vision deficiencies and in greyscale print.
     private static readonly Dictionary<string, (string Label, Color Color)> Known = new(StringComparer.Ordinal)
     {
-        ["none"] = ("Balance of power (none)", Color.FromHex("#555555")),
+        [Simulator.Regimes.NoRegime.RegimeName] = ("Balance of power (none)", Color.FromHex("#555555")),
         ["concert"] = ("Concert of Europe", Color.FromHex("#0072B2")),
         ["league"] = ("League of Nations", Color.FromHex("#E69F00")),
         ["un"] = ("United Nations", Color.FromHex("#009E73")),

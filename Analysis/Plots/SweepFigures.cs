@@ -41,7 +41,7 @@ internal static class SweepFigures
                         int point = int.Parse(row[0], System.Globalization.CultureInfo.InvariantCulture);
                         var m = results.Metrics.FirstOrDefault(x => x.Point == point && x.Regime == regimes[r] && x.Name == metric);
                         if (m is null || double.IsNaN(m.Value.Estimate)) continue;
-                        double x = ResultTable.Number(row[j + 1]);
+                        double x = points.Number(row[j + 1]);
                         xs.Add(x);
                         ys.Add(m.Value.Estimate * scale);
                         if (!double.IsNaN(m.Value.Low))
@@ -80,7 +80,7 @@ internal static class SweepFigures
                 "Swept parameter", "Total-order Sobol index");
             var series = withIndices.Select((g, i) => new IntervalChart.Series(RegimeStyle.Label(g), RegimeStyle.ColorOf(g, Array.IndexOf(regimes, g)),
                 parameters.Select(p => rows.FirstOrDefault(r => r[cRegime] == g && r[cParameter] == p) is { } row
-                    ? (Interval?)new Interval(Number(row[cEstimate]), Number(row[cLow]), Number(row[cHigh])) : null).ToArray())).ToArray();
+                    ? (Interval?)new Interval(sensitivity.Number(row[cEstimate]), sensitivity.Number(row[cLow]), sensitivity.Number(row[cHigh])) : null).ToArray())).ToArray();
             IntervalChart.Draw(plot, parameters.Select(Short).ToArray(), series);
             if (series.Length > 1) plot.ShowLegend(Alignment.UpperRight);
             yield return new Figure($"sobol_{Stem(metric)}", $"Sobol indices of {label}",
@@ -96,14 +96,14 @@ internal static class SweepFigures
     /// </summary>
     private static IEnumerable<Figure> Heatmaps(ResultsFolder results, ResultTable points, string[] parameters, string[] regimes)
     {
-        var xs = points.Rows.Select(r => ResultTable.Number(r[1])).Distinct().Order().ToArray();
-        var ys = points.Rows.Select(r => ResultTable.Number(r[2])).Distinct().Order().ToArray();
+        var xs = points.Rows.Select(r => points.Number(r[1])).Distinct().Order().ToArray();
+        var ys = points.Rows.Select(r => points.Number(r[2])).Distinct().Order().ToArray();
         if (xs.Length * ys.Length != points.Rows.Count || xs.Length < 2 || ys.Length < 2) yield break; // not a full grid
         var colormap = new ScottPlot.Colormaps.Viridis();
         foreach (var (metric, label, scale) in Outcomes)
             foreach (var regime in regimes)
             {
-                var cells = points.Rows.Select(r => (X: ResultTable.Number(r[1]), Y: ResultTable.Number(r[2]),
+                var cells = points.Rows.Select(r => (X: points.Number(r[1]), Y: points.Number(r[2]),
                     Metric: results.Metrics.FirstOrDefault(m => m.Point == int.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture)
                                                              && m.Regime == regime && m.Name == metric))).ToArray();
                 if (cells.Any(c => c.Metric is null)) continue;
@@ -132,8 +132,6 @@ internal static class SweepFigures
                     + $"{label.ToLowerInvariant()} under {RegimeStyle.Label(regime)}; intervals are in summary.csv.", plot);
             }
     }
-
-    private static double Number(string cell) => cell.Length == 0 ? double.NaN : ResultTable.Number(cell);
 
     /// <summary>The last two parts of a parameter path, e.g. un.veto_base.</summary>
     private static string Short(string path) => string.Join('.', path.Split('.').TakeLast(2));

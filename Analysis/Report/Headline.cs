@@ -10,8 +10,9 @@ internal static class Headline
     public static IReadOnlyList<string> Sentences(ResultsFolder results)
     {
         var sentences = new List<string>();
-        string baseline = results.Regimes.Contains("none") ? "none" : results.Regimes.FirstOrDefault() ?? "none";
-        string who = baseline == "none" ? "Under the balance of power" : $"Under the {RegimeStyle.Label(baseline)}";
+        const string none = MetricNames.BaselineRegime;
+        string baseline = results.Regimes.Contains(none) ? none : results.Regimes.FirstOrDefault() ?? none;
+        string who = baseline == none ? "Under the balance of power" : $"Under the {RegimeStyle.Label(baseline)}";
         var wars = results.Find(baseline, MetricNames.WarOnsetsPer100StateYears);
         var civil = results.Find(baseline, MetricNames.Relapse10YearsCivil);
         var inter = results.Find(baseline, MetricNames.Relapse10YearsInterstate);

@@ -1,3 +1,4 @@
+using Analysis.Files;
 using Analysis.Results;
 using Analysis.Plots;
 using Analysis.Summary;
@@ -5,8 +6,8 @@ using Analysis.Summary;
 namespace Analysis.Report;
 
 /// <summary>
-/// Regenerates everything derived from a results folder's data files: summary.csv, plots/ (PNG and
-/// SVG of every figure whose data exists) and report.html. Never runs the model.
+/// Draws plots/ (PNG and SVG of every figure whose data exists) and report.html of a results
+/// folder, from its digest and summary; the post-run pipeline (Experiments) calls it last.
 /// </summary>
 public static class ReportBuilder
 {
@@ -17,17 +18,7 @@ public static class ReportBuilder
         SweepFigures.Build,
     ];
 
-    public static ReportOutcome Build(string resultsFolder)
-    {
-        if (!ResultsFolder.LooksLikeResults(resultsFolder))
-            throw new InvalidDataException($"{resultsFolder}: not a results folder (needs runs.csv and episodes.csv)");
-        var digest = ResultsDigest.Read(resultsFolder);
-        var metrics = SummaryBuilder.Build(digest);
-        SummaryBuilder.Write(metrics, Path.Combine(resultsFolder, "summary.csv"));
-        return Build(resultsFolder, digest, metrics);
-    }
-
-    /// <summary>The report of a folder whose digest and summary were just computed (by <c>sim run</c>), without reading its files again.</summary>
+    /// <summary>The figures and page of a folder whose digest and summary were just computed by the post-run pipeline.</summary>
     public static ReportOutcome Build(string resultsFolder, ResultsDigest digest, IReadOnlyList<Metric> metrics)
     {
         var results = ResultsFolder.Read(resultsFolder, digest, metrics);
@@ -50,7 +41,7 @@ public static class ReportBuilder
             }
 
         string report = Path.Combine(resultsFolder, "report.html");
-        FigureFile.WriteAtomically(report, new System.Text.UTF8Encoding(false).GetBytes(HtmlPage.Render(results, saved)));
+        AtomicFile.WriteAllText(report, HtmlPage.Render(results, saved));
         return new ReportOutcome(report, files, metrics);
     }
 }

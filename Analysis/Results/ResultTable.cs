@@ -1,20 +1,19 @@
+using System.Globalization;
+
 namespace Analysis.Results;
 
-/// <summary>
-/// A results CSV read into memory: header names and string cells. The files are written by Sim in
-/// a plain dialect (no quoting, invariant culture, '\n'), so a split on commas reads them exactly.
-/// </summary>
+/// <summary>A small results CSV (yearly, points, sensitivity) read whole through <see cref="CsvFile"/>: header names and string cells.</summary>
 public sealed class ResultTable
 {
     private readonly Dictionary<string, int> index;
 
-    private ResultTable(string path, string[] header, List<string[]> rows)
+    private ResultTable(string path, IReadOnlyList<string> header, List<string[]> rows)
     {
         Path = path;
         Header = header;
         Rows = rows;
         index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < header.Length; i++) index[header[i]] = i;
+        for (int i = 0; i < header.Count; i++) index.TryAdd(header[i], i);
     }
 
     public string Path { get; }
@@ -23,26 +22,17 @@ public sealed class ResultTable
 
     public static ResultTable Read(string path)
     {
-        using var reader = new StreamReader(path);
-        string? first = reader.ReadLine() ?? throw new InvalidDataException($"{path}: empty file, expected a header line");
-        var header = first.Split(',');
-        var rows = new List<string[]>();
-        int lineNumber = 1;
-        for (string? line = reader.ReadLine(); line is not null; line = reader.ReadLine())
-        {
-            lineNumber++;
-            if (line.Length == 0) continue;
-            var cells = line.Split(',');
-            if (cells.Length != header.Length)
-                throw new InvalidDataException($"{path}:{lineNumber}: {cells.Length} cells, expected {header.Length}");
-            rows.Add(cells);
-        }
-        return new ResultTable(path, header, rows);
+        using var file = CsvFile.Open(path);
+        return new ResultTable(path, file.Header, file.ReadAll());
     }
 
     /// <summary>Position of a column, or an error naming the file and the missing column.</summary>
     public int Column(string name) =>
         index.TryGetValue(name, out int i) ? i : throw new InvalidDataException($"{Path}: no column '{name}'");
 
-    public static double Number(string cell) => double.Parse(cell, System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A numeric cell of this table; NaN when empty; an error naming the file when it is not a number.</summary>
+    public double Number(string cell) =>
+        cell.Length == 0 ? double.NaN
+        : double.TryParse(cell, NumberStyles.Float, CultureInfo.InvariantCulture, out double value) ? value
+        : throw new InvalidDataException($"{Path}: '{cell}' is not a number");
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Analysis.Results;
 
 /// <summary>
@@ -31,32 +29,24 @@ public sealed class ResultsDigest
 
     private static void ReadRuns(string path, List<GroupDigest> groups)
     {
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, true, 1 << 16);
-        var names = (reader.ReadLine() ?? throw new InvalidDataException($"{path}: empty file, expected a header line")).Split(',');
-        int cPoint = Index(names, "point", path), cRegime = Index(names, "regime", path), cYears = Index(names, "years", path);
+        using var file = CsvFile.Open(path);
+        int cPoint = file.Column("point"), cRegime = file.Column("regime"), cYears = file.Column("years");
+        var names = file.Header;
         var kept = names.Select(KeptColumns.Contains).ToArray();
-        Span<Range> cells = stackalloc Range[names.Length + 1];
         GroupDigest? group = null;
-        int lineNumber = 1;
-        for (string? line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        byte[] regimeUtf8 = [];
+        while (file.Next())
         {
-            lineNumber++;
-            if (line.Length == 0) continue;
-            var span = line.AsSpan();
-            if (span.Split(cells, ',') != names.Length) throw new InvalidDataException($"{path}:{lineNumber}: expected {names.Length} cells");
-            int point = int.Parse(span[cells[cPoint]], CultureInfo.InvariantCulture);
-            var regime = span[cells[cRegime]];
-            if (group is null || group.Point != point || !regime.SequenceEqual(group.Regime))
+            int point = file.Int(cPoint);
+            var regime = file.Utf8(cRegime);
+            if (group is null || group.Point != point || !regime.SequenceEqual(regimeUtf8))
             {
-                group = new GroupDigest(point, regime.ToString(), int.Parse(span[cells[cYears]], CultureInfo.InvariantCulture));
+                regimeUtf8 = regime.ToArray();
+                group = new GroupDigest(point, file.Text(cRegime), file.Int(cYears));
                 groups.Add(group);
             }
-            for (int c = 0; c < names.Length; c++)
-            {
-                if (!kept[c]) continue;
-                var cell = span[cells[c]];
-                group.Add(names[c], cell.IsEmpty ? double.NaN : double.Parse(cell, CultureInfo.InvariantCulture));
-            }
+            for (int c = 0; c < names.Count; c++)
+                if (kept[c]) group.Add(names[c], file.DoubleOrNaN(c));
             group.Runs++;
         }
     }
@@ -65,32 +55,29 @@ public sealed class ResultsDigest
 
     private static void ReadEpisodes(string path, List<GroupDigest> groups)
     {
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, true, 1 << 16);
-        var names = (reader.ReadLine() ?? throw new InvalidDataException($"{path}: empty file, expected a header line")).Split(',');
-        int cPoint = Index(names, "point", path), cRegime = Index(names, "regime", path), cRun = Index(names, "run", path),
-            cEpisode = Index(names, "episode", path), cKind = Index(names, "kind", path), cStart = Index(names, "start_year", path),
-            cEnd = Index(names, "end_year", path), cRelapse = Index(names, "relapse_of", path), cPko = Index(names, "pko", path);
-        Span<Range> cells = stackalloc Range[names.Length + 1];
+        using var file = CsvFile.Open(path);
+        int cPoint = file.Column("point"), cRegime = file.Column("regime"), cRun = file.Column("run"),
+            cEpisode = file.Column("episode"), cKind = file.Column("kind"), cStart = file.Column("start_year"),
+            cEnd = file.Column("end_year"), cRelapse = file.Column("relapse_of"), cPko = file.Column("pko");
         var run = new List<Episode>();
         GroupDigest? group = null;
-        int currentRun = -1, lineNumber = 1;
-        for (string? line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        byte[] regimeUtf8 = [];
+        int currentRun = -1;
+        while (file.Next())
         {
-            lineNumber++;
-            if (line.Length == 0) continue;
-            var span = line.AsSpan();
-            if (span.Split(cells, ',') != names.Length) throw new InvalidDataException($"{path}:{lineNumber}: expected {names.Length} cells");
-            int point = Int(span[cells[cPoint]]), runIndex = Int(span[cells[cRun]]);
-            var regime = span[cells[cRegime]];
-            if (group is null || group.Point != point || !regime.SequenceEqual(group.Regime) || runIndex != currentRun)
+            int point = file.Int(cPoint), runIndex = file.Int(cRun);
+            var regime = file.Utf8(cRegime);
+            if (group is null || group.Point != point || !regime.SequenceEqual(regimeUtf8) || runIndex != currentRun)
             {
                 if (group is not null) CloseRun(group, run);
-                group = Find(groups, point, regime)
-                        ?? throw new InvalidDataException($"{path}:{lineNumber}: point {point} regime {regime.ToString()} is not in runs.csv");
+                string name = file.Text(cRegime);
+                group = groups.FirstOrDefault(g => g.Point == point && g.Regime == name)
+                        ?? throw new InvalidDataException($"{path}:{file.Line}: point {point} regime {name} is not in runs.csv");
+                regimeUtf8 = regime.ToArray();
                 currentRun = runIndex;
             }
-            run.Add(new Episode(Int(span[cells[cEpisode]]), span[cells[cKind]].SequenceEqual("civil"), Int(span[cells[cStart]]),
-                Int(span[cells[cEnd]]), Int(span[cells[cRelapse]]), span[cells[cPko]].SequenceEqual("true")));
+            run.Add(new Episode(file.Int(cEpisode), file.Utf8(cKind).SequenceEqual("civil"u8), file.Int(cStart),
+                file.IntOrMinusOne(cEnd), file.IntOrMinusOne(cRelapse), file.Utf8(cPko).SequenceEqual("true"u8)));
         }
         if (group is not null) CloseRun(group, run);
     }
@@ -119,16 +106,4 @@ public sealed class ResultsDigest
         }
         run.Clear();
     }
-
-    private static GroupDigest? Find(List<GroupDigest> groups, int point, ReadOnlySpan<char> regime)
-    {
-        foreach (var g in groups)
-            if (g.Point == point && regime.SequenceEqual(g.Regime)) return g;
-        return null;
-    }
-
-    private static int Int(ReadOnlySpan<char> cell) => cell.IsEmpty ? -1 : int.Parse(cell, CultureInfo.InvariantCulture);
-
-    private static int Index(string[] names, string name, string path) =>
-        Array.IndexOf(names, name) is var i and >= 0 ? i : throw new InvalidDataException($"{path}: no column '{name}'");
 }

@@ -32,10 +32,8 @@ public static class Convergence
     public static double HalfWidthSlope(IReadOnlyList<ConvergencePoint> points)
     {
         var usable = points.Where(p => p.HalfWidth > 0 && double.IsFinite(p.HalfWidth)).ToArray();
-        if (usable.Length < 2) return double.NaN;
-        double mx = usable.Average(p => Math.Log(p.N)), my = usable.Average(p => Math.Log(p.HalfWidth));
-        double sxy = usable.Sum(p => (Math.Log(p.N) - mx) * (Math.Log(p.HalfWidth) - my));
-        double sxx = usable.Sum(p => (Math.Log(p.N) - mx) * (Math.Log(p.N) - mx));
-        return sxx > 0 ? sxy / sxx : double.NaN;
+        if (usable.Select(p => p.N).Distinct().Count() < 2) return double.NaN;
+        var (_, slope) = MathNet.Numerics.Fit.Line(usable.Select(p => Math.Log(p.N)).ToArray(), usable.Select(p => Math.Log(p.HalfWidth)).ToArray());
+        return slope;
     }
 }

@@ -1,6 +1,7 @@
 namespace Analysis.Statistics;
 
 /// <summary>The Kaplan–Meier product-limit estimator of a survival curve from right-censored durations.</summary>
+// Hand-written: MathNet.Numerics has no survival analysis (Kaplan-Meier, Greenwood).
 public static class KaplanMeier
 {
     /// <summary>

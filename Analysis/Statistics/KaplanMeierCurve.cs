@@ -1,6 +1,7 @@
 namespace Analysis.Statistics;
 
 /// <summary>A fitted Kaplan–Meier step function with Greenwood errors and log(−log) confidence intervals.</summary>
+// Hand-written: MathNet.Numerics has no survival analysis (Kaplan-Meier, Greenwood).
 public sealed class KaplanMeierCurve
 {
     private readonly KaplanMeierStep[] _steps;

@@ -1,6 +1,10 @@
 namespace Analysis.Statistics;
 
-/// <summary>The sample mean with its normal-approximation confidence interval.</summary>
+/// <summary>
+/// The sample mean with its normal-approximation confidence interval. Hand-written, not MathNet's
+/// ArrayStatistics.MeanVariance: its running-update mean and variance differ in the last bits (and
+/// summary.csv's digits) from Σx/n, which is exact for the whole-number run totals summed here.
+/// </summary>
 public static class MeanEstimator
 {
     /// <summary>

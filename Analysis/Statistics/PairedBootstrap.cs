@@ -6,6 +6,7 @@ namespace Analysis.Statistics;
 /// Seeded percentile bootstrap of paired per-run statistics: each replicate resamples run indices
 /// with replacement and uses the same index in both arms, preserving the common random numbers.
 /// </summary>
+// Hand-written: MathNet.Numerics has no bootstrap; its percentiles are MathNet's R7 quantiles (Quantiles.R7).
 public static class PairedBootstrap
 {
     // Domain separator so bootstrap keys never coincide with simulator keys built from the same seed.

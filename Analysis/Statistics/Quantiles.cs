@@ -1,6 +1,8 @@
+using MathNet.Numerics.Statistics;
+
 namespace Analysis.Statistics;
 
-/// <summary>Sample quantiles by Hyndman &amp; Fan's definition 7, the default of R and numpy.</summary>
+/// <summary>Sample quantiles by Hyndman &amp; Fan's definition 7, the default of R and numpy (MathNet's QuantileDefinition.R7).</summary>
 public static class Quantiles
 {
     /// <summary>
@@ -12,19 +14,11 @@ public static class Quantiles
     public static double R7(ReadOnlySpan<double> sortedValues, double p)
     {
         CheckProbability(p);
-        long n = sortedValues.Length;
-        if (n == 0)
-        {
-            return double.NaN;
-        }
-
-        (long below, double fraction) = Position(n, p);
-        long above = Math.Min(below + 1, n - 1);
-        return Interpolate(sortedValues[(int)below], sortedValues[(int)above], fraction);
+        return sortedValues.IsEmpty ? double.NaN : SortedArrayStatistics.QuantileCustom(sortedValues.ToArray(), p, QuantileDefinition.R7);
     }
 
     /// <summary>
-    /// The type-7 quantile of a sample of non-negative integers given as a histogram, where
+    /// Hand-written because MathNet has no quantile of a histogram: the type-7 quantile of a sample of non-negative integers given as a histogram, where
     /// <paramref name="countsByValue"/>[k] observations equal k; exact, without expanding the sample. NaN when empty.
     /// </summary>
     /// <param name="countsByValue">The number of observations of each value k = 0, 1, 2, …; non-negative.</param>

@@ -1,14 +1,14 @@
 namespace Analysis.Statistics;
 
 /// <summary>
-/// Ratio of two rates estimated from the same runs, (ΣA/ΣX) / (ΣB/ΣY), with a delta-method interval
+/// Hand-written: MathNet has no ratio estimators. Ratio of two rates estimated from the same runs, (ΣA/ΣX) / (ΣB/ΣY), with a delta-method interval
 /// on the log scale that treats each run as one independent cluster. The influence of run i on
 /// log RR is (a_i − R1·x_i)/ΣA − (b_i − R2·y_i)/ΣB, which keeps the correlation of the two rates.
 /// </summary>
 public static class RateRatio
 {
     public static Interval Estimate(ReadOnlySpan<double> a, ReadOnlySpan<double> x, ReadOnlySpan<double> b,
-        ReadOnlySpan<double> y, double z = 1.959963984540054)
+        ReadOnlySpan<double> y, double z = Interval.Z95)
     {
         int n = a.Length;
         double sa = 0, sx = 0, sb = 0, sy = 0;

@@ -1,6 +1,7 @@
 namespace Analysis.Statistics;
 
 /// <summary>The ratio Σy/Σx over independent runs with a cluster-robust (linearisation) standard error.</summary>
+// Hand-written: MathNet.Numerics has no ratio (cluster-robust linearisation) estimator.
 public static class RatioEstimator
 {
     /// <summary>

@@ -6,6 +6,7 @@ namespace Analysis.Statistics;
 /// Variance-based sensitivity indices from the outputs of Saltelli's design: two independent sample
 /// matrices A and B (N rows each) and, for each input i, the matrix AB_i, A with column i taken from B.
 /// </summary>
+// Hand-written: MathNet.Numerics has no Sobol sensitivity indices; the bootstrap percentiles are MathNet's R7 quantiles.
 public static class Sobol
 {
     // Domain separator so the resampling keys never coincide with the simulator's or the paired bootstrap's.

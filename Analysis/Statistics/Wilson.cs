@@ -1,6 +1,7 @@
 namespace Analysis.Statistics;
 
 /// <summary>The Wilson score interval for a binomial proportion (Wilson 1927).</summary>
+// Hand-written: MathNet.Numerics has no Wilson score interval.
 public static class Wilson
 {
     /// <summary>

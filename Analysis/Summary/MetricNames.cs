@@ -30,5 +30,5 @@ public static class MetricNames
     /// <summary>Prefix of the share of crises each mechanism prevented: crises_prevented_by_&lt;mechanism&gt;.</summary>
     public const string CrisesPreventedByPrefix = "crises_prevented_by_";
     /// <summary>The regime every other is compared with.</summary>
-    public const string BaselineRegime = "none";
+    public const string BaselineRegime = Simulator.Regimes.NoRegime.RegimeName;
 }

@@ -134,26 +134,10 @@ public static class SummaryBuilder
     /// <summary>Writes summary.csv (long format) atomically.</summary>
     public static void Write(IReadOnlyList<Metric> metrics, string path)
     {
-        var inv = System.Globalization.CultureInfo.InvariantCulture;
-        string F(double v) => double.IsNaN(v) ? "" : v.ToString("R", inv);
-        var lines = new List<string> { string.Join(',', Columns.Summary) };
-        foreach (var m in metrics)
-            lines.Add(string.Join(',', m.Point.ToString(inv), m.Regime, m.Name, F(m.Value.Estimate), F(m.Value.Low), F(m.Value.High),
-                m.N.ToString(inv)));
-        string temp = path + ".partial";
-        File.WriteAllText(temp, string.Join('\n', lines) + "\n", new System.Text.UTF8Encoding(false));
-        File.Move(temp, path, overwrite: true);
-    }
-
-    /// <summary>Reads runs.csv and episodes.csv of a results folder and writes its summary.csv.</summary>
-    public static IReadOnlyList<Metric> WriteFor(string folder) => WriteFor(folder, out _);
-
-    /// <summary>As <see cref="WriteFor(string)"/>, also handing back the digest for the report to reuse.</summary>
-    public static IReadOnlyList<Metric> WriteFor(string folder, out ResultsDigest digest)
-    {
-        digest = ResultsDigest.Read(folder);
-        var metrics = Build(digest);
-        Write(metrics, Path.Combine(folder, "summary.csv"));
-        return metrics;
+        CsvRows.WriteFile(path, Columns.Summary, csv =>
+        {
+            foreach (var m in metrics)
+                csv.Add(m.Point).Add(m.Regime).Add(m.Name).Add(m.Value.Estimate).Add(m.Value.Low).Add(m.Value.High).Add(m.N).End();
+        });
     }
 }

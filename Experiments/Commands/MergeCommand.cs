@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Analysis.Summary;
 using Experiments.Configuration;
 using Experiments.Output;
 using Simulator.Regimes;
@@ -9,7 +8,8 @@ namespace Experiments.Commands;
 /// <summary>
 /// <c>sim merge DIR... --out DIR</c>: joins the shard folders of one experiment into one results
 /// folder, byte-identical to running it whole. Refuses shards of a different config, seed or
-/// version, and reports missing, duplicate or unfinished shards.
+/// version, and reports missing, duplicate or unfinished shards. Then derives summary, sensitivity,
+/// parquet, manifest and report as <c>sim run</c> does.
 /// </summary>
 internal static class MergeCommand
 {
@@ -19,12 +19,14 @@ internal static class MergeCommand
         var output = new Option<string>("--out", "-o") { Description = "Merged results folder", Required = true };
         var force = new Option<bool>("--force") { Description = "Replace an existing merged folder" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary output" };
-        var command = new Command("merge", "Combine the shards of one experiment") { shards, output, force, quiet };
-        command.SetAction(parse => Cli.Guard(() => Merge(parse.GetValue(shards)!, parse.GetValue(output)!, parse.GetValue(force), parse.GetValue(quiet))));
+        var noReport = new Option<bool>("--no-report") { Description = "Skip the plots and report" };
+        var command = new Command("merge", "Combine the shards of one experiment") { shards, output, force, quiet, noReport };
+        command.SetAction(parse => Cli.Guard(() =>
+            Merge(parse.GetValue(shards)!, parse.GetValue(output)!, parse.GetValue(force), parse.GetValue(quiet), parse.GetValue(noReport))));
         return command;
     }
 
-    private static int Merge(string[] folders, string output, bool force, bool quiet)
+    private static int Merge(string[] folders, string output, bool force, bool quiet, bool noReport)
     {
         var started = DateTime.UtcNow;
         var shards = new List<(int K, int N, string Folder, Manifest Manifest)>();
@@ -66,23 +68,17 @@ internal static class MergeCommand
         Directory.CreateDirectory(output);
 
         var config = ConfigLoader.Load(Path.Combine(shards[0].Folder, "config.yaml"), RegimeCatalog.Names);
-        File.Copy(Path.Combine(shards[0].Folder, "config.yaml"), AtomicFile.TempPath(Path.Combine(output, "config.yaml")), overwrite: true);
-        AtomicFile.Commit(Path.Combine(output, "config.yaml"));
+        AtomicFile.Copy(Path.Combine(shards[0].Folder, "config.yaml"), Path.Combine(output, "config.yaml"));
         if (File.Exists(Path.Combine(shards[0].Folder, "points.csv")))
-        {
-            File.Copy(Path.Combine(shards[0].Folder, "points.csv"), AtomicFile.TempPath(Path.Combine(output, "points.csv")), overwrite: true);
-            AtomicFile.Commit(Path.Combine(output, "points.csv"));
-        }
+            AtomicFile.Copy(Path.Combine(shards[0].Folder, "points.csv"), Path.Combine(output, "points.csv"));
         foreach (var file in new[] { "runs.csv", "episodes.csv" }) Concatenate(shards.Select(s => Path.Combine(s.Folder, file)), Path.Combine(output, file));
         var counts = new YearlyCounts(config.Regimes, config.Model.Years);
         foreach (var s in shards) counts.Merge(YearlyCounts.ReadCounts(Path.Combine(s.Folder, "yearly_counts.csv"), config.Regimes, config.Model.Years));
         counts.WriteCounts(Path.Combine(output, "yearly_counts.csv"));
         counts.WriteYearly(Path.Combine(output, "yearly.csv"));
-        var metrics = SummaryBuilder.WriteFor(output);
-        if (config.Parquet) RunCommand.ExportParquet(output);
-        if (config.Design is { } design) SensitivityWriter.Write(output, design, config.Regimes, metrics);
-        RunCommand.WriteManifest(output, config, first.ConfigSha256, shards.Max(s => s.Manifest.Threads), $"merged {count}",
+        var merged = RunCommand.NewManifest(config, first.ConfigSha256, shards.Max(s => s.Manifest.Threads), $"merged {count}",
             shards[0].Manifest.Items.FirstOrDefault(), shards[^1].Manifest.Items.LastOrDefault(), started);
+        var (metrics, _) = PostRun.Derive(output, config, merged, report: !noReport);
         if (!quiet)
         {
             Console.WriteLine($"merged {count} shards -> {output}");

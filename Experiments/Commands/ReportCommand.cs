@@ -1,9 +1,16 @@
 using System.CommandLine;
 using Analysis.Report;
+using Experiments.Configuration;
+using Experiments.Output;
+using Simulator.Regimes;
 
 namespace Experiments.Commands;
 
-/// <summary><c>sim report DIR</c>: regenerates summary.csv, plots/ and report.html from a results folder.</summary>
+/// <summary>
+/// <c>sim report DIR</c>: regenerates every file derived from a results folder's data (summary.csv,
+/// sensitivity.csv, parquet when the config asks for it, the manifest's checksums, plots/ and
+/// report.html) through the same pipeline as <c>sim run</c>. Never runs the model.
+/// </summary>
 internal static class ReportCommand
 {
     public static Command Create()
@@ -19,7 +26,9 @@ internal static class ReportCommand
     {
         if (!ResultsFolder.LooksLikeResults(folder))
             throw new UsageException($"{folder}: not a results folder (no runs.csv and episodes.csv); allowed: a folder written by 'sim run'");
-        var outcome = ReportBuilder.Build(folder);
+        string configPath = Path.Combine(folder, "config.yaml");
+        var config = File.Exists(configPath) ? ConfigLoader.Load(configPath, RegimeCatalog.Names) : null;
+        var outcome = PostRun.Derive(folder, config, manifest: null, report: true).Report!;
         if (!quiet) Console.WriteLine($"report: {outcome.FigureFiles.Count / 2} figures -> {outcome.ReportPath}");
         return Cli.Ok;
     });

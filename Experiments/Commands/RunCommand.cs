@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Analysis.Report;
+using Analysis.Results;
 using Analysis.Summary;
 using Experiments.Configuration;
 using Experiments.Output;
@@ -13,12 +14,7 @@ namespace Experiments.Commands;
 internal static class RunCommand
 {
     /// <summary>Files a run writes; --force replaces exactly these.</summary>
-    internal static readonly string[] ResultFiles =
-        ["config.yaml", "runs.csv", "episodes.csv", "yearly.csv", "yearly_counts.csv", "summary.csv", "manifest.json", "points.csv",
-         "sensitivity.csv", "runs.parquet", "episodes.parquet"];
-
-    /// <summary>Files whose bytes depend only on config, seed and version; the manifest lists their checksums.</summary>
-    internal static readonly string[] DeterministicFiles = ["config.yaml", "runs.csv", "episodes.csv", "yearly.csv", "yearly_counts.csv", "summary.csv"];
+    internal static readonly string[] ResultFiles = [.. PostRun.DataFiles, .. PostRun.DerivedTables, "manifest.json", .. PostRun.ParquetFiles];
 
     /// <summary>What the report adds; not in the manifest's checksums, as plots are byte-stable only per machine. --force replaces these too.</summary>
     private const string ReportPage = "report.html", PlotsFolder = "plots";
@@ -82,11 +78,7 @@ internal static class RunCommand
         var progress = new ProgressReporter(options.Quiet);
         new ExperimentRunner(plan, threads, progress, shard).Run(folder, first, end, resume, configSha);
         double simulateSeconds = progress.Elapsed.TotalSeconds;
-        var metrics = SummaryBuilder.WriteFor(folder, out var digest);
-        if (config.Parquet) ExportParquet(folder);
-        if (config.Design is { } design && shardCount == 1) SensitivityWriter.Write(folder, design, config.Regimes, metrics);
-        WriteManifest(folder, config, configSha, threads, shard, first, end, started);
-        if (!options.NoReport) ReportBuilder.Build(folder, digest, metrics);
+        var (metrics, _) = PostRun.Derive(folder, config, NewManifest(config, configSha, threads, shard, first, end, started), report: !options.NoReport);
 
         if (!options.Quiet)
         {
@@ -107,26 +99,22 @@ internal static class RunCommand
             File.Delete(path);
             return;
         }
-        var lines = new List<string> { "point," + string.Join(',', design.Parameters.Select(p => p.Path)) };
-        for (int i = 0; i < plan.PointValues.Count; i++)
-            lines.Add(string.Join(',', [i.ToString(CultureInfo.InvariantCulture), .. plan.PointValues[i].Select(v => v.ToString("R", CultureInfo.InvariantCulture))]));
-        AtomicFile.WriteAllText(path, string.Join('\n', lines) + "\n");
+        CsvRows.WriteFile(path, ["point", .. design.Parameters.Select(p => p.Path)], csv =>
+        {
+            for (int i = 0; i < plan.PointValues.Count; i++)
+            {
+                csv.Add(i);
+                foreach (var v in plan.PointValues[i]) csv.Add(v);
+                csv.End();
+            }
+        });
     }
 
-    internal static void ExportParquet(string folder)
-    {
-        ParquetExport.Convert(Path.Combine(folder, "runs.csv"), Path.Combine(folder, "runs.parquet"));
-        ParquetExport.Convert(Path.Combine(folder, "episodes.csv"), Path.Combine(folder, "episodes.parquet"));
-    }
-
-    internal static void WriteManifest(string folder, ExperimentConfig config, string configSha, int threads, string shard,
-        long first, long end, DateTime started)
+    /// <summary>The manifest of a run or merge that finished now; <see cref="PostRun"/> adds the checksums.</summary>
+    internal static Manifest NewManifest(ExperimentConfig config, string configSha, int threads, string shard, long first, long end, DateTime started)
     {
         var finished = DateTime.UtcNow;
-        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var f in DeterministicFiles.Append("points.csv").Append("sensitivity.csv"))
-            if (File.Exists(Path.Combine(folder, f))) files[f] = Manifest.Sha256(Path.Combine(folder, f));
-        new Manifest
+        return new Manifest
         {
             ConfigSha256 = configSha,
             Seed = config.Seed,
@@ -139,8 +127,8 @@ internal static class RunCommand
             StartedUtc = started,
             FinishedUtc = finished,
             WallSeconds = Math.Round((finished - started).TotalSeconds, 3),
-            Files = files,
-        }.Write(folder);
+            Files = [],
+        };
     }
 
     /// <summary>Shard K/N from --shard, else from a Slurm job array's environment, else the whole experiment.</summary>

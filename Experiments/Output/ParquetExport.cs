@@ -1,4 +1,4 @@
-using System.Globalization;
+using Analysis.Results;
 using Parquet;
 using Parquet.Schema;
 
@@ -17,48 +17,56 @@ internal static class ParquetExport
 
     public static void Convert(string csvPath, string parquetPath)
     {
-        using var reader = new StreamReader(csvPath);
-        var names = (reader.ReadLine() ?? throw new InvalidDataException($"{csvPath}: empty file")).Split(',');
-        var fields = names.Select(n => n == "seed" ? new DataField<ulong>(n)
+        using var file = CsvFile.Open(csvPath);
+        var fields = file.Header.Select(n => n == "seed" ? new DataField<ulong>(n)
             : Text.Contains(n) ? new DataField<string>(n)
             : Flags.Contains(n) ? new DataField<bool>(n)
             : (DataField)new DataField<long?>(n)).ToArray();
         var schema = new ParquetSchema(fields);
-        string temp = AtomicFile.TempPath(parquetPath);
-        using (var stream = File.Create(temp))
+        using (var stream = File.Create(AtomicFile.TempPath(parquetPath)))
         {
             var writer = ParquetWriter.CreateAsync(schema, stream).GetAwaiter().GetResult();
-            var rows = new List<string[]>(RowGroupSize);
-            for (string? line = reader.ReadLine(); ; line = reader.ReadLine())
+            var columns = fields.Select(f => f.Name == "seed" ? (System.Collections.IList)new List<ulong>(RowGroupSize)
+                : Text.Contains(f.Name) ? new List<string>(RowGroupSize)
+                : Flags.Contains(f.Name) ? new List<bool>(RowGroupSize)
+                : new List<long?>(RowGroupSize)).ToArray();
+            for (bool more = file.Next(); ; more = file.Next())
             {
-                if (line is { Length: > 0 }) rows.Add(line.Split(','));
-                if (rows.Count == RowGroupSize || (line is null && rows.Count > 0))
+                if (more)
+                    for (int c = 0; c < fields.Length; c++)
+                        switch (columns[c])
+                        {
+                            case List<ulong> seeds: seeds.Add(file.ULong(c)); break;
+                            case List<string> text: text.Add(file.Text(c)); break;
+                            case List<bool> flags: flags.Add(file.Utf8(c).SequenceEqual("true"u8)); break;
+                            case List<long?> numbers: numbers.Add(file.IsEmpty(c) ? null : file.Long(c)); break;
+                        }
+                if (columns[0].Count == RowGroupSize || (!more && columns[0].Count > 0))
                 {
-                    WriteGroup(writer, fields, rows);
-                    rows.Clear();
+                    WriteGroup(writer, fields, columns);
+                    foreach (var column in columns) column.Clear();
                 }
-                if (line is null) break;
+                if (!more) break;
             }
             writer.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
-        File.Move(temp, parquetPath, overwrite: true);
+        AtomicFile.Commit(parquetPath);
     }
 
-    private static void WriteGroup(ParquetWriter writer, DataField[] fields, List<string[]> rows)
+    private static void WriteGroup(ParquetWriter writer, DataField[] fields, System.Collections.IList[] columns)
     {
         using var group = writer.CreateRowGroup();
         for (int c = 0; c < fields.Length; c++)
         {
-            var field = fields[c];
-            if (field.Name == "seed")
-                group.WriteAsync<ulong>(field, rows.Select(r => ulong.Parse(r[c], CultureInfo.InvariantCulture)).ToArray()).GetAwaiter().GetResult();
-            else if (Text.Contains(field.Name))
-                group.WriteAsync(field, rows.Select(r => r[c]).ToArray()).GetAwaiter().GetResult();
-            else if (Flags.Contains(field.Name))
-                group.WriteAsync<bool>(field, rows.Select(r => r[c] == "true").ToArray()).GetAwaiter().GetResult();
-            else
-                group.WriteAsync<long>(field, rows.Select(r => r[c].Length == 0 ? (long?)null : long.Parse(r[c], CultureInfo.InvariantCulture)).ToArray())
-                    .GetAwaiter().GetResult();
+            var task = columns[c] switch
+            {
+                List<ulong> seeds => group.WriteAsync<ulong>(fields[c], seeds.ToArray()),
+                List<string> text => group.WriteAsync(fields[c], text.ToArray()),
+                List<bool> flags => group.WriteAsync<bool>(fields[c], flags.ToArray()),
+                List<long?> numbers => group.WriteAsync<long>(fields[c], numbers.ToArray()),
+                _ => throw new InvalidOperationException(),
+            };
+            task.GetAwaiter().GetResult();
         }
     }
 }

@@ -15,7 +15,6 @@ internal sealed record FormattedRows(byte[] Runs, byte[] Episodes);
 internal sealed class RunRowsWriter : IDisposable
 {
     private readonly FileStream runs, episodes;
-    [ThreadStatic] private static PooledText? text;
     private readonly string runsPath, episodesPath;
 
     public RunRowsWriter(string folder, Checkpoint? resume)
@@ -51,40 +50,39 @@ internal sealed class RunRowsWriter : IDisposable
 
     /// <summary>
     /// A run's rows of runs.csv and episodes.csv as UTF-8. Workers format their own runs in parallel,
-    /// in a text buffer each thread reuses, so the single writer only copies bytes.
+    /// in a buffer each thread reuses, so the single writer only copies bytes.
     /// </summary>
+    // CsvHelper, not a hand-written formatter: formatting the default run's 8,000 runs / 3.26 M episodes took 0.37-0.47 s with CsvHelper vs 0.57 s hand-written (one thread), byte-identical.
     public static FormattedRows Format(RunOutput o)
     {
         RunResult r = o.Result;
-        var runText = text ??= new PooledText();
-        runText.Clear();
-        var row = new CsvLine(runText).Add(o.Point).Add(o.Regime).Add(o.Run).Add(o.Seed);
-        foreach (var counter in CounterRegistry.All)
+        byte[] runBytes = CsvRows.Format(line =>
         {
-            double v = r[counter];
-            switch (counter.Kind)
+            line.Add(o.Point).Add(o.Regime).Add(o.Run).Add(o.Seed);
+            foreach (var counter in CounterRegistry.All)
             {
-                case CounterKind.Count: row.Add((long)v); break;
-                case CounterKind.Total: row.Add(Math.Round(v)); break;
-                default: row.Add(double.IsNaN(v) ? null : (int?)v); break;
+                double v = r[counter];
+                switch (counter.Kind)
+                {
+                    case CounterKind.Count: line.Add((long)v); break;
+                    case CounterKind.Total: line.Add(Math.Round(v)); break;
+                    default: line.Add(double.IsNaN(v) ? null : (int?)v); break;
+                }
             }
-        }
-        row.End();
+            line.End();
+        });
 
         // Observers hear of episodes as they end; the file lists them by episode number (start order).
         o.Episodes.Sort((a, b) => a.Episode.CompareTo(b.Episode));
-        byte[] runBytes = System.Text.Encoding.UTF8.GetBytes(runText.Text.ToArray());
-        var episodeText = runText;
-        episodeText.Clear();
-        var line = new CsvLine(episodeText);
-        foreach (var e in o.Episodes)
-            line.Add(o.Point).Add(o.Regime).Add(o.Run).Add(e.Episode).Add(Names.Of(e.Kind)).Add(e.StartYear)
-                .Add(e.EndYear).Add(Names.Of(e.EndedBy)).Add(Math.Round(e.BattleDeaths)).Add(e.GreatPowers)
-                .Add(e.IsGreatPowerWar).Add(e.RelapseOf).Add(e.Challenger).Add(e.Target).Add(e.Participants)
-                .Add(e.Peacekeeping).End();
-        var utf8 = new byte[System.Text.Encoding.UTF8.GetByteCount(episodeText.Text)];
-        System.Text.Encoding.UTF8.GetBytes(episodeText.Text, utf8);
-        return new FormattedRows(runBytes, utf8);
+        byte[] episodeBytes = CsvRows.Format(line =>
+        {
+            foreach (var e in o.Episodes)
+                line.Add(o.Point).Add(o.Regime).Add(o.Run).Add(e.Episode).Add(Names.Of(e.Kind)).Add(e.StartYear)
+                    .Add(e.EndYear).Add(Names.Of(e.EndedBy)).Add(Math.Round(e.BattleDeaths)).Add(e.GreatPowers)
+                    .Add(e.IsGreatPowerWar).Add(e.RelapseOf).Add(e.Challenger).Add(e.Target).Add(e.Participants)
+                    .Add(e.Peacekeeping).End();
+        });
+        return new FormattedRows(runBytes, episodeBytes);
     }
 
     /// <summary>Makes everything written so far durable and returns the two files' lengths.</summary>

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Analysis.Results;
 using Analysis.Statistics;
 using Analysis.Summary;
 using Experiments.Designs;
@@ -18,6 +18,8 @@ internal static class SensitivityWriter
         MetricNames.WarsPreventedShare,
     ];
 
+    private static readonly string[] Header = ["regime", "metric", "parameter", "order", "estimate", "ci_low", "ci_high", "n"];
+
     public static void Write(string folder, Design design, IReadOnlyList<string> regimes, IReadOnlyList<Metric> metrics)
     {
         string path = Path.Combine(folder, "sensitivity.csv");
@@ -29,34 +31,34 @@ internal static class SensitivityWriter
         int d = design.Parameters.Length;
         var (a, b, ab) = SobolLayout.Indices(design.Samples, d);
         var byKey = metrics.ToDictionary(m => (m.Point, m.Regime, m.Name));
-        var lines = new List<string> { "regime,metric,parameter,order,estimate,ci_low,ci_high,n" };
-        static string F(double v) => double.IsNaN(v) ? "" : v.ToString("R", CultureInfo.InvariantCulture);
-        foreach (var regime in regimes)
-            foreach (var outcome in Outcomes)
-            {
-                double[]? Values(int[] points)
+        CsvRows.WriteFile(path, Header, csv =>
+        {
+            foreach (var regime in regimes)
+                foreach (var outcome in Outcomes)
                 {
-                    var values = new double[points.Length];
-                    for (int i = 0; i < points.Length; i++)
+                    double[]? Values(int[] points)
                     {
-                        if (!byKey.TryGetValue((points[i], regime, outcome), out var m) || double.IsNaN(m.Value.Estimate)) return null;
-                        values[i] = m.Value.Estimate;
+                        var values = new double[points.Length];
+                        for (int i = 0; i < points.Length; i++)
+                        {
+                            if (!byKey.TryGetValue((points[i], regime, outcome), out var m) || double.IsNaN(m.Value.Estimate)) return null;
+                            values[i] = m.Value.Estimate;
+                        }
+                        return values;
                     }
-                    return values;
+                    var fa = Values(a);
+                    var fb = Values(b);
+                    var fab = ab.Select(Values).ToArray();
+                    if (fa is null || fb is null || fab.Any(f => f is null)) continue;
+                    var indices = Sobol.Estimate(fa, fb, fab.Select(f => (IReadOnlyList<double>)f!).ToArray(), seed: design.Seed);
+                    for (int i = 0; i < d; i++)
+                    {
+                        string parameter = design.Parameters[i].Path;
+                        foreach (var (order, value) in new[] { ("first", indices.First[i]), ("total", indices.Total[i]) })
+                            csv.Add(regime).Add(outcome).Add(parameter).Add(order).Add(value.Estimate).Add(value.Low).Add(value.High)
+                                .Add(design.Samples).End();
+                    }
                 }
-                var fa = Values(a);
-                var fb = Values(b);
-                var fab = ab.Select(Values).ToArray();
-                if (fa is null || fb is null || fab.Any(f => f is null)) continue;
-                var indices = Sobol.Estimate(fa, fb, fab.Select(f => (IReadOnlyList<double>)f!).ToArray(), seed: design.Seed);
-                for (int i = 0; i < d; i++)
-                {
-                    string parameter = design.Parameters[i].Path;
-                    foreach (var (order, value) in new[] { ("first", indices.First[i]), ("total", indices.Total[i]) })
-                        lines.Add(string.Join(',', regime, outcome, parameter, order, F(value.Estimate), F(value.Low), F(value.High),
-                            design.Samples.ToString(CultureInfo.InvariantCulture)));
-                }
-            }
-        AtomicFile.WriteAllText(path, string.Join('\n', lines) + "\n");
+        });
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Analysis.Results;
 using Analysis.Statistics;
 using Experiments.Running;
@@ -74,12 +73,9 @@ internal sealed class YearlyCounts
     }
 
     /// <summary>Writes the mergeable state: point, regime, year, quantity, value, count (sums: value empty, count = sum in 2^-32 units).</summary>
-    public void WriteCounts(string path)
-    {
-        using (var w = Csv.Create(AtomicFile.TempPath(path)))
+    public void WriteCounts(string path) =>
+        CsvRows.WriteFile(path, ["point", "regime", "year", "quantity", "value", "count"], line =>
         {
-            w.WriteLine("point,regime,year,quantity,value,count");
-            var line = new CsvLine(w);
             foreach (var ((point, regime), cell) in cells)
                 for (int y = 0; y < years; y++)
                 {
@@ -92,40 +88,46 @@ internal sealed class YearlyCounts
                     for (int s = 0; s < Continuous.Length; s++)
                         line.Add(point).Add(regimes[regime]).Add(y).Add(Continuous[s] + "_sum").Add("").Add(cell.Sums[s][y]).End();
                 }
-        }
-        AtomicFile.Commit(path);
-    }
+        });
 
     public static YearlyCounts ReadCounts(string path, IReadOnlyList<string> regimes, int years)
     {
         var counts = new YearlyCounts(regimes, years);
-        foreach (var line in File.ReadLines(path).Skip(1))
+        using var file = CsvFile.Open(path);
+        int cPoint = file.Column("point"), cRegime = file.Column("regime"), cYear = file.Column("year"),
+            cQuantity = file.Column("quantity"), cValue = file.Column("value"), cCount = file.Column("count");
+        while (file.Next())
         {
-            var c = line.Split(',');
-            if (c.Length != 6) throw new InvalidDataException($"{path}: malformed line '{line}'");
-            int point = int.Parse(c[0], CultureInfo.InvariantCulture), year = int.Parse(c[2], CultureInfo.InvariantCulture);
-            int regime = regimes.ToList().IndexOf(c[1]);
-            if (regime < 0 || year < 0 || year >= years) throw new InvalidDataException($"{path}: unexpected regime or year in '{line}'");
-            long count = long.Parse(c[5], CultureInfo.InvariantCulture);
+            int point = file.Int(cPoint), year = file.Int(cYear);
+            string regimeName = file.Text(cRegime), quantity = file.Text(cQuantity);
+            int regime = IndexOf(regimes, regimeName);
+            if (regime < 0 || year < 0 || year >= years)
+                throw new InvalidDataException($"{path}:{file.Line}: unexpected regime '{regimeName}' or year {year}");
+            long count = file.Long(cCount);
             var cell = counts.At(point, regime);
-            int q = Array.IndexOf(Columns.YearlyQuantities, c[3]);
-            if (q >= 0) Count(ref cell.Histograms[q * years + year], int.Parse(c[4], CultureInfo.InvariantCulture), count);
-            else if (Array.IndexOf(Continuous, c[3].Replace("_sum", "")) is var s and >= 0) cell.Sums[s][year] += count;
-            else throw new InvalidDataException($"{path}: unknown quantity '{c[3]}'");
+            int q = Array.IndexOf(Columns.YearlyQuantities, quantity);
+            if (q >= 0) Count(ref cell.Histograms[q * years + year], file.Int(cValue), count);
+            else if (Array.IndexOf(Continuous, quantity.Replace("_sum", "")) is var s and >= 0) cell.Sums[s][year] += count;
+            else throw new InvalidDataException($"{path}:{file.Line}: unknown quantity '{quantity}'");
         }
         return counts;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> names, string name)
+    {
+        for (int i = 0; i < names.Count; i++)
+            if (names[i] == name) return i;
+        return -1;
     }
 
     /// <summary>yearly.csv: mean and 10/50/90% quantiles over runs of each quantity, and the means of the continuous ones.</summary>
     public void WriteYearly(string path)
     {
-        using (var w = Csv.Create(AtomicFile.TempPath(path)))
+        var header = new List<string> { "point", "regime", "year" };
+        foreach (var q in Columns.YearlyQuantities) header.AddRange([$"{q}_mean", $"{q}_p10", $"{q}_p50", $"{q}_p90"]);
+        header.AddRange(Continuous.Select(c => c + "_mean"));
+        CsvRows.WriteFile(path, header, line =>
         {
-            var header = new List<string> { "point", "regime", "year" };
-            foreach (var q in Columns.YearlyQuantities) header.AddRange([$"{q}_mean", $"{q}_p10", $"{q}_p50", $"{q}_p90"]);
-            header.AddRange(Continuous.Select(c => c + "_mean"));
-            w.WriteLine(string.Join(',', header));
-            var line = new CsvLine(w);
             foreach (var ((point, regime), cell) in cells)
                 for (int y = 0; y < years; y++)
                 {
@@ -141,7 +143,6 @@ internal sealed class YearlyCounts
                     foreach (var s in cell.Sums) line.Add(s[y] / FixedPoint / runs);
                     line.End();
                 }
-        }
-        AtomicFile.Commit(path);
+        });
     }
 }

@@ -29,7 +29,7 @@ internal sealed record Checkpoint(string ConfigSha256, string Shard, long NextIt
     }
 
     public void Write(string folder) =>
-        Output.AtomicFile.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, Options) + "\n");
+        AtomicFile.WriteAllText(Path.Combine(folder, FileName), JsonSerializer.Serialize(this, Options) + "\n");
 
     public static void Delete(string folder)
     {

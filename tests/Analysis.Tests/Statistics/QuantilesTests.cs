@@ -54,7 +54,7 @@ public class QuantilesTests
     }
 
     [Test]
-    public void FromCounts_RandomHistograms_EqualR7OnExpandedSample()
+    public void FromCounts_RandomHistograms_EqualMathNetR7OnExpandedSampleToRoundingError()
     {
         // Arrange: 200 keyed random histograms (fixed seed) of up to 12 values with counts up to 6,
         // including empty bins and trailing zeros; probabilities include both ends.
@@ -89,8 +89,9 @@ public class QuantilesTests
                     double fromCounts = Quantiles.FromCounts(counts, p);
                     double expanded = Quantiles.R7(sample.ToArray(), p);
 
-                    // Assert: the same h and the same interpolation, so bit-identical.
-                    Assert.That(fromCounts, Is.EqualTo(expanded), $"trial {trial}, p {p}");
+                    // Assert: the same definition. MathNet computes the fraction from h + 1, which rounds away a few low bits
+                    // that FromCounts (h − ⌊h⌋, exact) keeps, so they agree to rounding error, not bit for bit.
+                    Assert.That(fromCounts, Is.EqualTo(expanded).Within(1e-13), $"trial {trial}, p {p}");
                 }
             }
         }

@@ -241,7 +241,7 @@ public sealed class ConfigLoaderTests
         var error = ParseError("model:\n  diplomacy:\n    x: 1\n", 2, "model.diplomacy");
 
         // Assert
-        Assert.That(error.Message, Does.EndWith("unknown key; allowed: years, world, alliances, crises, bargaining, war, civil, concert, league, un"));
+        Assert.That(error.Message, Does.EndWith("unknown key; allowed: years, world, alliances, crises, bargaining, war, civil, concert, league, un, mechanisms"));
     }
 
     [Test]

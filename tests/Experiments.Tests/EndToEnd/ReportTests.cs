@@ -83,15 +83,86 @@ public sealed class ReportTests
         // Act
         var code = SimCli.Run("report", work, "--quiet");
         var first = Snapshot(work);
-        ReportBuilder.Build(work);
+        var again = SimCli.Run("report", work, "--quiet");
         var second = Snapshot(work);
 
         // Assert
         Assert.That(code.ExitCode, Is.Zero, code.Error);
+        Assert.That(again.ExitCode, Is.Zero, again.Error);
         Assert.That(second.Keys, Is.EqualTo(first.Keys));
         foreach (var (file, bytes) in first)
             Assert.That(second[file], Is.EqualTo(bytes), file);
         Assert.That(File.ReadAllBytes(Path.Combine(work, "summary.csv")), Is.EqualTo(File.ReadAllBytes(Path.Combine(results, "summary.csv"))));
+    }
+
+    [Test]
+    public void Report_SobolDesignWithSensitivityDeletedOrCorrupted_RegeneratesEveryDerivedFileByteIdentical()
+    {
+        // Arrange: a small Sobol design, run without its report.
+        string work = SimCli.TempFolder("sobol-report");
+        string config = SimCli.WriteConfig(work, """
+            name: sobol-report
+            seed: 8
+            runs: 3
+            regimes: [none, un]
+            model:
+              years: 40
+            design:
+              kind: sobol
+              samples: 4
+              seed: 2
+              parameters:
+                model.crises.base_hazard: {min: 0.003, max: 0.004}
+                model.world.great_powers: {min: 3, max: 7}
+            """);
+        string output = Path.Combine(work, "out");
+        var run = SimCli.Run("run", config, "--out", output, "--quiet", "--no-report");
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        var original = new[] { "summary.csv", "sensitivity.csv", "manifest.json" }.ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(output, f)));
+        Assert.That(File.ReadAllLines(Path.Combine(output, "sensitivity.csv")), Has.Length.GreaterThan(1));
+
+        foreach (var damage in new Action[]
+                 {
+                     () => File.Delete(Path.Combine(output, "sensitivity.csv")),
+                     () => File.WriteAllText(Path.Combine(output, "sensitivity.csv"), "regime,metric\nun,stale\n"),
+                 })
+        {
+            damage();
+            File.WriteAllText(Path.Combine(output, "summary.csv"), "stale\n");
+
+            // Act
+            var report = SimCli.Run("report", output, "--quiet");
+
+            // Assert
+            Assert.That(report.ExitCode, Is.Zero, report.Error);
+            foreach (var (file, bytes) in original)
+                Assert.That(File.ReadAllBytes(Path.Combine(output, file)), Is.EqualTo(bytes), file);
+            Assert.That(File.Exists(Path.Combine(output, "report.html")), Is.True);
+            Assert.That(File.Exists(Path.Combine(output, "runs.parquet")), Is.False, "parquet only when the config asks for it");
+        }
+    }
+
+    [Test]
+    public void Report_NonNumericCellInRuns_ExitsOneWithOneLineNamingFileLineAndColumn()
+    {
+        // Arrange
+        string work = SimCli.TempFolder("bad-cell");
+        foreach (var f in new[] { "runs.csv", "episodes.csv" })
+            File.Copy(Path.Combine(results, f), Path.Combine(work, f));
+        var lines = File.ReadAllLines(Path.Combine(work, "runs.csv"));
+        int column = Array.IndexOf(lines[0].Split(','), "interstate_wars");
+        var cells = lines[3].Split(',');
+        cells[column] = "many";
+        lines[3] = string.Join(',', cells);
+        File.WriteAllText(Path.Combine(work, "runs.csv"), string.Join('\n', lines) + "\n");
+
+        // Act
+        var result = SimCli.Run("report", work);
+
+        // Assert
+        Assert.That(result.ExitCode, Is.EqualTo(1));
+        Assert.That(result.Error.TrimEnd().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(result.Error, Does.Contain("runs.csv:4").And.Contain("interstate_wars").And.Contain("'many'"));
     }
 
     [Test]
@@ -113,7 +184,7 @@ public sealed class ReportTests
     public void MetricFigures_RegimeMetricsPresent_DrawWarsPreventedAndMechanisms()
     {
         // Arrange: the regime metrics a later change adds to summary.csv, attached to this folder's real metrics.
-        var metrics = SummaryBuilder.WriteFor(results).ToList();
+        var metrics = SummaryBuilder.Build(ResultsDigest.Read(results)).ToList();
         metrics.Add(new Metric(0, "none", MetricFigures.WarsPreventedShare, new Interval(0.25, 0.2, 0.3), 40));
         metrics.Add(new Metric(0, "none", MetricFigures.CrisesPreventedByPrefix + "mediation", new Interval(0.1, 0.08, 0.12), 40));
         var folder = ResultsFolder.Read(results, ResultsDigest.Read(results), metrics);
@@ -133,7 +204,7 @@ public sealed class ReportTests
     public void Headline_RegimesWithPreventedWars_NamesTheBestRegimeWithItsInterval()
     {
         // Arrange
-        var metrics = SummaryBuilder.WriteFor(results).ToList();
+        var metrics = SummaryBuilder.Build(ResultsDigest.Read(results)).ToList();
         metrics.Add(new Metric(0, "concert", MetricFigures.WarsPreventedShare, new Interval(0.12, 0.08, 0.16), 40));
         metrics.Add(new Metric(0, "un", MetricFigures.WarsPreventedShare, new Interval(0.30, 0.25, 0.35), 40));
         var folder = ResultsFolder.Read(results, ResultsDigest.Read(results), metrics);

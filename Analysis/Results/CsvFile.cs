@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+
+namespace Analysis.Results;
+
+/// <summary>
+/// The one way Sim reads a CSV file: CsvHelper, one record at a time, so a file of millions of rows
+/// (episodes.csv) streams in constant memory. Cells are read by column name or index; a missing
+/// column, a short or long record, or a cell that is not a number becomes an
+/// <see cref="InvalidDataException"/> of one line naming the file, the line and the column.
+/// </summary>
+public sealed class CsvFile : IDisposable
+{
+    private static readonly CsvReaderOptions Options = new()
+    {
+        Separator = ',',
+        HasHeader = true,
+        TrackLineNumbers = true,
+        FieldCountMismatch = CsvFieldCountHandling.Throw,
+        MalformedData = CsvMalformedDataHandling.Throw,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    private readonly CsvReader reader;
+    private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
+
+    private CsvFile(string path)
+    {
+        Path = path;
+        reader = CsvReader.FromFile(path, Options);
+        try
+        {
+            Header = Guard(() => reader.Headers.ToArray());
+        }
+        catch
+        {
+            reader.Dispose();
+            throw;
+        }
+        if (Header.Count == 0 || (Header.Count == 1 && Header[0].Length == 0))
+        {
+            reader.Dispose();
+            throw new InvalidDataException($"{path}: empty file, expected a header line");
+        }
+        for (int i = 0; i < Header.Count; i++) index.TryAdd(Header[i], i);
+    }
+
+    public string Path { get; }
+    public IReadOnlyList<string> Header { get; }
+
+    /// <summary>The 1-based line of the current record, for error messages.</summary>
+    public long Line => reader.LineNumber;
+
+    public static CsvFile Open(string path)
+    {
+        try
+        {
+            return new CsvFile(path);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new InvalidDataException($"{path}: no such file");
+        }
+    }
+
+    /// <summary>Moves to the next record; false at the end of the file.</summary>
+    public bool Next() => Guard(reader.Read);
+
+    /// <summary>The position of a column, or an error naming the file and the missing column.</summary>
+    public int Column(string name) =>
+        index.TryGetValue(name, out int i) ? i : throw new InvalidDataException($"{Path}: no column '{name}'");
+
+    public bool HasColumn(string name) => index.ContainsKey(name);
+
+    /// <summary>The cell as UTF-8, valid until the next record.</summary>
+    public ReadOnlySpan<byte> Utf8(int column) => reader.GetSpan(column);
+
+    public string Text(int column) => reader.GetString(column);
+
+    public bool IsEmpty(int column) => reader.GetSpan(column).IsEmpty;
+
+    public int Int(int column) => Number<int>(column);
+
+    public long Long(int column) => Number<long>(column);
+
+    public ulong ULong(int column) => Number<ulong>(column);
+
+    public double Double(int column) => Number<double>(column);
+
+    /// <summary>A whole number, or -1 for an empty cell (no relapse, no end year).</summary>
+    public int IntOrMinusOne(int column) => IsEmpty(column) ? -1 : Int(column);
+
+    /// <summary>A number, or NaN for an empty cell.</summary>
+    public double DoubleOrNaN(int column) => IsEmpty(column) ? double.NaN : Double(column);
+
+    /// <summary>Every remaining record as string cells, for the small tables (yearly, points, sensitivity).</summary>
+    public List<string[]> ReadAll()
+    {
+        var rows = new List<string[]>();
+        while (Next())
+        {
+            var cells = new string[Header.Count];
+            for (int c = 0; c < cells.Length; c++) cells[c] = Text(c);
+            rows.Add(cells);
+        }
+        return rows;
+    }
+
+    private T Number<T>(int column) where T : ISpanParsable<T>
+    {
+        try
+        {
+            return reader.Parse<T>(column);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            throw new InvalidDataException(
+                $"{Path}:{Line}: column '{Header[column]}': '{Encoding.UTF8.GetString(reader.GetSpan(column))}' is not a {typeof(T).Name switch { "Double" => "number", _ => "whole number" }}");
+        }
+    }
+
+    private T Guard<T>(Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (CsvFormatException e)
+        {
+            long line = e.LineNumber > 0 ? e.LineNumber : e.RecordNumber;
+            throw new InvalidDataException($"{Path}:{line}: {e.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+
+    public void Dispose() => reader.Dispose();
+}

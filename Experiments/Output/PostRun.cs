@@ -1,0 +1,69 @@
+using Analysis.Report;
+using Analysis.Results;
+using Analysis.Summary;
+using Experiments.Configuration;
+
+namespace Experiments.Output;
+
+/// <summary>
+/// The one post-run pipeline: every file derived from a results folder's data files (runs.csv,
+/// episodes.csv, with points.csv and yearly*.csv beside them), in one order, for <c>sim run</c>,
+/// <c>sim merge</c> and <c>sim report</c> alike: summary.csv, sensitivity.csv (Sobol designs, whole
+/// experiments only), runs/episodes.parquet (only when the config says <c>output: parquet</c>),
+/// the manifest's checksums, and the figures and report.html.
+/// </summary>
+internal static class PostRun
+{
+    /// <summary>The data files: written by the run (or merge) alone; the manifest certifies them.</summary>
+    public static readonly string[] DataFiles = ["config.yaml", "runs.csv", "episodes.csv", "yearly.csv", "yearly_counts.csv", "points.csv"];
+
+    /// <summary>Derived files whose bytes depend only on the data; the manifest certifies them too.</summary>
+    public static readonly string[] DerivedTables = ["summary.csv", "sensitivity.csv"];
+
+    public static readonly string[] ParquetFiles = ["runs.parquet", "episodes.parquet"];
+
+    /// <summary>
+    /// Regenerates every derived file of <paramref name="folder"/>. <paramref name="config"/> is the
+    /// folder's config (null when it has none: only summary and report). <paramref name="manifest"/> is
+    /// the new manifest of a run or merge (its checksums are filled in here); null re-certifies the
+    /// folder's existing manifest, keeping the checksums of its data files, so that a report never
+    /// vouches for data changed after the run.
+    /// </summary>
+    public static (IReadOnlyList<Metric> Metrics, ReportOutcome? Report) Derive(string folder, ExperimentConfig? config, Manifest? manifest, bool report)
+    {
+        var previous = manifest is null ? Manifest.Read(folder) : null;
+        var digest = ResultsDigest.Read(folder);
+        var metrics = SummaryBuilder.Build(digest);
+        SummaryBuilder.Write(metrics, Path.Combine(folder, "summary.csv"));
+
+        bool whole = (manifest ?? previous)?.Shards.Contains('/') != true;
+        string sensitivity = Path.Combine(folder, "sensitivity.csv");
+        if (config?.Design is { } design && whole) SensitivityWriter.Write(folder, design, config.Regimes, metrics);
+        else if (config is not null) File.Delete(sensitivity);
+
+        if (config is not null)
+            foreach (var parquet in ParquetFiles)
+            {
+                string path = Path.Combine(folder, parquet);
+                if (config.Parquet) ParquetExport.Convert(Path.ChangeExtension(path, ".csv"), path);
+                else File.Delete(path);
+            }
+
+        if ((manifest ?? previous) is { } certified)
+            (certified with { Files = Checksums(folder, previous?.Files) }).Write(folder);
+
+        return (metrics, report ? ReportBuilder.Build(folder, digest, metrics) : null);
+    }
+
+    /// <summary>SHA-256 of the data and derived tables present; data files keep the checksums of <paramref name="certified"/> when given.</summary>
+    private static SortedDictionary<string, string> Checksums(string folder, IReadOnlyDictionary<string, string>? certified)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in DataFiles)
+            if (certified is not null) { if (certified.TryGetValue(f, out var sha)) files[f] = sha; }
+            else if (File.Exists(Path.Combine(folder, f))) files[f] = Manifest.Sha256(Path.Combine(folder, f));
+        foreach (var f in DerivedTables)
+            if (File.Exists(Path.Combine(folder, f))) files[f] = Manifest.Sha256(Path.Combine(folder, f));
+        return files;
+    }
+}
