@@ -3,11 +3,11 @@ using System.Text.Json;
 namespace Experiments.Running;
 
 /// <summary>
-/// The durable record of an interrupted run: the next item to run and how long runs.csv and
-/// episodes.csv were when the yearly state was last saved with it. Resuming truncates the row files
+/// The durable record of an interrupted run: the next item to run and how long runs.csv,
+/// episodes.csv and eras.csv were when the yearly state was last saved with it. Resuming truncates the row files
 /// to those lengths and goes on from there, so the result is the same as an uninterrupted run.
 /// </summary>
-internal sealed record Checkpoint(string ConfigSha256, string Shard, long NextItem, long RunsBytes, long EpisodesBytes)
+internal sealed record Checkpoint(string ConfigSha256, string Shard, long NextItem, long RunsBytes, long EpisodesBytes, long ErasBytes = 0)
 {
     public const string FileName = "checkpoint.json";
     public const string YearlyFileName = "checkpoint_yearly_counts.csv";

@@ -15,17 +15,20 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
 {
     private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(2);
 
+    /// <summary>The calendar eras reported separately (eras.csv), by name.</summary>
+    private readonly IReadOnlyList<string> eraNames = [.. plan.Config.Model.Calendar.ParseEras().Select(e => e.Name)];
+
     public void Run(string folder, long firstItem, long endItem, Checkpoint? resume, string configSha256)
     {
         var config = plan.Config;
         var counts = resume is null
-            ? new YearlyCounts(config.Regimes, config.Model.Years)
-            : YearlyCounts.ReadCounts(Path.Combine(folder, Checkpoint.YearlyFileName), config.Regimes, config.Model.Years);
+            ? new YearlyCounts(config.Regimes, config.Model.Years, config.Model.FirstReportedYear)
+            : YearlyCounts.ReadCounts(Path.Combine(folder, Checkpoint.YearlyFileName), config.Regimes, config.Model.Years, config.Model.FirstReportedYear);
         long start = resume?.NextItem ?? firstItem;
         int blockSize = ExperimentPlan.BlockSize * Math.Max(1, threads);
         var sinceCheckpoint = Stopwatch.StartNew();
 
-        using (var rows = new RunRowsWriter(folder, resume))
+        using (var rows = new RunRowsWriter(folder, resume, eraNames.Count > 0))
         {
             RunOutput[] filling = new RunOutput[blockSize], draining = new RunOutput[blockSize];
             var writing = Task.CompletedTask;
@@ -51,9 +54,9 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
                     progress.Advance(next - firstItem);
                     if (next < endItem && sinceCheckpoint.Elapsed >= CheckpointInterval)
                     {
-                        var (runsBytes, episodesBytes) = rows.Flush();
+                        var (runsBytes, episodesBytes, erasBytes) = rows.Flush();
                         counts.WriteCounts(Path.Combine(folder, Checkpoint.YearlyFileName));
-                        new Checkpoint(configSha256, shard, next, runsBytes, episodesBytes).Write(folder);
+                        new Checkpoint(configSha256, shard, next, runsBytes, episodesBytes, erasBytes).Write(folder);
                         sinceCheckpoint.Restart();
                     }
                 });
@@ -70,11 +73,11 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
     private RunOutput RunOne(long item)
     {
         var (point, regime, run) = plan.Item(item);
-        var (definition, model) = plan.Resolve(point, regime);
+        var (create, model) = plan.Resolve(point, regime);
         ulong seed = plan.Seed(point, run);
         var recorder = new RunRecorder(model.Years, model.FirstReportedYear);
-        var result = Simulation.Run(model, definition.Create(), seed, recorder);
-        var output = new RunOutput(point, plan.Config.Regimes[regime], run, seed, result, recorder.Episodes, recorder.Yearly);
+        var result = Simulation.Run(model, create(), seed, recorder);
+        var output = new RunOutput(point, plan.Config.Regimes[regime], run, seed, result, recorder.Episodes, recorder.Yearly, eraNames);
         output.Rows = RunRowsWriter.Format(output);
         return output;
     }
