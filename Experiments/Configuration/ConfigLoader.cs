@@ -398,6 +398,20 @@ public static partial class ConfigLoader
             return result.ToImmutable();
         }
 
+        /// <summary>
+        /// Inside a schedule a custom regime's mechanisms read its own parameters, but the world is the
+        /// run's: its overrides may only touch the regime sections (concert, league, un, mechanisms).
+        /// </summary>
+        public void CheckScheduledRegimes(YamlNode node, ExperimentConfig config)
+        {
+            foreach (var schedule in config.Schedules)
+                foreach (var step in schedule.Steps)
+                    if (config.CustomRegimes.FirstOrDefault(c => c.Name == step.Regime) is { } custom
+                        && custom.Model with { Concert = config.Model.Concert, League = config.Model.League, Un = config.Model.Un, Mechanisms = config.Model.Mechanisms } != config.Model)
+                        throw Error(node, "schedules." + schedule.Name, $"custom regime {YamlInput.Show(custom.Name)} overrides parameters outside its regime",
+                            "inside a schedule, custom regimes that override only model.concert, model.league, model.un or model.mechanisms");
+        }
+
         public List<string> ReadMechanisms(YamlNode node, string key)
         {
             var mechanisms = string.Join(", ", MechanismNames.All);

@@ -112,6 +112,7 @@ internal static class ExperimentKeys
             Bind = (b, value, s) =>
             {
                 s.Config = s.Config with { Schedules = b.ReadSchedules(value, s.KnownRegimes) };
+                b.CheckScheduledRegimes(value, s.Config);
                 s.KnownRegimes = new SortedSet<string>(s.KnownRegimes.Concat(s.Config.Schedules.Select(c => c.Name)), StringComparer.Ordinal);
             },
             Section = (c, indent) => c.Schedules.IsDefaultOrEmpty ? null : ConfigWriter.Schedules(c, indent),

@@ -16,8 +16,9 @@ public sealed record ScheduleConfig(string Name, ImmutableArray<ScheduleStep> St
 
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name);
 
-    /// <summary>The schedule with each step's regime resolved (custom regimes by their mechanisms; their model overrides do not apply).</summary>
+    /// <summary>The schedule with each step's regime resolved; a custom regime brings its mechanisms and its parameters.</summary>
     public RegimeSchedule Resolve(IEnumerable<CustomRegime> custom) =>
-        new(Name, [.. Steps.Select(s => new RegimeSchedule.Entry(s.FromYear,
-            custom.FirstOrDefault(c => c.Name == s.Regime)?.Definition() ?? RegimeCatalog.Definition(s.Regime)))]);
+        new(Name, [.. Steps.Select(s => custom.FirstOrDefault(c => c.Name == s.Regime) is { } c
+            ? new RegimeSchedule.Entry(s.FromYear, c.Definition(), c.Model)
+            : new RegimeSchedule.Entry(s.FromYear, RegimeCatalog.Definition(s.Regime)))]);
 }

@@ -32,7 +32,7 @@ internal static class PostRun
     public static (IReadOnlyList<Metric> Metrics, ReportOutcome? Report) Derive(string folder, ExperimentConfig? config, Manifest? manifest, bool report)
     {
         var previous = manifest is null ? Manifest.Read(folder) : null;
-        var digest = ResultsDigest.Read(folder);
+        var digest = ResultsDigest.Read(folder, config?.Model.FirstReportedYear ?? 0);
         var metrics = SummaryBuilder.Build(digest);
         SummaryBuilder.Write(metrics, Path.Combine(folder, "summary.csv"));
 

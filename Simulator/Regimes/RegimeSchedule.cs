@@ -10,8 +10,11 @@ namespace Simulator.Regimes;
 /// </summary>
 public sealed record RegimeSchedule(string Name, ImmutableArray<RegimeSchedule.Entry> Entries)
 {
-    /// <summary>From <paramref name="FromYear"/> on (calendar year), <paramref name="Regime"/> acts.</summary>
-    public sealed record Entry(int FromYear, RegimeDefinition Regime);
+    /// <summary>
+    /// From <paramref name="FromYear"/> on (calendar year), <paramref name="Regime"/> acts, reading its
+    /// parameters from <paramref name="Parameters"/> when given (a custom regime's overrides), else the run's.
+    /// </summary>
+    public sealed record Entry(int FromYear, RegimeDefinition Regime, Parameters.ModelParameters? Parameters = null);
 
     public IRegime Create() => new ScheduledRegime(Name, Entries);
 

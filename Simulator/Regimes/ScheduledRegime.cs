@@ -34,7 +34,8 @@ internal sealed class ScheduledRegime(string name, ImmutableArray<RegimeSchedule
         while (next < entries.Length && entries[next].FromYear <= year)
         {
             earlier.Add(current);
-            current = entries[next++].Regime.Create();
+            var entry = entries[next++];
+            current = entry.Regime.Create(entry.Parameters);
             current.Begin(world!, draws!, tally!);
         }
     }
