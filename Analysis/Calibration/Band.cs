@@ -7,7 +7,7 @@ public readonly record struct Band(double Low, double High)
 {
     public bool Contains(double value) => value >= Low && value <= High;
 
-    public override string ToString() => $"{Format(Low)}-{Format(High)}";
+    public override string ToString() => $"{Format(Low)} to {Format(High)}";
 
     /// <summary>Three significant digits, plain notation.</summary>
     public static string Format(double v) =>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
-
 namespace Analysis.Calibration;
 
 /// <summary>
@@ -8,7 +5,7 @@ namespace Analysis.Calibration;
 /// Every target of targets.csv appears in exactly one of <see cref="All"/> and <see cref="NotMeasured"/>
 /// (a unit test checks).
 /// </summary>
-public static partial class TargetMeasures
+public static class TargetMeasures
 {
     private static double Same(Target _, double v) => v;
     private static double Percent(Target _, double v) => 100 * v;
@@ -16,19 +13,6 @@ public static partial class TargetMeasures
     /// <summary>A per-year rate over an era times the era's years: the expected count of the era.</summary>
     private static double TimesEraYears(Target t, double v) =>
         Target.Years(t.Period) is { } y ? v * (y.Last - y.First + 1) : double.NaN;
-
-    /// <summary>
-    /// A rate per 100 state-years times the record's exposure in hundreds of state-years, read off the unit
-    /// ("169 wars (4.7 per 100 state-yrs)": 169 / 4.7 = 36 hundred state-years): the count the simulated rate
-    /// would give over the record's state-years. summary.csv has the era's rate, not its state-years.
-    /// </summary>
-    public static double AtRecordExposure(Target t, double ratePer100) =>
-        RatePer100().Match(t.Unit) is { Success: true } m && t.Number is { } count
-            ? ratePer100 * count / double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)
-            : double.NaN;
-
-    [GeneratedRegex(@"([\d.]+) per 100 state-yrs")]
-    private static partial Regex RatePer100();
 
     private static Measure EraCount(string id, string metric, string noun) =>
         new(id, metric, $"{metric}@era × the era's years: the expected number of {noun}", TimesEraYears) { PerEra = true, CalendarOnly = true };
@@ -41,9 +25,8 @@ public static partial class TargetMeasures
             new Measure(p.Item1, "war_onsets_per_100_state_years", "war_onsets_per_100_state_years@era; band: the Poisson interval of the era's war count, as a rate", Same)
                 { PerEra = true, CalendarOnly = true, CountFrom = p.Item2 }),
         .. new[] { "sf19", "sf20", "sf21", "sf22" }.Select(id =>
-            new Measure(id, "civil_onsets_per_100_state_years",
-                "civil_onsets_per_100_state_years@era × the record's state-years (its count / its rate per 100 state-years): summary.csv has no civil onsets per era as a count",
-                AtRecordExposure) { PerEra = true, CalendarOnly = true }),
+            new Measure(id, EraCounts.CivilOnsets, "civil conflicts begun in the era per run (eras.csv civil_wars; the report's own metric civil_onsets@era)", Same)
+                { PerEra = true, CalendarOnly = true }),
         new("sf23", "crisis_escalation_share", "crisis_escalation_share over the whole run, as %", Percent),
         .. new[] { "sf24", "sf25", "sf26", "sf27" }.Select(id =>
             new Measure(id, "crisis_escalation_share", "crisis_escalation_share@era (crises that become wars), as %", Percent) { PerEra = true, CalendarOnly = true }),
@@ -65,12 +48,12 @@ public static partial class TargetMeasures
             Percent) { Part = "settled share", Value = "50", Unit = "% (21/42)", Tolerance = "wilson95" },
         new("sf57", "crises_per_year", "crises_per_year@era (a crisis stands for a MID)", Same) { PerEra = true, CalendarOnly = true },
         new("sf58", "crises_per_year", "crises_per_year@era (a crisis stands for a MID)", Same) { PerEra = true, CalendarOnly = true },
-        new("sf59", SystemSize, "mean over runs of the era's state-years / years (eras.csv)", Same) { PerEra = true, CalendarOnly = true },
+        new("sf59", EraCounts.SystemSize, "member states per year of the era, mean over runs (eras.csv state_years / years)", Same) { PerEra = true, CalendarOnly = true },
         new("sf60", "pko_started_per_year", "pko_started_per_year@era × the era's years", (_, v) => v * 40)
             { PerEra = true, CalendarOnly = true, Part = "1948-1987", Period = "1948-1987", Value = "13" },
         new("sf60", "pko_started_per_year", "pko_started_per_year@era × the era's years", (_, v) => v * 33)
             { PerEra = true, CalendarOnly = true, Part = "1988-2020", Period = "1988-2020", Value = "58" },
-        new("sf61", "ufp_sessions_per_run", "ufp_sessions_per_run over the whole run (the calendar's UN years end in 2015; the record's 11th session was in 2022)", Same)
+        new("sf61", EraCounts.UnitingForPeaceSince1946, "Uniting-for-Peace sessions in the eras from 1946 on, per run (the calendar ends in 2015; the record's 11th session was in 2022)", Same)
             { CalendarOnly = true },
         new("sf62", "pko_relapse_hazard_ratio_civil", "100 × (pko_relapse_hazard_ratio_civil - 1): the change in the hazard of renewed civil fighting with peacekeepers",
             (_, v) => 100 * (v - 1)),
@@ -81,7 +64,4 @@ public static partial class TargetMeasures
     {
         ["sf52"] = "the model has no peacekeeping budget, so the effect of doubling PKO spending has no counterpart",
     };
-
-    /// <summary>The report's own era metric (not in summary.csv): mean member states per year of an era, from eras.csv.</summary>
-    public const string SystemSize = "system_size";
 }

@@ -59,6 +59,8 @@ internal static class HtmlPage
                 .Append($"<figcaption><b>{E(figure.Title)}.</b> {E(figure.Caption)} <span class=\"meta\">(plots/{E(figure.Name)}.png, .svg)</span></figcaption>\n</figure>\n");
         }
 
+        html.Append(RecordSection.Render(results));
+
         html.Append("<h2>Summary</h2>\n<p>Every metric of <code>summary.csv</code> with its 95% confidence interval and the number of runs, "
                     + "spells or observations it rests on.</p>\n");
         foreach (var group in results.Metrics.GroupBy(m => (m.Point, m.Regime)))
