@@ -27,7 +27,10 @@ internal static class RecordSection
                     + "lies in the tolerance band: for counts the exact 95% Poisson interval of the record's count, for shares the 95% Wilson "
                     + "interval of its numerator and denominator, for relative risks a factor either way. "
                     + "<b>train</b> targets could inform the calibration; <b>test</b> targets were kept back, so the model's value is an "
-                    + "out-of-sample prediction.</p>\n");
+                    + "out-of-sample prediction."
+                    + (results.Calendar ? "" : " This run's years are not calendar years, so only rates, shares and relative risks over the whole run are "
+                                                + "compared, and the record's periods only say where its numbers come from.")
+                    + "</p>\n");
         foreach (var (regime, checks) in perRegime)
         {
             var judged = checks.Where(c => c.Inside is not null).ToArray();
@@ -39,11 +42,12 @@ internal static class RecordSection
                         + "<th>record</th><th>band</th><th>simulated</th><th>95% CI</th><th>verdict</th></tr></thead>\n<tbody>\n");
             foreach (var c in checks)
             {
+                string pc = (c.Measure.Unit ?? c.Target.Unit).TrimStart().StartsWith('%') ? "%" : "";
                 string use = c.Target.IsTest ? "<td class=\"use test\"><b>test</b></td>" : "<td class=\"use train\">train</td>";
                 string verdict = c.Inside switch { true => "inside", false => "<b>outside</b>", null => $"<span class=\"meta\">{E(c.Note)}</span>" };
                 html.Append($"<tr><td>{E(c.Label)}</td><td>{E(c.Target.Quantity)}</td><td>{E(c.Period)}</td>{use}")
-                    .Append($"<td class=\"num\">{E(c.RecordValue)}</td><td class=\"num\">{E(c.Band.ToString())}</td>")
-                    .Append($"<td class=\"num\">{(c.Simulated is { } s ? Band.Format(s.Estimate) : "")}</td>")
+                    .Append($"<td class=\"num\">{E(c.RecordValue + pc)}</td><td class=\"num\">{E(c.Band + pc)}</td>")
+                    .Append($"<td class=\"num\">{(c.Simulated is { } s ? Band.Format(s.Estimate) + pc : "")}</td>")
                     .Append($"<td class=\"num\">{(c.Simulated is { } i && !double.IsNaN(i.Low) ? $"[{Band.Format(i.Low)}, {Band.Format(i.High)}]" : "")}</td>")
                     .Append($"<td>{verdict}</td></tr>\n");
             }
