@@ -53,6 +53,7 @@ public static class Simulation
             eras.EndYear(y);
         }
         Censor(world, fighting, civil);
+        world.Release();
         return context.Counters.ToResult(parameters.Years, eras.ToValues(parameters.FirstReportedYear, last));
     }
 
@@ -68,6 +69,7 @@ public static class Simulation
     private static void Observe(World world, RunContext context)
     {
         var c = context.Counters;
+        world.RefreshRelevantDyads();
         int states = 0, greatPowers = 0, democracies = 0;
         for (int i = 0; i < world.StateCount; i++)
         {

@@ -32,6 +32,7 @@ public sealed class World
         Neighbours = new List<int>[n];
         ScratchCapability = new double[n];
         ScratchIds = new int[n];
+        aliveIds = new int[n];
 
         // Every slot's attributes are drawn up front and keyed by slot, so a state that enters later
         // is the same state under every regime (common random numbers).
@@ -61,12 +62,16 @@ public sealed class World
         NextSlot = initial;
 
         DyadCount = n * (n - 1) / 2;
-        DyadA = new int[DyadCount]; DyadB = new int[DyadCount];
-        IsContiguous = new bool[DyadCount]; Rivalry = new double[DyadCount];
-        GrievanceAB = new double[DyadCount]; GrievanceBA = new double[DyadCount];
-        LastWarEndYear = new int[DyadCount]; LastWarEpisode = new int[DyadCount]; AtWar = new int[DyadCount];
-        RelevantDyads = new int[DyadCount];
-        isActiveDyad = new bool[DyadCount];
+        // The per-dyad arrays come from a shared pool and go back when the run ends (Release): a
+        // calendar world has some 50,000 dyads, and allocating them anew for every run made the
+        // garbage collector, not the model, the main cost. Pooled arrays may be longer than asked
+        // for and are cleared here; nothing reads their Length.
+        DyadA = Rent<int>(DyadCount); DyadB = Rent<int>(DyadCount);
+        IsContiguous = Rent<bool>(DyadCount); Rivalry = Rent<double>(DyadCount);
+        GrievanceAB = Rent<double>(DyadCount); GrievanceBA = Rent<double>(DyadCount);
+        LastWarEndYear = Rent<int>(DyadCount); LastWarEpisode = Rent<int>(DyadCount); AtWar = Rent<int>(DyadCount);
+        RelevantDyads = Rent<int>(DyadCount);
+        isActiveDyad = Rent<bool>(DyadCount);
         for (int a = 0, d = 0; a < n; a++)
             for (int b = a + 1; b < n; b++, d++)
             {
@@ -77,7 +82,31 @@ public sealed class World
             }
         MarkNeighbours(Math.Min(p.Neighbours, initial - 1));
         RankGreatPowers(GreatPowerTarget, hysteresis: 0);
+        RebuildRelevantDyads();
         UpdateMeanCapability();
+    }
+
+    private static T[] Rent<T>(int length)
+    {
+        var array = System.Buffers.ArrayPool<T>.Shared.Rent(Math.Max(1, length));
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    /// <summary>Returns the per-dyad arrays to the pool at the end of a run; the world must not be used after.</summary>
+    internal void Release()
+    {
+        System.Buffers.ArrayPool<int>.Shared.Return(DyadA);
+        System.Buffers.ArrayPool<int>.Shared.Return(DyadB);
+        System.Buffers.ArrayPool<bool>.Shared.Return(IsContiguous);
+        System.Buffers.ArrayPool<double>.Shared.Return(Rivalry);
+        System.Buffers.ArrayPool<double>.Shared.Return(GrievanceAB);
+        System.Buffers.ArrayPool<double>.Shared.Return(GrievanceBA);
+        System.Buffers.ArrayPool<int>.Shared.Return(LastWarEndYear);
+        System.Buffers.ArrayPool<int>.Shared.Return(LastWarEpisode);
+        System.Buffers.ArrayPool<int>.Shared.Return(AtWar);
+        System.Buffers.ArrayPool<int>.Shared.Return(RelevantDyads);
+        System.Buffers.ArrayPool<bool>.Shared.Return(isActiveDyad);
     }
 
     /// <summary>Spare slots for states that enter to replace conquered ones (the record's re-entries and new states).</summary>
@@ -222,7 +251,7 @@ public sealed class World
             if (!IsGreatPower[i]) Bloc[i] = -1;
             if (Patron[i] >= 0 && !IsGreatPower[Patron[i]]) Patron[i] = -1;
         }
-        RebuildRelevantDyads();
+        InvalidateRelevantDyads();
     }
 
     private bool Outranks(int i, int j)
@@ -243,17 +272,38 @@ public sealed class World
     /// <summary>Politically relevant dyads: contiguous, or with a great power; both alive (MODEL.md section 2).</summary>
     internal void RebuildRelevantDyads()
     {
+        relevantStale = false;
         RelevantCount = 0;
         LivingContiguousDyads = LivingDistantDyads = 0;
-        for (int d = 0; d < DyadCount; d++)
+        // Pairs of living states only, in dyad-index order (a ascending, then b): O(alive²), not O(slots²).
+        int alive = 0;
+        for (int i = 0; i < StateCount; i++)
+            if (IsAlive[i]) aliveIds[alive++] = i;
+        for (int x = 0; x < alive; x++)
         {
-            int a = DyadA[d], b = DyadB[d];
-            if (!IsAlive[a] || !IsAlive[b]) continue;
-            if (IsContiguous[d]) LivingContiguousDyads++;
-            else LivingDistantDyads++;
-            if (IsContiguous[d] || IsGreatPower[a] || IsGreatPower[b])
-                RelevantDyads[RelevantCount++] = d;
+            int a = aliveIds[x];
+            int row = a * (2 * StateCount - a - 1) / 2 - a - 1;
+            for (int y = x + 1; y < alive; y++)
+            {
+                int b = aliveIds[y], d = row + b;
+                if (IsContiguous[d]) LivingContiguousDyads++;
+                else LivingDistantDyads++;
+                if (IsContiguous[d] || IsGreatPower[a] || IsGreatPower[b])
+                    RelevantDyads[RelevantCount++] = d;
+            }
         }
+    }
+
+    private readonly int[] aliveIds;
+    private bool relevantStale;
+
+    /// <summary>The world changed (a state died, entered or rose): the relevant dyads are rebuilt once, before their next use.</summary>
+    internal void InvalidateRelevantDyads() => relevantStale = true;
+
+    /// <summary>Rebuilds the relevant dyads if the world changed since they were last built.</summary>
+    internal void RefreshRelevantDyads()
+    {
+        if (relevantStale) RebuildRelevantDyads();
     }
 
     /// <summary>Pairs of living states that are contiguous, and that are not (exposure for dyadic rates).</summary>
@@ -406,7 +456,7 @@ public sealed class World
         AliveCount--;
         for (int i = 0; i < StateCount; i++)
             if (Patron[i] == victim) Patron[i] = -1;
-        RebuildRelevantDyads();
+        InvalidateRelevantDyads();
     }
 
     /// <summary>

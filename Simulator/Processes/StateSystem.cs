@@ -31,7 +31,7 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
         if (entered)
         {
             world.UpdateMeanCapability();
-            world.RebuildRelevantDyads();
+            world.InvalidateRelevantDyads();
         }
         ChangeRegimes(world, StateSystemRecord.DemocraciesIn(year));
     }
