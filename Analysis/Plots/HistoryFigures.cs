@@ -13,6 +13,9 @@ internal static class HistoryFigures
     /// <summary>The record's era counts of inter-state war onsets (sf02-sf05).</summary>
     private const string RecordWarOnsets = "COW inter-state war onsets";
 
+    /// <summary>More than two overlapping bands read as one grey smear: later regimes get their median line only.</summary>
+    private const int Banded = 2;
+
     public static IEnumerable<Figure> Build(ResultsFolder results)
     {
         if (OnsetsByDecade(results) is { } onsets) yield return onsets;
@@ -24,9 +27,10 @@ internal static class HistoryFigures
         var groups = results.Regimes.Select(r => results.Group(r)!).Where(g => g.FirstYear != 0 && g.Decades > 0 && g.Runs > 0).ToArray();
         if (groups.Length == 0) return null;
         var plot = PlotFrame.Create("How many wars start in each decade?",
-            $"Line: median over runs; band: 10-90% of runs; steps: the record; {PlotFrame.RunsNote(results.RunsPerRegime(), results.Regimes.Count)}",
-            "Decade (first year)", "Inter-state war onsets per decade");
+            "Line: median run; band: 10-90% of runs; dashed: the record; " + PlotFrame.RunsNote(results.RunsPerRegime(), results.Regimes.Count),
+            $"Year (ten-year spans from {groups.Min(g => g.FirstYear)})", "Inter-state war onsets per ten years");
         var readings = new List<string>();
+        int drawn = 0;
         double first = groups.Min(g => g.FirstYear), last = groups.Max(g => g.LastYear + 1);
         for (int i = 0; i < results.Regimes.Count; i++)
         {
@@ -41,9 +45,12 @@ internal static class HistoryFigures
             var (_, low) = PlotFrame.Steps(starts, At(0.1), group.LastYear + 1);
             var (_, high) = PlotFrame.Steps(starts, At(0.9), group.LastYear + 1);
             var color = RegimeStyle.ColorOf(group.Regime, i);
-            var band = plot.Add.FillY(sx, low, high);
-            band.FillStyle.Color = color.WithAlpha(groups.Length == 1 ? 0.2 : 0.1);
-            band.LineStyle.Width = 0;
+            if (drawn++ < Banded)
+            {
+                var band = plot.Add.FillY(sx, low, high);
+                band.FillStyle.Color = color.WithAlpha(groups.Length == 1 ? 0.2 : 0.1);
+                band.LineStyle.Width = 0;
+            }
             var line = plot.Add.ScatterLine(sx, median, color);
             line.LineWidth = 2;
             line.LegendText = RegimeStyle.Label(group.Regime);
@@ -73,7 +80,8 @@ internal static class HistoryFigures
         string recordText = record.Length == 0 ? "" : " The dashed steps are the record's inter-state war onsets (COW) per era spread evenly over its decades: "
             + string.Join("; ", record.Select(t => $"{t.Period}: {t.Value} wars ({t.Id}{(t.IsTest ? ", test" : "")})")) + ".";
         return new Figure("war_onsets_by_decade", "War onsets per decade against the record",
-            "Inter-state wars begun in each ten-year span of the calendar, per run: the line is the median run, the band holds 80% of runs."
+            "Inter-state wars begun in each ten-year span of the calendar, per run: the line is the median run, the band holds 80% of runs"
+            + (groups.Length > Banded ? $" (drawn for the first {Banded} regimes only, so the bands stay readable)." : ".")
             + recordText + " " + string.Join("; ", readings) + ".", plot);
     }
 
@@ -89,6 +97,10 @@ internal static class HistoryFigures
         var series = regimes.Select(r => new IntervalChart.Series(RegimeStyle.Label(r), RegimeStyle.ColorOf(r, results.Regimes.ToList().IndexOf(r)),
             eras.Select(e => results.Find(r, MetricNames.InEra(MetricNames.WarsPreventedShare, e)) is { } m ? (Interval?)m.Value : null).ToArray())).ToArray();
         IntervalChart.Draw(plot, eras, series, scale: 100);
+        // Headroom above the highest whisker for the legend.
+        var shown = series.SelectMany(x => x.Values).OfType<Interval>().Where(v => !double.IsNaN(v.High)).ToArray();
+        if (shown.Length > 0)
+            plot.Axes.SetLimitsY(100 * Math.Min(0, shown.Min(v => v.Low)) - 5, 100 * Math.Max(0, shown.Max(v => v.High)) * (series.Length > 1 ? 1.35 : 1.1) + 5);
         var zero = plot.Add.HorizontalLine(0);
         zero.Color = Colors.Black;
         zero.LineWidth = 1;
