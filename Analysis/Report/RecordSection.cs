@@ -31,27 +31,30 @@ internal static class RecordSection
                     + (results.Calendar ? "" : " This run's years are not calendar years, so only rates, shares and relative risks over the whole run are "
                                                 + "compared, and the record's periods only say where its numbers come from.")
                     + "</p>\n");
+        int shown = 0;
         foreach (var (regime, checks) in perRegime)
         {
             var judged = checks.Where(c => c.Inside is not null).ToArray();
             if (judged.Length == 0) continue;
             string Tally(IEnumerable<TargetCheck> cs) => $"{cs.Count(c => c.Inside == true)}/{cs.Count()}";
-            html.Append($"<h3>{E(RegimeStyle.Label(regime))}</h3>\n<p class=\"meta\">{judged.Count(c => c.Inside == true)} of {judged.Length} measured targets inside "
-                        + $"their band (train {Tally(judged.Where(c => !c.Target.IsTest))}, test {Tally(judged.Where(c => c.Target.IsTest))}).</p>\n");
+            // The first two regimes (the baseline and, in a history config, the record's schedule) open; the others fold away.
+            html.Append(shown++ < 2 ? "<details open>\n" : "<details>\n")
+                .Append($"<summary><b>{E(RegimeStyle.Label(regime))}</b>: {judged.Count(c => c.Inside == true)} of {judged.Length} measured targets inside "
+                        + $"their band (train {Tally(judged.Where(c => !c.Target.IsTest))}, test {Tally(judged.Where(c => c.Target.IsTest))})</summary>\n");
             html.Append($"<table class=\"record\" data-regime=\"{E(regime)}\">\n<thead><tr><th>target</th><th>quantity</th><th>period</th><th>use</th>"
                         + "<th>record</th><th>band</th><th>simulated</th><th>95% CI</th><th>verdict</th></tr></thead>\n<tbody>\n");
             foreach (var c in checks)
             {
                 string pc = (c.Measure.Unit ?? c.Target.Unit).TrimStart().StartsWith('%') ? "%" : "";
                 string use = c.Target.IsTest ? "<td class=\"use test\"><b>test</b></td>" : "<td class=\"use train\">train</td>";
-                string verdict = c.Inside switch { true => "inside", false => "<b>outside</b>", null => $"<span class=\"meta\">{E(c.Note)}</span>" };
-                html.Append($"<tr><td>{E(c.Label)}</td><td>{E(c.Target.Quantity)}</td><td>{E(c.Period)}</td>{use}")
+                string verdict = c.Inside switch { true => "inside", false => "<b>outside</b>", null => $"<span class=\"meta\" title=\"{E(c.Note)}\">no value</span>" };
+                html.Append($"<tr><td>{E(c.Label)}</td><td>{E(c.Target.Quantity)}</td><td{(Target.Years(c.Period) is null ? "" : " class=\"nowrap\"")}>{E(c.Period)}</td>{use}")
                     .Append($"<td class=\"num\">{E(c.RecordValue + pc)}</td><td class=\"num\">{E(c.Band + pc)}</td>")
                     .Append($"<td class=\"num\">{(c.Simulated is { } s ? Band.Format(s.Estimate) + pc : "")}</td>")
                     .Append($"<td class=\"num\">{(c.Simulated is { } i && !double.IsNaN(i.Low) ? $"[{Band.Format(i.Low)}, {Band.Format(i.High)}]" : "")}</td>")
                     .Append($"<td>{verdict}</td></tr>\n");
             }
-            html.Append("</tbody>\n</table>\n");
+            html.Append("</tbody>\n</table>\n</details>\n");
         }
 
         html.Append("<h3>How each target is measured</h3>\n<table>\n<thead><tr><th>target</th><th>record</th><th>tolerance</th><th>simulated quantity</th></tr></thead>\n<tbody>\n");

@@ -71,11 +71,11 @@ public sealed class HistoryReportTests
             foreach (var regime in new[] { "none", "historical", "un_from_1816" })
                 Assert.That(html, Does.Contain($"<table class=\"record\" data-regime=\"{regime}\">"), regime);
             // An era count against its Poisson band, a test target marked as such, a share against its Wilson band.
-            Assert.That(html, Does.Match("<tr><td>sf02</td><td>COW inter-state war onsets</td><td>1816-1914</td><td class=\"use train\">train</td>"
+            Assert.That(html, Does.Match("<tr><td>sf02</td><td>COW inter-state war onsets</td><td class=\"nowrap\">1816-1914</td><td class=\"use train\">train</td>"
                                          + "<td class=\"num\">39</td><td class=\"num\">27.7 to 53.3</td><td class=\"num\">[0-9.]+</td>"
                                          + "<td class=\"num\">\\[[0-9.]+, [0-9.]+\\]</td><td>(inside|<b>outside</b>)</td></tr>"));
-            Assert.That(html, Does.Contain("<tr><td>sf05</td><td>COW inter-state war onsets</td><td>1990-2007</td><td class=\"use test\"><b>test</b></td>"));
-            Assert.That(html, Does.Contain("<tr><td>sf24</td><td>MIDs reaching war</td><td>1816-1914</td><td class=\"use train\">train</td><td class=\"num\">10.4%</td><td class=\"num\">7.8 to 13.8%</td>"));
+            Assert.That(html, Does.Contain("<tr><td>sf05</td><td>COW inter-state war onsets</td><td class=\"nowrap\">1990-2007</td><td class=\"use test\"><b>test</b></td>"));
+            Assert.That(html, Does.Contain("<tr><td>sf24</td><td>MIDs reaching war</td><td class=\"nowrap\">1816-1914</td><td class=\"use train\">train</td><td class=\"num\">10.4%</td><td class=\"num\">7.8 to 13.8%</td>"));
             Assert.That(html, Does.Match("measured targets inside their band \\(train [0-9]+/[0-9]+, test [0-9]+/[0-9]+\\)"));
             Assert.That(html, Does.Contain("sf58 militarized disputes (MIDs) per year, 1816-1853 (train): not measured (1816-1853 is not one of this run&#39;s eras"));
             Assert.That(html, Does.Contain("sf52 ").And.Contain("no peacekeeping budget"));
