@@ -13,13 +13,32 @@ namespace Analysis.Report;
 /// </summary>
 internal static class RecordSection
 {
+    /// <summary>Each regime's checks against the measurable targets; empty when the run measures none.</summary>
+    public static IReadOnlyList<(string Regime, IReadOnlyList<TargetCheck> Checks)> Checks(ResultsFolder results,
+        IReadOnlyList<(Target Target, Measure Measure)> measurable)
+    {
+        if (measurable.Count == 0) return [];
+        var metrics = results.Metrics.Concat(EraCounts.From(results.Digest)).ToArray();
+        var perRegime = results.Regimes.Select(r => (r, TargetEvaluation.Check(metrics, r, measurable))).ToArray();
+        return perRegime.All(p => p.Item2.All(c => c.Simulated is null)) ? [] : perRegime;
+    }
+
+    /// <summary>For the headline of a calendar run: how many measured targets each regime lands inside.</summary>
+    public static string? Tally(ResultsFolder results)
+    {
+        if (!results.Calendar) return null;
+        var perRegime = Checks(results, TargetEvaluation.Partition(results.Eras, results.Calendar).Measurable);
+        var parts = perRegime.Select(p => (p.Regime, Judged: p.Checks.Where(c => c.Inside is not null).ToArray())).Where(p => p.Judged.Length > 0)
+            .Select(p => $"{RegimeStyle.Label(p.Regime)} {p.Judged.Count(c => c.Inside == true)} of {p.Judged.Length} "
+                         + $"({p.Judged.Count(c => c.Target.IsTest && c.Inside == true)} of {p.Judged.Count(c => c.Target.IsTest)} held-back test targets)").ToArray();
+        return parts.Length == 0 ? null : "Against the historical record, simulated values inside the record's tolerance band: " + string.Join("; ", parts) + ".";
+    }
+
     public static string Render(ResultsFolder results)
     {
         var (measurable, unmeasured) = TargetEvaluation.Partition(results.Eras, results.Calendar);
-        if (measurable.Count == 0) return "";
-        var metrics = results.Metrics.Concat(EraCounts.From(results.Digest)).ToArray();
-        var perRegime = results.Regimes.Select(r => (Regime: r, Checks: TargetEvaluation.Check(metrics, r, measurable))).ToArray();
-        if (perRegime.All(p => p.Checks.All(c => c.Simulated is null))) return "";
+        var perRegime = Checks(results, measurable);
+        if (perRegime.Count == 0) return "";
 
         var html = new StringBuilder("<h2 id=\"record\">The historical record</h2>\n");
         html.Append("<p>Each stylised fact of the record (<code>data/record/targets.csv</code>, compiled into <code>sim</code>) that this run can measure, "

@@ -79,6 +79,10 @@ public sealed class HistoryReportTests
             Assert.That(html, Does.Match("measured targets inside their band \\(train [0-9]+/[0-9]+, test [0-9]+/[0-9]+\\)"));
             Assert.That(html, Does.Contain("sf58 militarized disputes (MIDs) per year, 1816-1853 (train): not measured (1816-1853 is not one of this run&#39;s eras"));
             Assert.That(html, Does.Contain("sf52 ").And.Contain("no peacekeeping budget"));
+            // Quantities from eras.csv, not summary.csv: with follow_record the system size is the record's (36 a year 1816-1914).
+            Assert.That(html, Does.Match("<tr><td>sf59</td>.*?<td class=\"num\">36[.][0-9]</td>.*?<td>inside</td></tr>"));
+            Assert.That(html, Does.Match("<tr><td>sf19</td>.*?<td class=\"num\">[0-9.]+</td><td class=\"num\">\\[[0-9.]+, [0-9.]+\\]</td>"));
+            Assert.That(html, Does.Match("<p>Against the historical record, simulated values inside the record&#39;s tolerance band: Balance of power \\(none\\) [0-9]+ of [0-9]+ \\([0-9]+ of 4 held-back test targets\\);"));
         }
     }
 
