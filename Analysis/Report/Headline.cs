@@ -38,6 +38,8 @@ internal static class Headline
             sentences.Add(s + ".");
         }
 
+        if (RecordSection.Tally(results) is { } record) sentences.Add(record);
+
         int runs = results.RunsPerRegime();
         sentences.Add($"Each number comes from {runs:N0} simulated histories{(results.Regimes.Count > 1 ? " per regime" : "")}; "
                       + "intervals are 95% confidence intervals over runs.");

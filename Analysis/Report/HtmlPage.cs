@@ -25,6 +25,7 @@ internal static class HtmlPage
         table { border-collapse: collapse; width: 100%; font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; font-size: .88rem; margin: .5rem 0 1rem; }
         th, td { text-align: left; padding: .3rem .6rem; border-bottom: 1px solid #eee; } th { background: #f3f3f3; }
         td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+        td.nowrap { white-space: nowrap; } summary { cursor: pointer; margin: 1rem 0 .3rem; }
         pre { background: #f7f7f7; padding: .8rem; overflow-x: auto; font-size: .8rem; border: 1px solid #eee; }
         code { font-size: .9em; }
         """;
@@ -58,6 +59,8 @@ internal static class HtmlPage
             html.Append($"<figure id=\"{E(figure.Name)}\">\n<img src=\"data:image/png;base64,{data}\" width=\"{figure.Width}\" height=\"{figure.Height}\" alt=\"{E(figure.Title)}\">\n")
                 .Append($"<figcaption><b>{E(figure.Title)}.</b> {E(figure.Caption)} <span class=\"meta\">(plots/{E(figure.Name)}.png, .svg)</span></figcaption>\n</figure>\n");
         }
+
+        html.Append(RecordSection.Render(results));
 
         html.Append("<h2>Summary</h2>\n<p>Every metric of <code>summary.csv</code> with its 95% confidence interval and the number of runs, "
                     + "spells or observations it rests on.</p>\n");

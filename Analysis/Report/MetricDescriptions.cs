@@ -23,10 +23,27 @@ internal static class MetricDescriptions
         [MetricNames.WarEntryRateRatioGreatVsMinor] = "war entries per state-year, great powers over minor states",
         [MetricNames.WarOnsetRateRatioContiguousVsDistant] = "war onsets per dyad-year, neighbours over distant pairs",
         ["wars_prevented_share"] = "share of the baseline's wars that do not start under this regime",
+        [MetricNames.WarDyadsPer10000DyadYears] = "pairs of states entering a war against each other per 10,000 dyad-years",
+        [MetricNames.RelativeRiskContiguous] = "war onset rate of neighbouring pairs over distant pairs (dyads)",
+        [MetricNames.RelativeRiskMajorMajor] = "war onset rate of two great powers over two minor states (dyads)",
+        [MetricNames.RelativeRiskParity] = "war onset rate at capability parity (3:1 or closer) over preponderance (above 10:1)",
+        [MetricNames.RelativeRiskJointDemocracy] = "war onset rate of two democracies over two non-democracies",
+        [MetricNames.RelativeRiskRivals] = "war onset rate of rivals over non-rivals",
+        [MetricNames.WarOnsetsPerYear] = "inter-state wars starting per year",
+        [MetricNames.CrisesPerYear] = "crises per year",
+        [MetricNames.GreatPowerWarsPerYear] = "wars with a great power starting per year",
+        [MetricNames.ShareWarsWithGreatPower] = "share of wars with a great power among the fighters",
+        [MetricNames.ShareTwoStateWars] = "share of wars fought by two states only",
+        [MetricNames.BattleDeathsPerYear] = "battle deaths per year",
+        [MetricNames.VetoesPerYear] = "Security Council vetoes per year",
+        [MetricNames.ResolutionsPerYear] = "Security Council resolutions per year",
+        [MetricNames.PeacekeepingStartedPerYear] = "peacekeeping operations started per year",
+        [MetricNames.UnitingForPeaceSessionsPerRun] = "Uniting-for-Peace emergency sessions per simulated history",
     };
 
     public static string Of(string metric) =>
-        Known.TryGetValue(metric, out var text) ? text
+        metric.Split('@') is [var name, var era] && Of(name) is { Length: > 0 } inEra ? $"{inEra}, {era}"
+        : Known.TryGetValue(metric, out var text) ? text
         : metric.StartsWith("crises_prevented_by_", StringComparison.Ordinal) ? $"share of crises defused by {metric["crises_prevented_by_".Length..].Replace('_', ' ')}"
         : "";
 }

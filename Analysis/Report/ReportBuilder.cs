@@ -14,7 +14,7 @@ public static class ReportBuilder
     /// <summary>The figure builders in report order; each yields nothing when its data is absent.</summary>
     private static readonly Func<ResultsFolder, IEnumerable<Figure>>[] Builders =
     [
-        MetricFigures.Build, CalibrationFigure.Build, ActivityFigures.Build, RelapseFigures.Build, CollapseFigure.Build, ConvergenceFigures.Build,
+        MetricFigures.Build, CalibrationFigure.Build, HistoryFigures.Build, ActivityFigures.Build, RelapseFigures.Build, CollapseFigure.Build, ConvergenceFigures.Build,
         SweepFigures.Build,
     ];
 

@@ -25,6 +25,12 @@ public sealed class ResultsFolder
         Regimes = digest.Groups.Where(g => g.Point == 0).Select(g => g.Regime).ToArray();
     }
 
+    /// <summary>The calendar eras of eras.csv ("1816-1914", ...); empty in an abstract world.</summary>
+    public IReadOnlyList<string> Eras => Digest.EraNames;
+
+    /// <summary>True when the years are calendar years (model.calendar): the record's dated targets apply.</summary>
+    public bool Calendar => Digest.Groups.Any(g => g.FirstYear != 0) || Digest.EraNames.Count > 0;
+
     public string Path { get; }
     public ResultsDigest Digest { get; }
     public ResultTable? Yearly { get; }

@@ -10,6 +10,9 @@ public static class Columns
     /// <summary>runs.csv: the row's keys, then one column per registered counter (<see cref="CounterRegistry"/>).</summary>
     public static readonly string[] Runs = ["point", "regime", "run", "seed", .. CounterRegistry.All.Select(c => c.Name)];
 
+    /// <summary>eras.csv: the row's keys and the era (first-last calendar years), then every counter within the era.</summary>
+    public static readonly string[] Eras = ["point", "regime", "run", "era", .. CounterRegistry.All.Select(c => c.Name)];
+
     public static readonly string[] Episodes =
     [
         "point", "regime", "run", "episode", "kind", "start_year", "end_year", "ended_by", "battle_deaths",

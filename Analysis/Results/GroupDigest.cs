@@ -4,22 +4,28 @@ namespace Analysis.Results;
 
 /// <summary>
 /// What the statistics need of one (point, regime): the per-run values of the runs.csv columns,
-/// and the peace spells after its episodes as whole-year counts (relapse observed or censored),
-/// by kind and by whether peacekeepers deployed.
+/// the peace spells after its episodes as whole-year counts (relapse observed or censored), by kind
+/// and by whether peacekeepers deployed, inter-state war onsets per run by decade and, in the
+/// calendar mode, the same by era.
 /// </summary>
-public sealed class GroupDigest(int point, string regime, int years)
+public sealed class GroupDigest(int point, string regime, int years, int firstYear = 0)
 {
     private readonly Dictionary<string, RunColumn> columns = new(StringComparer.Ordinal);
-    // [kind: 0 interstate, 1 civil][pko: 0 no, 1 yes] -> (events by year, censored by year)
-    private readonly long[][][] events = Spells(years), censored = Spells(years);
+    private readonly SpellCounts spells = new(years);
+    private double[][] decadeOnsets = [];
 
     public int Point { get; } = point;
     public string Regime { get; } = regime;
     public int Years { get; } = years;
+    /// <summary>Label of the first reported year: a calendar year, or 0 in an abstract world.</summary>
+    public int FirstYear { get; } = firstYear;
+    /// <summary>Label of the last reported year (the horizon at which spells are censored).</summary>
+    public int LastYear => FirstYear + Years - 1;
     public int Runs { get; internal set; }
-
-    private static long[][][] Spells(int years) =>
-        [[new long[years + 1], new long[years + 1]], [new long[years + 1], new long[years + 1]]];
+    /// <summary>The calendar eras reported separately (eras.csv), in order; empty without.</summary>
+    public List<EraDigest> Eras { get; } = new();
+    /// <summary>Ten-year spans from <see cref="FirstYear"/>, the last one possibly shorter.</summary>
+    public int Decades => (Years + 9) / 10;
 
     internal void Add(string column, double value)
     {
@@ -34,37 +40,45 @@ public sealed class GroupDigest(int point, string regime, int years)
     /// <summary>One value per run, or null when runs.csv has no such column.</summary>
     public double[]? TryColumn(string name) => columns.TryGetValue(name, out var list) ? list.ToArray() : null;
 
-    internal void AddSpell(bool civil, bool peacekeeping, int years, bool relapsed)
+    /// <summary>Inter-state war onsets in years FirstYear + 10·decade to + 9, one count per run.</summary>
+    public double[] InterstateOnsetsInDecade(int decade) => decadeOnsets[decade];
+
+    /// <summary>Position of each run index in this group's run order (a shard holds a slice of the runs).</summary>
+    private Dictionary<int, int> positions = new();
+
+    internal void SizeRuns()
     {
-        int t = Math.Clamp(years, 0, Years);
-        (relapsed ? events : censored)[civil ? 1 : 0][peacekeeping ? 1 : 0][t]++;
+        decadeOnsets = [.. Enumerable.Range(0, Decades).Select(_ => new double[Runs])];
+        foreach (var era in Eras) era.Size(Runs);
+        var runs = TryColumn("run") ?? [];
+        positions = new Dictionary<int, int>(runs.Length);
+        for (int i = 0; i < runs.Length; i++) positions[(int)runs[i]] = i;
+    }
+
+    internal void CountOnset(int runIndex, int startYear, int greatPowers, int participants)
+    {
+        if (!positions.TryGetValue(runIndex, out int run)) return;
+        int decade = (startYear - FirstYear) / 10;
+        if (run < Runs && decade >= 0 && decade < Decades) decadeOnsets[decade][run]++;
+        foreach (var era in Eras)
+            if (run < Runs && era.Era.Contains(startYear))
+            {
+                era.WarsBegun[run]++;
+                if (greatPowers > 0) era.WarsWithGreatPower[run]++;
+                if (participants == 2) era.TwoStateWars[run]++;
+            }
+    }
+
+    internal void AddSpell(bool civil, bool peacekeeping, int endYear, int years1, bool relapsed)
+    {
+        spells.Add(civil, peacekeeping, years1, relapsed);
+        foreach (var era in Eras)
+            if (era.Era.Contains(endYear)) era.Spells.Add(civil, peacekeeping, years1, relapsed);
     }
 
     /// <summary>Kaplan-Meier curve of relapse after episodes of a kind; <paramref name="peacekeeping"/> null for all of them.</summary>
-    public KaplanMeierCurve Relapse(bool civil, bool? peacekeeping = null)
-    {
-        int k = civil ? 1 : 0;
-        var e = new long[Years + 1];
-        var c = new long[Years + 1];
-        for (int p = 0; p < 2; p++)
-        {
-            if (peacekeeping is { } only && only != (p == 1)) continue;
-            for (int t = 0; t <= Years; t++)
-            {
-                e[t] += events[k][p][t];
-                c[t] += censored[k][p][t];
-            }
-        }
-        return KaplanMeier.FitCounts(e, c);
-    }
+    public KaplanMeierCurve Relapse(bool civil, bool? peacekeeping = null) => spells.Relapse(civil, peacekeeping);
 
     /// <summary>Number of ended episodes of a kind, optionally only those with or without peacekeepers.</summary>
-    public long Spells(bool civil, bool? peacekeeping = null)
-    {
-        long n = 0;
-        for (int p = 0; p < 2; p++)
-            if (peacekeeping is not { } only || only == (p == 1))
-                n += events[civil ? 1 : 0][p].Sum() + censored[civil ? 1 : 0][p].Sum();
-        return n;
-    }
+    public long Spells(bool civil, bool? peacekeeping = null) => spells.Count(civil, peacekeeping);
 }

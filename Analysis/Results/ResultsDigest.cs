@@ -22,15 +22,52 @@ public sealed class ResultsDigest
     /// <summary>Groups in file order, which is (point, regime) order.</summary>
     public IReadOnlyList<GroupDigest> Groups { get; }
 
-    public static ResultsDigest Read(string folder)
+    /// <summary>The calendar eras of eras.csv, in order; empty when the folder has none.</summary>
+    public IReadOnlyList<string> EraNames { get; private init; } = [];
+
+    /// <summary>Reads a folder; <paramref name="firstYear"/> is the label of its first reported year (a calendar year, or 0).</summary>
+    public static ResultsDigest Read(string folder, int firstYear = 0)
     {
         var groups = new List<GroupDigest>();
-        ReadRuns(Path.Combine(folder, "runs.csv"), groups);
+        ReadRuns(Path.Combine(folder, "runs.csv"), groups, firstYear);
+        string eras = Path.Combine(folder, "eras.csv");
+        var eraNames = File.Exists(eras) ? ReadEras(eras, groups) : [];
+        foreach (var g in groups) g.SizeRuns();
         ReadEpisodes(Path.Combine(folder, "episodes.csv"), groups);
-        return new ResultsDigest(groups);
+        return new ResultsDigest(groups) { EraNames = eraNames };
     }
 
-    private static void ReadRuns(string path, List<GroupDigest> groups)
+    /// <summary>eras.csv: per group and era, the counters of each run (rows in run order, eras in a fixed order).</summary>
+    private static List<string> ReadEras(string path, List<GroupDigest> groups)
+    {
+        using var file = CsvFile.Open(path);
+        int cPoint = file.Column("point"), cRegime = file.Column("regime"), cEra = file.Column("era");
+        var names = file.Header;
+        var kept = names.Select(KeptColumns.Contains).ToArray();
+        var eraNames = new List<string>();
+        GroupDigest? group = null;
+        while (file.Next())
+        {
+            int point = file.Int(cPoint);
+            string regime = file.Text(cRegime), name = file.Text(cEra);
+            if (group is null || group.Point != point || group.Regime != regime)
+                group = groups.FirstOrDefault(g => g.Point == point && g.Regime == regime)
+                        ?? throw new InvalidDataException($"{path}:{file.Line}: point {point} regime {regime} is not in runs.csv");
+            var era = group.Eras.FirstOrDefault(e => e.Name == name);
+            if (era is null)
+            {
+                var parsed = Simulator.Parameters.Era.ParseList(name);
+                if (parsed.Count != 1) throw new InvalidDataException($"{path}:{file.Line}: era '{name}' is not FIRST-LAST");
+                group.Eras.Add(era = new EraDigest(parsed[0], group.Years));
+                if (!eraNames.Contains(name)) eraNames.Add(name);
+            }
+            for (int c = 0; c < names.Count; c++)
+                if (kept[c]) era.Add(names[c], file.DoubleOrNaN(c));
+        }
+        return eraNames;
+    }
+
+    private static void ReadRuns(string path, List<GroupDigest> groups, int firstYear)
     {
         using var file = CsvFile.Open(path);
         int cPoint = file.Column("point"), cRegime = file.Column("regime"), cYears = file.Column("years");
@@ -48,7 +85,7 @@ public sealed class ResultsDigest
                 int years = file.Int(cYears);
                 if (years is < 1 or > MaxYears)
                     throw new InvalidDataException($"{path}:{file.Line}: column 'years': {years} is not a run length (1 to {MaxYears})");
-                group = new GroupDigest(point, file.Text(cRegime), years);
+                group = new GroupDigest(point, file.Text(cRegime), years, firstYear);
                 groups.Add(group);
             }
             for (int c = 0; c < names.Count; c++)
@@ -57,14 +94,15 @@ public sealed class ResultsDigest
         }
     }
 
-    private readonly record struct Episode(int Number, bool Civil, int Start, int End, int RelapseOf, bool Peacekeeping);
+    private readonly record struct Episode(int Number, bool Civil, int Start, int End, int RelapseOf, bool Peacekeeping, int GreatPowers, int Participants);
 
     private static void ReadEpisodes(string path, List<GroupDigest> groups)
     {
         using var file = CsvFile.Open(path);
         int cPoint = file.Column("point"), cRegime = file.Column("regime"), cRun = file.Column("run"),
             cEpisode = file.Column("episode"), cKind = file.Column("kind"), cStart = file.Column("start_year"),
-            cEnd = file.Column("end_year"), cRelapse = file.Column("relapse_of"), cPko = file.Column("pko");
+            cEnd = file.Column("end_year"), cRelapse = file.Column("relapse_of"), cPko = file.Column("pko"),
+            cGreatPowers = file.Column("great_powers"), cParticipants = file.Column("participants");
         var run = new List<Episode>();
         GroupDigest? group = null;
         byte[] regimeUtf8 = [];
@@ -75,7 +113,7 @@ public sealed class ResultsDigest
             var regime = file.Utf8(cRegime);
             if (group is null || group.Point != point || !regime.SequenceEqual(regimeUtf8) || runIndex != currentRun)
             {
-                if (group is not null) CloseRun(group, run);
+                if (group is not null) CloseRun(group, currentRun, run);
                 string name = file.Text(cRegime);
                 group = groups.FirstOrDefault(g => g.Point == point && g.Regime == name)
                         ?? throw new InvalidDataException($"{path}:{file.Line}: point {point} regime {name} is not in runs.csv");
@@ -83,17 +121,21 @@ public sealed class ResultsDigest
                 currentRun = runIndex;
             }
             run.Add(new Episode(file.Int(cEpisode), file.Utf8(cKind).SequenceEqual("civil"u8), file.Int(cStart),
-                file.IntOrMinusOne(cEnd), file.IntOrMinusOne(cRelapse), file.Utf8(cPko).SequenceEqual("true"u8)));
+                file.IntOrMinusOne(cEnd), file.IntOrMinusOne(cRelapse), file.Utf8(cPko).SequenceEqual("true"u8),
+                file.Int(cGreatPowers), file.Int(cParticipants)));
         }
-        if (group is not null) CloseRun(group, run);
+        if (group is not null) CloseRun(group, currentRun, run);
     }
 
     /// <summary>
     /// The peace spells of one run: after each ended episode, years to the first episode that renews
     /// it (relapse_of), or censored at the horizon. Episodes still going at the horizon open no spell.
+    /// Inter-state onsets are counted by decade and era.
     /// </summary>
-    private static void CloseRun(GroupDigest group, List<Episode> run)
+    private static void CloseRun(GroupDigest group, int runIndex, List<Episode> run)
     {
+        foreach (var e in run)
+            if (!e.Civil) group.CountOnset(runIndex, e.Start, e.GreatPowers, e.Participants);
         var firstRenewal = new int[run.Count];
         Array.Fill(firstRenewal, int.MaxValue);
         foreach (var e in run)
@@ -108,7 +150,7 @@ public sealed class ResultsDigest
             var e = run[i];
             if (e.End < 0) continue;
             bool relapsed = firstRenewal[i] != int.MaxValue;
-            group.AddSpell(e.Civil, e.Peacekeeping, relapsed ? firstRenewal[i] - e.End : group.Years - 1 - e.End, relapsed);
+            group.AddSpell(e.Civil, e.Peacekeeping, e.End, relapsed ? firstRenewal[i] - e.End : group.LastYear - e.End, relapsed);
         }
         run.Clear();
     }

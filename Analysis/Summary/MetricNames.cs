@@ -29,6 +29,28 @@ public static class MetricNames
     public const string PeacekeepingRelapseHazardRatioCivil = "pko_relapse_hazard_ratio_civil";
     /// <summary>Prefix of the share of crises each mechanism prevented: crises_prevented_by_&lt;mechanism&gt;.</summary>
     public const string CrisesPreventedByPrefix = "crises_prevented_by_";
+    // Dyads as the record counts them (sf29-sf34).
+    public const string WarDyadsPer10000DyadYears = "war_dyads_per_10000_dyad_years";
+    public const string RelativeRiskContiguous = "rr_war_dyads_contiguous_vs_distant";
+    public const string RelativeRiskMajorMajor = "rr_war_dyads_major_major_vs_minor_minor";
+    public const string RelativeRiskParity = "rr_war_dyads_parity_vs_preponderance";
+    public const string RelativeRiskJointDemocracy = "rr_war_dyads_joint_democracy_vs_no_democracy";
+    public const string RelativeRiskRivals = "rr_war_dyads_rival_vs_non_rival";
+    // Era metrics (also named with @<era>).
+    public const string WarOnsetsPerYear = "war_onsets_per_year";
+    public const string CrisesPerYear = "crises_per_year";
+    public const string GreatPowerWarsPerYear = "great_power_wars_per_year";
+    public const string ShareWarsWithGreatPower = "share_wars_with_great_power";
+    public const string ShareTwoStateWars = "share_two_state_wars";
+    public const string BattleDeathsPerYear = "battle_deaths_per_year";
+    public const string VetoesPerYear = "vetoes_per_year";
+    public const string ResolutionsPerYear = "resolutions_per_year";
+    public const string PeacekeepingStartedPerYear = "pko_started_per_year";
+    public const string UnitingForPeaceSessionsPerRun = "ufp_sessions_per_run";
+
+    /// <summary>A metric within a calendar era: <c>war_onsets_per_year@1816-1914</c>.</summary>
+    public static string InEra(string metric, string era) => metric + "@" + era;
+
     /// <summary>The regime every other is compared with.</summary>
     public const string BaselineRegime = Simulator.Regimes.NoRegime.RegimeName;
 }

@@ -23,8 +23,81 @@ public static class SummaryBuilder
             metrics.AddRange(Describe(g));
             var baseline = digest.Groups.FirstOrDefault(b => b.Point == g.Point && b.Regime == MetricNames.BaselineRegime);
             if (baseline is not null && baseline != g) metrics.Add(WarsPrevented(g, baseline));
+            metrics.AddRange(Dyads(g));
+            foreach (var era in g.Eras)
+                metrics.AddRange(Era(g, era, baseline is not null && baseline != g ? baseline.Eras.FirstOrDefault(e => e.Name == era.Name) : null, baseline));
         }
-        return metrics;
+        // A relative risk without any war dyad in one class has no estimate: left out rather than written as NaN.
+        return metrics.Where(m => !double.IsNaN(m.Value.Estimate)).ToList();
+    }
+
+    /// <summary>
+    /// Dyads as the record counts them (every pair on opposite sides of a war; sf29-sf34): the war-dyad
+    /// rate and relative risks by contiguity, great-power status, capability ratio, democracy and rivalry.
+    /// </summary>
+    private static IEnumerable<Metric> Dyads(GroupDigest g)
+    {
+        if (g.TryColumn(SystemCounters.DyadYears.Name) is not { } dyadYears) yield break;
+        double[] Col(Counter c) => g.Column(c.Name);
+        Metric M(string name, Interval value) => new(g.Point, g.Regime, name, value, g.Runs);
+        var warDyads = Col(SystemCounters.WarDyads);
+        yield return M(MetricNames.WarDyadsPer10000DyadYears, RatioEstimator.Estimate(warDyads.Select(x => 10000 * x).ToArray(), dyadYears));
+        yield return M(MetricNames.RelativeRiskContiguous, RateRatio.Estimate(Col(SystemCounters.ContiguousWarDyads), Col(WorldCounters.ContiguousDyadYears),
+            Col(SystemCounters.DistantWarDyads), Col(WorldCounters.DistantDyadYears)));
+        yield return M(MetricNames.RelativeRiskMajorMajor, RateRatio.Estimate(Col(SystemCounters.MajorMajorWarDyads), Col(SystemCounters.MajorMajorDyadYears),
+            Col(SystemCounters.MinorMinorWarDyads), Col(SystemCounters.MinorMinorDyadYears)));
+        yield return M(MetricNames.RelativeRiskParity, RateRatio.Estimate(Col(SystemCounters.ParityWarDyads), Col(SystemCounters.ParityDyadYears),
+            Col(SystemCounters.PreponderanceWarDyads), Col(SystemCounters.PreponderanceDyadYears)));
+        yield return M(MetricNames.RelativeRiskJointDemocracy, RateRatio.Estimate(Col(SystemCounters.JointDemocracyWarDyads), Col(SystemCounters.JointDemocracyDyadYears),
+            Col(SystemCounters.NoDemocracyWarDyads), Col(SystemCounters.NoDemocracyDyadYears)));
+        var rivals = Col(SystemCounters.RivalWarDyads);
+        var rivalYears = Col(SystemCounters.RivalDyadYears);
+        yield return M(MetricNames.RelativeRiskRivals, RateRatio.Estimate(rivals, rivalYears,
+            warDyads.Zip(rivals, (all, r) => all - r).ToArray(), dyadYears.Zip(rivalYears, (all, r) => all - r).ToArray()));
+    }
+
+    /// <summary>The era metrics, named <c>&lt;metric&gt;@&lt;era&gt;</c> (MetricNames.InEra), and wars prevented in the era against the baseline.</summary>
+    private static IEnumerable<Metric> Era(GroupDigest g, EraDigest era, EraDigest? baseline, GroupDigest? baselineGroup)
+    {
+        int n = g.Runs;
+        double[] Col(Counter c) => era.Column(c.Name);
+        Metric M(string name, Interval value, long count) => new(g.Point, g.Regime, MetricNames.InEra(name, era.Name), value, count);
+        static double[] Times(double[] v, double k) => v.Select(x => k * x).ToArray();
+        var years = Col(WorldCounters.Years);
+        if (years.Sum() <= 0) yield break;
+        var stateYears = Col(WorldCounters.StateYears);
+        var wars = Col(WorldCounters.InterstateWars);
+        var crises = Col(WorldCounters.Crises);
+        yield return M(MetricNames.WarOnsetsPer100StateYears, RatioEstimator.Estimate(Times(wars, 100), stateYears), n);
+        yield return M(MetricNames.WarOnsetsPerYear, RatioEstimator.Estimate(wars, years), n);
+        yield return M(MetricNames.CrisesPerYear, RatioEstimator.Estimate(crises, years), n);
+        yield return M(MetricNames.CrisisEscalationShare, RatioEstimator.Estimate(wars, crises), n);
+        yield return M(MetricNames.CivilOnsetsPer100StateYears, RatioEstimator.Estimate(Times(Col(WorldCounters.CivilWars), 100), stateYears), n);
+        yield return M(MetricNames.GreatPowerWarsPerYear, RatioEstimator.Estimate(Col(WorldCounters.GreatPowerWars), years), n);
+        yield return M(MetricNames.ShareWarsWithGreatPower, RatioEstimator.Estimate(era.WarsWithGreatPower, era.WarsBegun), (long)era.WarsBegun.Sum());
+        yield return M(MetricNames.ShareTwoStateWars, RatioEstimator.Estimate(era.TwoStateWars, era.WarsBegun), (long)era.WarsBegun.Sum());
+        yield return M(MetricNames.BattleDeathsPerYear, RatioEstimator.Estimate(Col(WorldCounters.BattleDeaths), years), n);
+        foreach (var (civil, name5, name10) in new[]
+                 {
+                     (true, MetricNames.Relapse5YearsCivil, MetricNames.Relapse10YearsCivil),
+                     (false, MetricNames.Relapse5YearsInterstate, MetricNames.Relapse10YearsInterstate),
+                 })
+        {
+            if (era.Spells.Count(civil) == 0) continue;
+            var curve = era.Spells.Relapse(civil);
+            yield return M(name5, curve.FailureBy(5), curve.Count);
+            yield return M(name10, curve.FailureBy(10), curve.Count);
+        }
+        foreach (var (name, counter) in new[]
+                 {
+                     (MetricNames.VetoesPerYear, CounterRegistry.Find("vetoes")!),
+                     (MetricNames.ResolutionsPerYear, CounterRegistry.Find("resolutions")!),
+                     (MetricNames.PeacekeepingStartedPerYear, CounterRegistry.Find("pko_deployed")!),
+                 })
+            yield return M(name, RatioEstimator.Estimate(Col(counter), years), n);
+        yield return M(MetricNames.UnitingForPeaceSessionsPerRun, MeanEstimator.Estimate(Col(CounterRegistry.Find("ufp_sessions")!)), n);
+        if (baseline is not null && baselineGroup is not null)
+            yield return WarsPrevented(g, wars, baselineGroup, baseline.Column(WorldCounters.InterstateWars.Name), MetricNames.InEra(MetricNames.WarsPreventedShare, era.Name));
     }
 
     private static IEnumerable<Metric> Describe(GroupDigest g)
@@ -93,14 +166,16 @@ public static class SummaryBuilder
     /// Wars prevented: 1 − (wars under the regime / wars under none), paired by run (common random
     /// numbers), with a seeded percentile bootstrap interval over runs.
     /// </summary>
-    private static Metric WarsPrevented(GroupDigest g, GroupDigest baseline)
+    private static Metric WarsPrevented(GroupDigest g, GroupDigest baseline) =>
+        WarsPrevented(g, g.Column("interstate_wars"), baseline, baseline.Column("interstate_wars"), MetricNames.WarsPreventedShare);
+
+    /// <summary>Wars prevented from per-run war counts of the regime and of the baseline (whole runs or one era), paired by run index.</summary>
+    private static Metric WarsPrevented(GroupDigest g, double[] wars, GroupDigest baseline, double[] baselineWars, string name)
     {
         var baselineRuns = baseline.Column("run");
-        var baselineWars = baseline.Column("interstate_wars");
         var byRun = new Dictionary<double, double>();
         for (int i = 0; i < baselineRuns.Length; i++) byRun[baselineRuns[i]] = baselineWars[i];
         var runs = g.Column("run");
-        var wars = g.Column("interstate_wars");
         var treated = new List<double>();
         var control = new List<double>();
         for (int i = 0; i < runs.Length; i++)
@@ -110,7 +185,7 @@ public static class SummaryBuilder
                 control.Add(none);
             }
         var value = PairedBootstrap.OneMinusRatio(treated.ToArray(), control.ToArray(), BootstrapSeed + (ulong)g.Point);
-        return new Metric(g.Point, g.Regime, MetricNames.WarsPreventedShare, value, treated.Count);
+        return new Metric(g.Point, g.Regime, name, value, treated.Count);
     }
 
     /// <summary>

@@ -26,8 +26,11 @@ internal static class BenchmarkCommand
             int threads = Environment.ProcessorCount;
             var (allSeconds, _, _) = Measure(loaded, n, threads);
             int total = n * loaded.Regimes.Length;
-            Console.WriteLine($"runs: {total} ({loaded.Regimes.Length} regimes x {n}) of {loaded.Model.Years} years, {loaded.Model.World.States} states");
-            Console.WriteLine($"1 thread:  {oneSeconds:F2} s  {total / oneSeconds:F0} runs/s");
+            string states = loaded.Model.Calendar.FollowRecord ? "states as in the record" : $"{loaded.Model.World.States} states";
+            string burnIn = loaded.Model.Calendar.BurnInYears > 0 ? $" after a {loaded.Model.Calendar.BurnInYears}-year burn-in" : "";
+            Console.WriteLine($"runs: {total} ({loaded.Regimes.Length} regimes x {n}) of {loaded.Model.Years} years{burnIn}, {states}");
+            // Relevant dyad-years are counted in the reported years; a burn-in costs time on top.
+            Console.WriteLine($"1 thread:  {oneSeconds:F2} s  {total / oneSeconds:F0} runs/s  {oneSeconds * 1e9 / dyadYears:F1} ns per relevant dyad-year");
             Console.WriteLine($"{threads} threads: {allSeconds:F2} s  {total / allSeconds:F0} runs/s  speed-up {oneSeconds / allSeconds:F2}x");
             Console.WriteLine($"allocated: {bytes / (double)total / 1024:F1} KiB per run, {bytes / (double)dyadYears:F3} bytes per relevant dyad-year");
             double? baseline = null;
@@ -56,8 +59,8 @@ internal static class BenchmarkCommand
             Parallel.For(0, runs, options, () => 0L, (run, _, sum) =>
             {
                 var counter = new DyadYearCounter();
-                var (definition, model) = plan.Resolve(0, r);
-                Simulation.Run(model, definition.Create(), plan.Seed(0, run), counter);
+                var (create, model) = plan.Resolve(0, r);
+                Simulation.Run(model, create(), plan.Seed(0, run), counter);
                 return sum + counter.RelevantDyadYears;
             }, sum => Interlocked.Add(ref dyadYears, sum));
         }

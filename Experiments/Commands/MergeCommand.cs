@@ -106,9 +106,11 @@ internal static class MergeCommand
         AtomicFile.Copy(Path.Combine(shards[0].Folder, "config.yaml"), Path.Combine(output, "config.yaml"));
         if (File.Exists(Path.Combine(shards[0].Folder, "points.csv")))
             AtomicFile.Copy(Path.Combine(shards[0].Folder, "points.csv"), Path.Combine(output, "points.csv"));
-        foreach (var file in new[] { "runs.csv", "episodes.csv" }) Concatenate(shards.Select(s => Path.Combine(s.Folder, file)), Path.Combine(output, file));
-        var counts = new YearlyCounts(config.Regimes, config.Model.Years);
-        foreach (var s in shards) counts.Merge(YearlyCounts.ReadCounts(Path.Combine(s.Folder, "yearly_counts.csv"), config.Regimes, config.Model.Years));
+        foreach (var file in new[] { "runs.csv", "episodes.csv", RunRowsWriter.ErasFile })
+            if (File.Exists(Path.Combine(shards[0].Folder, file)))
+                Concatenate(shards.Select(s => Path.Combine(s.Folder, file)), Path.Combine(output, file));
+        var counts = new YearlyCounts(config.Regimes, config.Model.Years, config.Model.FirstReportedYear);
+        foreach (var s in shards) counts.Merge(YearlyCounts.ReadCounts(Path.Combine(s.Folder, "yearly_counts.csv"), config.Regimes, config.Model.Years, config.Model.FirstReportedYear));
         counts.WriteCounts(Path.Combine(output, "yearly_counts.csv"));
         counts.WriteYearly(Path.Combine(output, "yearly.csv"));
         var merged = RunCommand.NewManifest(config, first.ConfigSha256, shards.Max(s => s.Manifest.Threads), $"merged {count}",

@@ -25,10 +25,12 @@ internal static class SummaryTable
             groups = groups.Take(12).ToList();
         }
         const int width = 24;
-        Console.WriteLine(((points ? "point " : "") + $"{"regime",-16}" + string.Concat(Headline.Select(h => h.Header.PadRight(width)))).TrimEnd());
+        // Regime names up to 15 characters keep the table as it always was; longer ones widen the column.
+        int nameWidth = Math.Max(16, groups.Select(g => g.Regime.Length + 1).DefaultIfEmpty(0).Max());
+        Console.WriteLine(((points ? "point " : "") + "regime".PadRight(nameWidth) + string.Concat(Headline.Select(h => h.Header.PadRight(width)))).TrimEnd());
         foreach (var (point, regime) in groups)
         {
-            var line = (points ? $"{point,-6}" : "") + $"{regime,-16}";
+            var line = (points ? $"{point,-6}" : "") + regime.PadRight(nameWidth);
             foreach (var (metric, _, percent) in Headline)
             {
                 var m = metrics.FirstOrDefault(x => x.Point == point && x.Regime == regime && x.Name == metric);

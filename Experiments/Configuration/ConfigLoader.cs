@@ -340,6 +340,78 @@ public static partial class ConfigLoader
             return result.ToImmutable();
         }
 
+        public ImmutableArray<ScheduleConfig> ReadSchedules(YamlNode node, IReadOnlySet<string> known)
+        {
+            var mapping = AsMapping(node, "schedules", ExperimentKeys.SchedulesAllowed);
+            if (mapping is null)
+            {
+                return [];
+            }
+
+            var result = ImmutableArray.CreateBuilder<ScheduleConfig>();
+            foreach (var (name, keyNode, value) in OpenEntries(mapping, "schedules"))
+            {
+                var path = "schedules." + name;
+                if (name.Length > MaxNameLength || !NamePattern().IsMatch(name))
+                {
+                    throw Error(keyNode, path, $"{YamlInput.Show(name)} is not a valid schedule name", NameAllowed);
+                }
+
+                if (known.Contains(name))
+                {
+                    throw Error(keyNode, path, $"{YamlInput.Show(name)} is already a regime", "a new name; regimes are " + KnownRegimes(known));
+                }
+
+                var years = AsMapping(value, path, ExperimentKeys.SchedulesAllowed)
+                            ?? throw Error(value, path, "missing schedule", "a mapping from calendar year to regime, e.g. {1816: concert, 1914: none}");
+                var steps = new List<ScheduleStep>();
+                foreach (var (year, yearNode, regimeNode) in OpenEntries(years, path))
+                {
+                    var at = path + "." + year;
+                    if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out int from) || from > 3000)
+                    {
+                        throw Error(yearNode, at, $"{YamlInput.Show(year)} is not a calendar year", "a year from 0 to 3000");
+                    }
+
+                    if (steps.Count > 0 && from <= steps[^1].FromYear)
+                    {
+                        throw Error(yearNode, at, "years must increase", $"a year after {steps[^1].FromYear.ToString(CultureInfo.InvariantCulture)}");
+                    }
+
+                    var regime = ReadString(regimeNode, at, KnownRegimes(known));
+                    if (!known.Contains(regime))
+                    {
+                        throw Error(regimeNode, at, $"{YamlInput.Show(regime)} is not a regime", KnownRegimes(known));
+                    }
+
+                    steps.Add(new ScheduleStep(from, regime));
+                }
+
+                if (steps.Count == 0)
+                {
+                    throw Error(value, path, "empty schedule", "a mapping from calendar year to regime, e.g. {1816: concert, 1914: none}");
+                }
+
+                result.Add(new ScheduleConfig(name, [.. steps]));
+            }
+
+            return result.ToImmutable();
+        }
+
+        /// <summary>
+        /// Inside a schedule a custom regime's mechanisms read its own parameters, but the world is the
+        /// run's: its overrides may only touch the regime sections (concert, league, un, mechanisms).
+        /// </summary>
+        public void CheckScheduledRegimes(YamlNode node, ExperimentConfig config)
+        {
+            foreach (var schedule in config.Schedules)
+                foreach (var step in schedule.Steps)
+                    if (config.CustomRegimes.FirstOrDefault(c => c.Name == step.Regime) is { } custom
+                        && custom.Model with { Concert = config.Model.Concert, League = config.Model.League, Un = config.Model.Un, Mechanisms = config.Model.Mechanisms } != config.Model)
+                        throw Error(node, "schedules." + schedule.Name, $"custom regime {YamlInput.Show(custom.Name)} overrides parameters outside its regime",
+                            "inside a schedule, custom regimes that override only model.concert, model.league, model.un or model.mechanisms");
+        }
+
         public List<string> ReadMechanisms(YamlNode node, string key)
         {
             var mechanisms = string.Join(", ", MechanismNames.All);

@@ -88,6 +88,17 @@ public static class ConfigWriter
         return builder.ToString();
     }
 
+    /// <summary>Each schedule on one line: <c>name: {1816: concert, 1914: none}</c>.</summary>
+    internal static string Schedules(ExperimentConfig config, string indent)
+    {
+        var builder = new StringBuilder();
+        foreach (var schedule in config.Schedules)
+            builder.Append(indent).Append(String(schedule.Name)).Append(": {")
+                .AppendJoin(", ", schedule.Steps.Select(s => s.FromYear.ToString(CultureInfo.InvariantCulture) + ": " + String(s.Regime)))
+                .Append("}\n");
+        return builder.ToString();
+    }
+
     /// <summary>The lines of a [Param] section, indented by <paramref name="indent"/>.</summary>
     internal static string Section(SectionSchema schema, object instance, string indent)
     {

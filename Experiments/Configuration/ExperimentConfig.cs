@@ -13,6 +13,7 @@ public sealed record ExperimentConfig
 {
     private readonly EquatableArray<string> regimes = ["none"];
     private readonly EquatableArray<CustomRegime> customRegimes = [];
+    private readonly EquatableArray<ScheduleConfig> schedules = [];
     private readonly EquatableDesign design;
 
     /// <summary>Name of the experiment; results go to <c>results/&lt;name&gt;/</c>. Letters, digits, '-' and '_'.</summary>
@@ -33,6 +34,9 @@ public sealed record ExperimentConfig
     /// <summary>Regimes composed in the config from a built-in base; their names may appear in <see cref="Regimes"/>.</summary>
     public ImmutableArray<CustomRegime> CustomRegimes { get => customRegimes; init => customRegimes = value; }
 
+    /// <summary>Histories of regimes by calendar year; their names may appear in <see cref="Regimes"/>.</summary>
+    public ImmutableArray<ScheduleConfig> Schedules { get => schedules; init => schedules = value; }
+
     /// <summary>A sweep over numeric parameters, or null for one design point.</summary>
     public Designs.Design? Design { get => design.Value; init => design = new(value); }
 
@@ -42,12 +46,14 @@ public sealed record ExperimentConfig
     /// <summary>Number of design points (1 without a design).</summary>
     public int PointCount => Design?.PointCount() ?? 1;
 
-    /// <summary>How to build the named regime, and the model parameters its runs use.</summary>
-    public (RegimeDefinition Definition, ModelParameters Model) Resolve(string regime)
+    /// <summary>How to build the named regime (built-in, custom or a schedule) for one run, and the model parameters its runs use.</summary>
+    public (Func<IRegime> Create, ModelParameters Model) Resolve(string regime)
     {
         foreach (var custom in CustomRegimes)
-            if (custom.Name == regime) return (custom.Definition(), custom.Model);
-        return (RegimeCatalog.Definition(regime), Model);
+            if (custom.Name == regime) return (custom.Definition().Create, custom.Model);
+        foreach (var schedule in Schedules)
+            if (schedule.Name == regime) return (schedule.Resolve(CustomRegimes).Create, Model);
+        return (RegimeCatalog.Definition(regime).Create, Model);
     }
 }
 

@@ -56,6 +56,8 @@ internal sealed record ExperimentKey(string Name, string Description, string All
 /// <summary>The top-level keys of an experiment config, in the order they are listed and written.</summary>
 internal static class ExperimentKeys
 {
+    internal const string SchedulesAllowed = "a mapping from a schedule's name to a mapping from calendar year to regime (built-in or custom), e.g. historical: {1816: concert, 1914: none, 1920: league, 1940: none, 1946: un}";
+
     internal const string CustomRegimesAllowed = "a mapping from a new regime's name to its definition: base (a built-in regime), add and remove (lists of mechanisms), model (parameter overrides)";
 
     public static IReadOnlyList<ExperimentKey> All { get; } =
@@ -78,10 +80,10 @@ internal static class ExperimentKeys
             Bind = (b, value, s) => s.Config = s.Config with { Runs = (int)b.ReadInteger(value, "runs", ConfigLoader.MinRuns, ConfigLoader.MaxRuns) },
             Inline = c => c.Runs.ToString(CultureInfo.InvariantCulture),
         },
-        new("regimes", "Regimes to compare.", "a list of one or more regimes: built-in ones (sim describe lists them) or names from custom_regimes")
+        new("regimes", "Regimes to compare.", "a list of one or more regimes: built-in ones (sim describe lists them) or names from custom_regimes or schedules")
         {
-            // After custom_regimes, which may define the names it lists.
-            Pass = 2,
+            // After custom_regimes and schedules, which may define the names it lists.
+            Pass = 3,
             Bind = (b, value, s) => s.Config = s.Config with { Regimes = b.ReadRegimes(value, s.KnownRegimes) },
             WhenAbsent = (b, s) => b.CheckDefaultRegimes(s.Config, s.KnownRegimes),
             Inline = c => ConfigWriter.List(c.Regimes),
@@ -102,6 +104,18 @@ internal static class ExperimentKeys
                 s.KnownRegimes = new SortedSet<string>(s.KnownRegimes.Concat(s.Config.CustomRegimes.Select(c => c.Name)), StringComparer.Ordinal);
             },
             Section = (c, indent) => c.CustomRegimes.IsDefaultOrEmpty ? null : ConfigWriter.CustomRegimes(c, indent),
+        },
+        new("schedules", "Histories of regimes: from each calendar year on, the named regime acts (none before the first year given).", SchedulesAllowed)
+        {
+            // After custom_regimes, whose names a schedule may use.
+            Pass = 2,
+            Bind = (b, value, s) =>
+            {
+                s.Config = s.Config with { Schedules = b.ReadSchedules(value, s.KnownRegimes) };
+                b.CheckScheduledRegimes(value, s.Config);
+                s.KnownRegimes = new SortedSet<string>(s.KnownRegimes.Concat(s.Config.Schedules.Select(c => c.Name)), StringComparer.Ordinal);
+            },
+            Section = (c, indent) => c.Schedules.IsDefaultOrEmpty ? null : ConfigWriter.Schedules(c, indent),
         },
         new(
             "design",

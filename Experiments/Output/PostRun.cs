@@ -15,7 +15,7 @@ namespace Experiments.Output;
 internal static class PostRun
 {
     /// <summary>The data files: written by the run (or merge) alone; the manifest certifies them.</summary>
-    public static readonly string[] DataFiles = ["config.yaml", "runs.csv", "episodes.csv", "yearly.csv", "yearly_counts.csv", "points.csv"];
+    public static readonly string[] DataFiles = ["config.yaml", "runs.csv", "episodes.csv", RunRowsWriter.ErasFile, "yearly.csv", "yearly_counts.csv", "points.csv"];
 
     /// <summary>Derived files whose bytes depend only on the data; the manifest certifies them too.</summary>
     public static readonly string[] DerivedTables = ["summary.csv", "sensitivity.csv"];
@@ -32,7 +32,7 @@ internal static class PostRun
     public static (IReadOnlyList<Metric> Metrics, ReportOutcome? Report) Derive(string folder, ExperimentConfig? config, Manifest? manifest, bool report)
     {
         var previous = manifest is null ? Manifest.Read(folder) : null;
-        var digest = ResultsDigest.Read(folder);
+        var digest = ResultsDigest.Read(folder, config?.Model.FirstReportedYear ?? 0);
         var metrics = SummaryBuilder.Build(digest);
         SummaryBuilder.Write(metrics, Path.Combine(folder, "summary.csv"));
 

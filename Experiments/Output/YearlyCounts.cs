@@ -27,11 +27,14 @@ internal sealed class YearlyCounts
     private readonly SortedDictionary<(int Point, int Regime), Cell> cells = new();
     private readonly IReadOnlyList<string> regimes;
     private readonly int years;
+    /// <summary>Calendar label of the first reported year (0 in an abstract world): files say calendar years.</summary>
+    private readonly int firstYear;
 
-    public YearlyCounts(IReadOnlyList<string> regimes, int years)
+    public YearlyCounts(IReadOnlyList<string> regimes, int years, int firstYear = 0)
     {
         this.regimes = regimes;
         this.years = years;
+        this.firstYear = firstYear;
     }
 
     private Cell At(int point, int regime)
@@ -83,29 +86,29 @@ internal sealed class YearlyCounts
                     {
                         var h = cell.Histograms[q * years + y];
                         for (int v = 0; v < h.Length; v++)
-                            if (h[v] != 0) line.Add(point).Add(regimes[regime]).Add(y).Add(Columns.YearlyQuantities[q]).Add(v).Add(h[v]).End();
+                            if (h[v] != 0) line.Add(point).Add(regimes[regime]).Add(firstYear + y).Add(Columns.YearlyQuantities[q]).Add(v).Add(h[v]).End();
                     }
                     for (int s = 0; s < Continuous.Length; s++)
-                        line.Add(point).Add(regimes[regime]).Add(y).Add(Continuous[s] + "_sum").Add("").Add(cell.Sums[s][y]).End();
+                        line.Add(point).Add(regimes[regime]).Add(firstYear + y).Add(Continuous[s] + "_sum").Add("").Add(cell.Sums[s][y]).End();
                 }
         });
 
     /// <summary>The largest yearly count a counts file may hold (wars or states under way in one year).</summary>
     private const int MaxValue = 1_000_000;
 
-    public static YearlyCounts ReadCounts(string path, IReadOnlyList<string> regimes, int years)
+    public static YearlyCounts ReadCounts(string path, IReadOnlyList<string> regimes, int years, int firstYear = 0)
     {
-        var counts = new YearlyCounts(regimes, years);
+        var counts = new YearlyCounts(regimes, years, firstYear);
         using var file = CsvFile.Open(path);
         int cPoint = file.Column("point"), cRegime = file.Column("regime"), cYear = file.Column("year"),
             cQuantity = file.Column("quantity"), cValue = file.Column("value"), cCount = file.Column("count");
         while (file.Next())
         {
-            int point = file.Int(cPoint), year = file.Int(cYear);
+            int point = file.Int(cPoint), label = file.Int(cYear), year = label - firstYear;
             string regimeName = file.Text(cRegime), quantity = file.Text(cQuantity);
             int regime = IndexOf(regimes, regimeName);
             if (regime < 0 || year < 0 || year >= years)
-                throw new InvalidDataException($"{path}:{file.Line}: unexpected regime '{regimeName}' or year {year}");
+                throw new InvalidDataException($"{path}:{file.Line}: unexpected regime '{regimeName}' or year {label}");
             long count = file.Long(cCount);
             var cell = counts.At(point, regime);
             int q = Array.IndexOf(Columns.YearlyQuantities, quantity);
@@ -136,7 +139,7 @@ internal sealed class YearlyCounts
             foreach (var ((point, regime), cell) in cells)
                 for (int y = 0; y < years; y++)
                 {
-                    line.Add(point).Add(regimes[regime]).Add(y);
+                    line.Add(point).Add(regimes[regime]).Add(firstYear + y);
                     long runs = cell.Histograms[y].Sum();
                     for (int q = 0; q < Quantities; q++)
                     {

@@ -3,15 +3,15 @@ using System.Text.Json;
 namespace Experiments.Running;
 
 /// <summary>
-/// The durable record of an interrupted run: the next item to run and how long runs.csv and
-/// episodes.csv were when the yearly state was last saved with it. Resuming truncates the row files
+/// The durable record of an interrupted run: the next item to run and how long runs.csv,
+/// episodes.csv and eras.csv were when the yearly state was last saved with it. Resuming truncates the row files
 /// to those lengths and goes on from there, so the result is the same as an uninterrupted run.
 /// One atomic commit: the yearly counts go first to one of two slot files, then checkpoint.json
 /// (renamed into place) names the slot and its SHA-256; a death between the two leaves the previous
 /// checkpoint and its slot intact. A checkpoint at the end item stays until the folder is complete
 /// (data, summary, manifest, report), so a resume picks up from any point.
 /// </summary>
-internal sealed record Checkpoint(string ConfigSha256, string Shard, long NextItem, long RunsBytes, long EpisodesBytes)
+internal sealed record Checkpoint(string ConfigSha256, string Shard, long NextItem, long RunsBytes, long EpisodesBytes, long ErasBytes = 0)
 {
     public const string FileName = "checkpoint.json";
     public static readonly string[] YearlySlots = ["checkpoint_yearly_counts.a.csv", "checkpoint_yearly_counts.b.csv"];

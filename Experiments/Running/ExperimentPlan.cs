@@ -15,7 +15,7 @@ internal sealed class ExperimentPlan
     /// <summary>Items per block. Changing it moves checkpoint and shard boundaries, never results.</summary>
     public const int BlockSize = 64;
 
-    private readonly Dictionary<(int Point, int Regime), (RegimeDefinition Definition, ModelParameters Model)> resolved = new();
+    private readonly Dictionary<(int Point, int Regime), (Func<IRegime> Create, ModelParameters Model)> resolved = new();
 
     public ExperimentPlan(ExperimentConfig config)
     {
@@ -48,17 +48,17 @@ internal sealed class ExperimentPlan
     /// <summary>Common random numbers: the seed depends on (master seed, point, run), never on the regime.</summary>
     public ulong Seed(int point, int run) => Keys.RunSeed(Config.Seed, point, run);
 
-    public (RegimeDefinition Definition, ModelParameters Model) Resolve(int point, int regime)
+    public (Func<IRegime> Create, ModelParameters Model) Resolve(int point, int regime)
     {
         lock (resolved)
         {
             if (!resolved.TryGetValue((point, regime), out var r))
             {
-                var (definition, model) = Config.Resolve(Config.Regimes[regime]);
+                var (create, model) = Config.Resolve(Config.Regimes[regime]);
                 if (Config.Design is { } design)
                     for (int j = 0; j < design.Parameters.Length; j++)
                         model = Configuration.ModelPaths.With(model, design.Parameters[j].Path, PointValues[point][j]);
-                resolved[(point, regime)] = r = (definition, model);
+                resolved[(point, regime)] = r = (create, model);
             }
             return r;
         }

@@ -16,19 +16,22 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
 {
     private static readonly TimeSpan CheckpointInterval = TimeSpan.FromSeconds(2);
 
+    /// <summary>The calendar eras reported separately (eras.csv), by name.</summary>
+    private readonly IReadOnlyList<string> eraNames = [.. plan.Config.Model.Calendar.ParseEras().Select(e => e.Name)];
+
     public void Run(string folder, long firstItem, long endItem, Checkpoint? resume, string configSha256)
     {
         var config = plan.Config;
         var counts = resume is null
-            ? new YearlyCounts(config.Regimes, config.Model.Years)
-            : YearlyCounts.ReadCounts(resume.VerifiedYearlyCounts(folder), config.Regimes, config.Model.Years);
+            ? new YearlyCounts(config.Regimes, config.Model.Years, config.Model.FirstReportedYear)
+            : YearlyCounts.ReadCounts(resume.VerifiedYearlyCounts(folder), config.Regimes, config.Model.Years, config.Model.FirstReportedYear);
         var checkpoint = resume;
         long start = resume?.NextItem ?? firstItem;
         int blockSize = ExperimentPlan.BlockSize * Math.Max(1, threads);
         var sinceCheckpoint = Stopwatch.StartNew();
         var interval = CheckpointInterval;
 
-        using (var rows = new RunRowsWriter(folder, resume))
+        using (var rows = new RunRowsWriter(folder, resume, eraNames.Count > 0))
         {
             RunOutput[] filling = new RunOutput[blockSize], draining = new RunOutput[blockSize];
             var writing = Task.CompletedTask;
@@ -56,8 +59,8 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
                     if (next < endItem && (sinceCheckpoint.Elapsed >= interval || FaultPoint.Active))
                     {
                         var writingStarted = sinceCheckpoint.Elapsed;
-                        var (runsBytes, episodesBytes) = rows.Flush();
-                        checkpoint = new Checkpoint(configSha256, shard, next, runsBytes, episodesBytes).Write(folder, counts, checkpoint);
+                        var (runsBytes, episodesBytes, erasBytes) = rows.Flush();
+                        checkpoint = new Checkpoint(configSha256, shard, next, runsBytes, episodesBytes, erasBytes).Write(folder, counts, checkpoint);
                         // A large checkpoint (many design points) is written less often: at most ~5% of the time goes to checkpoints.
                         interval = TimeSpan.FromTicks(Math.Max(CheckpointInterval.Ticks, 20 * (sinceCheckpoint.Elapsed - writingStarted).Ticks));
                         sinceCheckpoint.Restart();
@@ -69,8 +72,8 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
             // any later step redoes only the steps after the simulation (the caller deletes it).
             if (checkpoint?.NextItem != endItem)
             {
-                var (runsBytes, episodesBytes) = rows.Flush();
-                checkpoint = new Checkpoint(configSha256, shard, endItem, runsBytes, episodesBytes).Write(folder, counts, checkpoint);
+                var (runsBytes, episodesBytes, erasBytes) = rows.Flush();
+                checkpoint = new Checkpoint(configSha256, shard, endItem, runsBytes, episodesBytes, erasBytes).Write(folder, counts, checkpoint);
             }
             rows.Complete();
         }
@@ -82,11 +85,11 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
     private RunOutput RunOne(long item)
     {
         var (point, regime, run) = plan.Item(item);
-        var (definition, model) = plan.Resolve(point, regime);
+        var (create, model) = plan.Resolve(point, regime);
         ulong seed = plan.Seed(point, run);
-        var recorder = new RunRecorder(model.Years);
-        var result = Simulation.Run(model, definition.Create(), seed, recorder);
-        var output = new RunOutput(point, plan.Config.Regimes[regime], run, seed, result, recorder.Episodes, recorder.Yearly);
+        var recorder = new RunRecorder(model.Years, model.FirstReportedYear);
+        var result = Simulation.Run(model, create(), seed, recorder);
+        var output = new RunOutput(point, plan.Config.Regimes[regime], run, seed, result, recorder.Episodes, recorder.Yearly, eraNames);
         output.Rows = RunRowsWriter.Format(output);
         return output;
     }

@@ -4,7 +4,7 @@ namespace Experiments.Running;
 
 /// <summary>Everything one run produced, held until it is written in run order.</summary>
 internal sealed record RunOutput(int Point, string Regime, int Run, ulong Seed, RunResult Result,
-    List<EpisodeRecord> Episodes, YearSeries Yearly)
+    List<EpisodeRecord> Episodes, YearSeries Yearly, IReadOnlyList<string> EraNames)
 {
     /// <summary>The run's CSV rows, formatted by the worker that ran it.</summary>
     public Output.FormattedRows? Rows { get; set; }

@@ -3,11 +3,11 @@ using Simulator.Observation;
 namespace Experiments.Running;
 
 /// <summary>The observer of one run: keeps its episodes and yearly series for the writers.</summary>
-internal sealed class RunRecorder(int years) : IObserver
+internal sealed class RunRecorder(int years, int firstYear = 0) : IObserver
 {
     public List<EpisodeRecord> Episodes { get; } = new();
     public YearSeries Yearly { get; } = new(years);
 
     public void EpisodeEnded(EpisodeRecord episode) => Episodes.Add(episode);
-    public void YearEnded(in YearRecord year) => Yearly.Record(year);
+    public void YearEnded(in YearRecord year) => Yearly.Record(year, year.Year - firstYear);
 }

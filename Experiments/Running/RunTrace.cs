@@ -27,11 +27,11 @@ internal static class RunTrace
         var rows = new StringBuilder(string.Join(',', Analysis.Results.Columns.Runs) + "\n");
         for (int regime = 0; regime < config.Regimes.Length; regime++)
         {
-            var (definition, model) = plan.Resolve(0, regime);
+            var (create, model) = plan.Resolve(0, regime);
             ulong seed = plan.Seed(0, run);
-            var trace = new TraceObserver(model.Years);
-            var result = Simulation.Run(model, definition.Create(), seed, trace);
-            var output = new RunOutput(0, config.Regimes[regime], run, seed, result, trace.Episodes, trace.Yearly);
+            var trace = new TraceObserver(model.Years, model.FirstReportedYear);
+            var result = Simulation.Run(model, create(), seed, trace);
+            var output = new RunOutput(0, config.Regimes[regime], run, seed, result, trace.Episodes, trace.Yearly, []);
             string row = Encoding.UTF8.GetString(RunRowsWriter.Format(output).Runs);
             rows.Append(row);
             if (tracePath is not null)
@@ -53,10 +53,10 @@ internal static class RunTrace
     }
 
     /// <summary>Keeps the run's events (episodes for runs.csv too) and renders them in year order.</summary>
-    private sealed class TraceObserver(int years) : IObserver
+    private sealed class TraceObserver(int years, int firstYear) : IObserver
     {
         private readonly List<(int Year, int Order, string Text)> events = [];
-        private readonly RunRecorder recorder = new(years);
+        private readonly RunRecorder recorder = new(years, firstYear);
 
         public List<EpisodeRecord> Episodes => recorder.Episodes;
         public YearSeries Yearly => recorder.Yearly;

@@ -11,14 +11,14 @@ internal sealed class YearSeries(int years)
     public double[] RegimeStrength { get; } = new double[years];
     public int Years => years;
 
-    public void Record(in YearRecord y)
+    public void Record(in YearRecord y, int index)
     {
-        Values[0 * years + y.Year] = y.ActiveWars;
-        Values[1 * years + y.Year] = y.ActiveCivilConflicts;
-        Values[2 * years + y.Year] = y.Crises;
-        Values[3 * years + y.Year] = y.WarOnsets;
-        Values[4 * years + y.Year] = y.CivilOnsets;
-        Polarisation[y.Year] = y.BlocPolarisation;
-        RegimeStrength[y.Year] = y.RegimeStrength;
+        Values[0 * years + index] = y.ActiveWars;
+        Values[1 * years + index] = y.ActiveCivilConflicts;
+        Values[2 * years + index] = y.Crises;
+        Values[3 * years + index] = y.WarOnsets;
+        Values[4 * years + index] = y.CivilOnsets;
+        Polarisation[index] = y.BlocPolarisation;
+        RegimeStrength[index] = y.RegimeStrength;
     }
 }

@@ -15,4 +15,6 @@ internal sealed class RunContext(ModelParameters parameters, Draws draws, IRegim
     public RunCounters Counters { get; } = new();
     /// <summary>Dyads that drew a crisis this year, filled by onset and consumed by bargaining.</summary>
     public List<int> CrisisDyads { get; } = new(32);
+    /// <summary>The first episode that is reported (episodes begun in the burn-in are not); 0 without a burn-in.</summary>
+    public int FirstReportedEpisode { get; set; }
 }

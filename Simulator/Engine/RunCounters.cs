@@ -14,9 +14,9 @@ internal sealed class RunCounters
 
     public void Add(Counter counter, double amount = 1) => Totals.Add(counter, amount);
 
-    public RunResult ToResult(int years)
+    public RunResult ToResult(int years, double[][] eras)
     {
         Totals.Set(WorldCounters.Years, years);
-        return new RunResult(Totals.ToArray());
+        return new RunResult(Totals.ToArray(), eras);
     }
 }

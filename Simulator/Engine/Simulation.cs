@@ -12,11 +12,16 @@ public static class Simulation
 {
     private sealed class Silent : IObserver;
 
-    /// <summary>Runs one history of <c>parameters.Years</c> years under the regime with the given run seed.</summary>
+    /// <summary>
+    /// Runs one history under the regime with the given run seed: the burn-in, then
+    /// <c>parameters.Years</c> reported years.
+    /// </summary>
     public static RunResult Run(ModelParameters parameters, IRegime regime, ulong runSeed, IObserver? observer = null)
     {
-        var context = new RunContext(parameters, new Draws(runSeed), regime, observer ?? new Silent());
+        var window = new ReportingWindow(observer ?? new Silent());
+        var context = new RunContext(parameters, new Draws(runSeed), regime, window);
         var world = new World(parameters, context.Draws);
+        var eras = new EraTally(parameters.Calendar.ParseEras(), context.Counters.Totals);
         regime.Begin(world, context.Draws, context.Counters.Totals);
         var civil = new CivilStrife(context);
         var fighting = new WarFighting(context, civil);
@@ -24,6 +29,7 @@ public static class Simulation
         // The order is part of the model (MODEL.md section 3): it is written here and nowhere else.
         IAnnualProcess[] year =
         [
+            .. parameters.Calendar.FollowRecord ? [new StateSystem(context)] : Array.Empty<IAnnualProcess>(),
             new PowerGrowth(context),
             new AllianceFormation(context),
             new RegimeUpkeep(context),
@@ -34,35 +40,52 @@ public static class Simulation
             new PeaceSpells(context),
         ];
 
-        for (int y = 0; y < parameters.Years; y++)
+        int first = parameters.FirstYear, last = first + parameters.SimulatedYears - 1;
+        context.Counters.Totals.IsOpen = false;
+        for (int y = first; y <= last; y++)
         {
             world.Year = y;
+            if (y == parameters.FirstReportedYear) Open(world, context, window);
             context.Counters.BeginYear();
+            eras.BeginYear(y);
             foreach (var process in year) process.Advance(world);
             Observe(world, context);
+            eras.EndYear(y);
         }
         Censor(world, fighting, civil);
-        return context.Counters.ToResult(parameters.Years);
+        world.Release();
+        return context.Counters.ToResult(parameters.Years, eras.ToValues(parameters.FirstReportedYear, last));
     }
 
-    /// <summary>Step 9: exposure counts and the yearly record.</summary>
+    /// <summary>The reported years begin: counters, observers and episode numbers start here.</summary>
+    private static void Open(World world, RunContext context, ReportingWindow window)
+    {
+        context.Counters.Totals.IsOpen = true;
+        context.FirstReportedEpisode = world.NextEpisode;
+        window.Open(world.NextEpisode);
+    }
+
+    /// <summary>Step 9: exposure counts and the yearly record (observers hear it only in the reported years).</summary>
     private static void Observe(World world, RunContext context)
     {
         var c = context.Counters;
-        int states = 0, greatPowers = 0;
+        world.RefreshRelevantDyads();
+        int states = 0, greatPowers = 0, democracies = 0;
         for (int i = 0; i < world.StateCount; i++)
         {
             if (!world.IsAlive[i]) continue;
             states++;
             if (world.IsGreatPower[i]) greatPowers++;
+            if (world.IsDemocracy(i)) democracies++;
         }
         c.Add(WorldCounters.StateYears, states);
         c.Add(WorldCounters.GreatPowerStateYears, greatPowers);
         c.Add(WorldCounters.ContiguousDyadYears, world.LivingContiguousDyads);
         c.Add(WorldCounters.DistantDyadYears, world.LivingDistantDyads);
+        if (c.Totals.IsOpen) DyadObservation.CountYear(world, c);
         context.Observer.YearEnded(new YearRecord(world.Year, world.Wars.Count, world.CivilConflicts.Count,
             c.CrisesThisYear, c.WarOnsetsThisYear, c.CivilOnsetsThisYear, world.AliveCount, world.RelevantCount, world.BlocPolarisation,
-            context.Regime.CollapseYear is null ? context.Regime.Strength : 0));
+            context.Regime.CollapseYear is null ? context.Regime.Strength : 0, greatPowers, democracies));
     }
 
     /// <summary>Episodes still going at the horizon are reported as censored, in episode order.</summary>

@@ -16,7 +16,10 @@ public sealed class World
     {
         Parameters = parameters;
         var p = parameters.World;
-        StateCount = p.States;
+        bool followRecord = parameters.Calendar.FollowRecord;
+        Year = parameters.FirstYear;
+        int initial = followRecord ? History.StateSystemRecord.StatesIn(Year) : p.States;
+        StateCount = followRecord ? initial + EntriesAhead(parameters) + EntrantReserve : p.States;
         int n = StateCount;
         X = new double[n]; Y = new double[n]; Capability = new double[n]; GrowthRate = new double[n];
         Democracy = new double[n]; Fragility = new double[n]; BaseFragility = new double[n];
@@ -25,19 +28,27 @@ public sealed class World
         LastCivilEpisode = new int[n]; CivilRelapseRisk = new double[n];
         CapabilityHistory = new double[n * HistoryYears];
         RankOrder = new int[n];
+        capabilityDraw = new double[n];
+        Neighbours = new List<int>[n];
+        ScratchCapability = new double[n];
+        ScratchIds = new int[n];
+        aliveIds = new int[n];
 
+        // Every slot's attributes are drawn up front and keyed by slot, so a state that enters later
+        // is the same state under every regime (common random numbers).
         for (int i = 0; i < n; i++)
         {
             X[i] = draws.Uniform(Purpose.StatePosition, 0, i, 0);
             Y[i] = draws.Uniform(Purpose.StatePosition, 0, i, 1);
-            Capability[i] = Math.Exp(p.CapabilitySpread * draws.Normal(Purpose.StateCapability, 0, i));
+            capabilityDraw[i] = draws.Normal(Purpose.StateCapability, 0, i);
+            Capability[i] = Math.Exp(p.CapabilitySpread * capabilityDraw[i]);
             GrowthRate[i] = p.GrowthDrift + p.GrowthNoise * draws.Normal(Purpose.StateGrowth, 0, i);
             bool democratic = draws.Uniform(Purpose.StateDemocracy, 0, i, 0) < p.DemocracyShare;
             double u = draws.Uniform(Purpose.StateDemocracy, 0, i, 1);
             Democracy[i] = democratic ? p.DemocraticScoreMin + (1 - p.DemocraticScoreMin) * u : p.AutocraticScoreMax * u;
             Fragility[i] = BaseFragility[i] =
                 Math.Clamp(p.FragilityMean + p.FragilitySpread * draws.Normal(Purpose.StateFragility, 0, i), 0, 1);
-            IsAlive[i] = true;
+            IsAlive[i] = i < initial;
             Patron[i] = -1;
             Bloc[i] = -1;
             LastCivilEndYear[i] = -1;
@@ -45,15 +56,22 @@ public sealed class World
             for (int h = 0; h < HistoryYears; h++)
                 CapabilityHistory[i * HistoryYears + h] = Capability[i];
             RankOrder[i] = i;
+            Neighbours[i] = new List<int>(6);
         }
-        AliveCount = n;
+        AliveCount = initial;
+        NextSlot = initial;
 
         DyadCount = n * (n - 1) / 2;
-        DyadA = new int[DyadCount]; DyadB = new int[DyadCount];
-        IsContiguous = new bool[DyadCount]; Rivalry = new double[DyadCount];
-        GrievanceAB = new double[DyadCount]; GrievanceBA = new double[DyadCount];
-        LastWarEndYear = new int[DyadCount]; LastWarEpisode = new int[DyadCount]; AtWar = new int[DyadCount];
-        RelevantDyads = new int[DyadCount];
+        // The per-dyad arrays come from a shared pool and go back when the run ends (Release): a
+        // calendar world has some 50,000 dyads, and allocating them anew for every run made the
+        // garbage collector, not the model, the main cost. Pooled arrays may be longer than asked
+        // for and are cleared here; nothing reads their Length.
+        DyadA = Rent<int>(DyadCount); DyadB = Rent<int>(DyadCount);
+        IsContiguous = Rent<bool>(DyadCount); Rivalry = Rent<double>(DyadCount);
+        GrievanceAB = Rent<double>(DyadCount); GrievanceBA = Rent<double>(DyadCount);
+        LastWarEndYear = Rent<int>(DyadCount); LastWarEpisode = Rent<int>(DyadCount); AtWar = Rent<int>(DyadCount);
+        RelevantDyads = Rent<int>(DyadCount);
+        isActiveDyad = Rent<bool>(DyadCount);
         for (int a = 0, d = 0; a < n; a++)
             for (int b = a + 1; b < n; b++, d++)
             {
@@ -62,10 +80,51 @@ public sealed class World
                 LastWarEndYear[d] = -1;
                 LastWarEpisode[d] = -1;
             }
-        MarkNeighbours(Math.Min(p.Neighbours, n - 1));
-        RankGreatPowers(hysteresis: 0);
+        MarkNeighbours(Math.Min(p.Neighbours, initial - 1));
+        RankGreatPowers(GreatPowerTarget, hysteresis: 0);
+        RebuildRelevantDyads();
         UpdateMeanCapability();
     }
+
+    private static T[] Rent<T>(int length)
+    {
+        var array = System.Buffers.ArrayPool<T>.Shared.Rent(Math.Max(1, length));
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    /// <summary>Returns the per-dyad arrays to the pool at the end of a run; the world must not be used after.</summary>
+    internal void Release()
+    {
+        System.Buffers.ArrayPool<int>.Shared.Return(DyadA);
+        System.Buffers.ArrayPool<int>.Shared.Return(DyadB);
+        System.Buffers.ArrayPool<bool>.Shared.Return(IsContiguous);
+        System.Buffers.ArrayPool<double>.Shared.Return(Rivalry);
+        System.Buffers.ArrayPool<double>.Shared.Return(GrievanceAB);
+        System.Buffers.ArrayPool<double>.Shared.Return(GrievanceBA);
+        System.Buffers.ArrayPool<int>.Shared.Return(LastWarEndYear);
+        System.Buffers.ArrayPool<int>.Shared.Return(LastWarEpisode);
+        System.Buffers.ArrayPool<int>.Shared.Return(AtWar);
+        System.Buffers.ArrayPool<int>.Shared.Return(RelevantDyads);
+        System.Buffers.ArrayPool<bool>.Shared.Return(isActiveDyad);
+    }
+
+    /// <summary>Spare slots for states that enter to replace conquered ones (the record's re-entries and new states).</summary>
+    private const int EntrantReserve = 80;
+
+    /// <summary>States the record adds over the simulated years: the sum of the yearly increases in system size.</summary>
+    private static int EntriesAhead(ModelParameters parameters)
+    {
+        int entries = 0, first = parameters.FirstYear, last = first + parameters.SimulatedYears - 1;
+        for (int y = first + 1; y <= last; y++)
+            entries += Math.Max(0, History.StateSystemRecord.StatesIn(y) - History.StateSystemRecord.StatesIn(y - 1));
+        return entries;
+    }
+
+    /// <summary>How many great powers there are this year: the record's count in the calendar mode, else the parameter.</summary>
+    public int GreatPowerTarget => Parameters.Calendar.FollowRecord
+        ? History.StateSystemRecord.MajorPowersIn(Year)
+        : Parameters.World.GreatPowers;
 
     public ModelParameters Parameters { get; }
     public int StateCount { get; }
@@ -91,7 +150,18 @@ public sealed class World
     /// <summary>Ring buffer of the last ten years' capabilities, state-major.</summary>
     internal readonly double[] CapabilityHistory;
     internal readonly int[] RankOrder;
-    internal int[] NeighbourStart = [], NeighbourList = [];
+    /// <summary>Each state's contiguous states (k nearest when it entered, symmetrised).</summary>
+    internal readonly List<int>[] Neighbours;
+    /// <summary>The normal draw behind each slot's capability (a late entrant scales it to the world of its day).</summary>
+    private readonly double[] capabilityDraw;
+    /// <summary>Scratch space for per-year sorting of capabilities (dyad exposure), so it allocates nothing.</summary>
+    internal readonly double[] ScratchCapability;
+    internal readonly int[] ScratchIds;
+    /// <summary>The next unused state slot (states that have not entered the system yet).</summary>
+    internal int NextSlot { get; private set; }
+    /// <summary>Dyads whose rivalry or grievance is not zero: the only ones that need to decay.</summary>
+    internal readonly List<int> ActiveDyads = new(64);
+    private bool[] isActiveDyad = [];
 
     // Dyads (a &lt; b), by dyad index.
     internal readonly int[] DyadA, DyadB, LastWarEndYear, LastWarEpisode;
@@ -140,11 +210,12 @@ public sealed class World
 
     /// <summary>
     /// Re-ranks great powers: the top K by capability, but a sitting great power keeps its status
-    /// while it stays within K + hysteresis (MODEL.md section 2). Rebuilds the relevant dyads.
+    /// while it stays within K + hysteresis (MODEL.md section 2); never more than K. Rebuilds the
+    /// relevant dyads.
     /// </summary>
-    internal void RankGreatPowers(int hysteresis)
+    internal void RankGreatPowers(int greatPowers, int hysteresis)
     {
-        int k = Math.Min(Parameters.World.GreatPowers, AliveCount);
+        int k = Math.Min(greatPowers, AliveCount);
         // Insertion sort of ids by capability, descending; ties by id. Allocation-free and stable.
         for (int i = 1; i < StateCount; i++)
         {
@@ -161,7 +232,8 @@ public sealed class World
         for (int r = 0; r < StateCount; r++)
         {
             int id = RankOrder[r];
-            bool keep = IsGreatPower[id] && IsAlive[id] && r < k + hysteresis;
+            // A sitting power keeps its place within K + hysteresis ranks, while there is room (K can fall).
+            bool keep = IsGreatPower[id] && IsAlive[id] && r < k + hysteresis && kept < k;
             IsGreatPower[id] = keep;
             if (keep) kept++;
         }
@@ -179,7 +251,7 @@ public sealed class World
             if (!IsGreatPower[i]) Bloc[i] = -1;
             if (Patron[i] >= 0 && !IsGreatPower[Patron[i]]) Patron[i] = -1;
         }
-        RebuildRelevantDyads();
+        InvalidateRelevantDyads();
     }
 
     private bool Outranks(int i, int j)
@@ -188,20 +260,50 @@ public sealed class World
         return ci > cj || (ci == cj && i < j);
     }
 
+    /// <summary>The number of living great powers.</summary>
+    internal int GreatPowerCount()
+    {
+        int count = 0;
+        for (int i = 0; i < StateCount; i++)
+            if (IsGreatPower[i] && IsAlive[i]) count++;
+        return count;
+    }
+
     /// <summary>Politically relevant dyads: contiguous, or with a great power; both alive (MODEL.md section 2).</summary>
     internal void RebuildRelevantDyads()
     {
+        relevantStale = false;
         RelevantCount = 0;
         LivingContiguousDyads = LivingDistantDyads = 0;
-        for (int d = 0; d < DyadCount; d++)
+        // Pairs of living states only, in dyad-index order (a ascending, then b): O(alive²), not O(slots²).
+        int alive = 0;
+        for (int i = 0; i < StateCount; i++)
+            if (IsAlive[i]) aliveIds[alive++] = i;
+        for (int x = 0; x < alive; x++)
         {
-            int a = DyadA[d], b = DyadB[d];
-            if (!IsAlive[a] || !IsAlive[b]) continue;
-            if (IsContiguous[d]) LivingContiguousDyads++;
-            else LivingDistantDyads++;
-            if (IsContiguous[d] || IsGreatPower[a] || IsGreatPower[b])
-                RelevantDyads[RelevantCount++] = d;
+            int a = aliveIds[x];
+            int row = a * (2 * StateCount - a - 1) / 2 - a - 1;
+            for (int y = x + 1; y < alive; y++)
+            {
+                int b = aliveIds[y], d = row + b;
+                if (IsContiguous[d]) LivingContiguousDyads++;
+                else LivingDistantDyads++;
+                if (IsContiguous[d] || IsGreatPower[a] || IsGreatPower[b])
+                    RelevantDyads[RelevantCount++] = d;
+            }
         }
+    }
+
+    private readonly int[] aliveIds;
+    private bool relevantStale;
+
+    /// <summary>The world changed (a state died, entered or rose): the relevant dyads are rebuilt once, before their next use.</summary>
+    internal void InvalidateRelevantDyads() => relevantStale = true;
+
+    /// <summary>Rebuilds the relevant dyads if the world changed since they were last built.</summary>
+    internal void RefreshRelevantDyads()
+    {
+        if (relevantStale) RebuildRelevantDyads();
     }
 
     /// <summary>Pairs of living states that are contiguous, and that are not (exposure for dyadic rates).</summary>
@@ -224,6 +326,7 @@ public sealed class World
         return Math.Sqrt(dx * dx + dy * dy);
     }
 
+    /// <summary>Contiguity among the living states: each borders its k nearest on the torus, symmetrised.</summary>
     private void MarkNeighbours(int k)
     {
         int n = StateCount;
@@ -231,39 +334,60 @@ public sealed class World
         var distance = new double[n];
         for (int i = 0; i < n; i++)
         {
+            if (!IsAlive[i]) continue;
             for (int j = 0; j < n; j++)
             {
                 order[j] = j;
-                distance[j] = j == i ? double.PositiveInfinity : Distance(i, j);
+                distance[j] = j == i || !IsAlive[j] ? double.PositiveInfinity : Distance(i, j);
             }
             Array.Sort(distance, order);
             for (int r = 0; r < k; r++)
                 IsContiguous[DyadIndex(i, order[r])] = true;
         }
-        var count = new int[n];
-        for (int d = 0; d < DyadCount; d++)
-            if (IsContiguous[d]) { count[DyadA[d]]++; count[DyadB[d]]++; }
-        NeighbourStart = new int[n + 1];
-        for (int i = 0; i < n; i++) NeighbourStart[i + 1] = NeighbourStart[i] + count[i];
-        NeighbourList = new int[NeighbourStart[n]];
-        var fill = new int[n];
         for (int d = 0; d < DyadCount; d++)
             if (IsContiguous[d])
             {
-                int a = DyadA[d], b = DyadB[d];
-                NeighbourList[NeighbourStart[a] + fill[a]++] = b;
-                NeighbourList[NeighbourStart[b] + fill[b]++] = a;
+                Neighbours[DyadA[d]].Add(DyadB[d]);
+                Neighbours[DyadB[d]].Add(DyadA[d]);
             }
+    }
+
+    /// <summary>A new state's borders: its k nearest living states, which border it in turn.</summary>
+    private void MarkEntrantNeighbours(int entrant, int k)
+    {
+        Span<int> nearest = stackalloc int[k];
+        Span<double> distance = stackalloc double[k];
+        int found = 0;
+        for (int j = 0; j < StateCount; j++)
+        {
+            if (j == entrant || !IsAlive[j]) continue;
+            double dj = Distance(entrant, j);
+            if (found == k && dj >= distance[k - 1]) continue;
+            int r = found < k ? found++ : k - 1;
+            while (r > 0 && distance[r - 1] > dj)
+            {
+                distance[r] = distance[r - 1];
+                nearest[r] = nearest[r - 1];
+                r--;
+            }
+            distance[r] = dj;
+            nearest[r] = j;
+        }
+        for (int r = 0; r < found; r++)
+        {
+            int d = DyadIndex(entrant, nearest[r]);
+            if (IsContiguous[d]) continue;
+            IsContiguous[d] = true;
+            Neighbours[entrant].Add(nearest[r]);
+            Neighbours[nearest[r]].Add(entrant);
+        }
     }
 
     /// <summary>True when any neighbour of the state is at war, inter-state or civil (contagion).</summary>
     internal bool HasNeighbourAtWar(int i)
     {
-        for (int k = NeighbourStart[i]; k < NeighbourStart[i + 1]; k++)
-        {
-            int j = NeighbourList[k];
+        foreach (int j in Neighbours[i])
             if (IsAlive[j] && (WarCount[j] > 0 || InCivilConflict[j])) return true;
-        }
         return false;
     }
 
@@ -315,10 +439,16 @@ public sealed class World
         Wars.Remove(war);
     }
 
-    /// <summary>State death: the state leaves the system; its dyads are no longer relevant.</summary>
-    internal void Conquer(int victim, int conqueror)
+    /// <summary>State death by conquest: the conqueror absorbs part of the victim's capability.</summary>
+    internal void Conquer(int victim, int conqueror) => Absorb(victim, conqueror);
+
+    /// <summary>
+    /// A state leaves the system, absorbed by another (conquest, or unification in the calendar
+    /// mode); its dyads are no longer relevant.
+    /// </summary>
+    internal void Absorb(int victim, int into)
     {
-        Capability[conqueror] += Parameters.War.ConquestCapabilityGain * Capability[victim];
+        Capability[into] += Parameters.War.ConquestCapabilityGain * Capability[victim];
         IsAlive[victim] = false;
         IsGreatPower[victim] = false;
         Bloc[victim] = -1;
@@ -326,13 +456,52 @@ public sealed class World
         AliveCount--;
         for (int i = 0; i < StateCount; i++)
             if (Patron[i] == victim) Patron[i] = -1;
-        RebuildRelevantDyads();
+        InvalidateRelevantDyads();
+    }
+
+    /// <summary>
+    /// A new state enters the system in the next free slot: small relative to the world of its day
+    /// and fragile (calendar mode). Returns false when no slot is left.
+    /// </summary>
+    internal bool Enter()
+    {
+        if (NextSlot >= StateCount) return false;
+        int i = NextSlot++;
+        var c = Parameters.Calendar;
+        Capability[i] = MeanCapability * Math.Exp(c.EntrantLogCapability + Parameters.World.CapabilitySpread * capabilityDraw[i]);
+        for (int h = 0; h < HistoryYears; h++)
+            CapabilityHistory[i * HistoryYears + h] = Capability[i];
+        Fragility[i] = BaseFragility[i] = Math.Min(1, BaseFragility[i] + c.EntrantFragility);
+        IsAlive[i] = true;
+        AliveCount++;
+        MarkEntrantNeighbours(i, Math.Min(Parameters.World.Neighbours, AliveCount - 1));
+        return true;
     }
 
     /// <summary>Sanctions or other costs: the state loses a fraction of its capability.</summary>
     internal void ImposeCost(int state, double fraction) => Capability[state] *= 1 - fraction;
 
-    internal void AddRivalry(int dyad, double amount) => Rivalry[dyad] += amount;
+    internal void AddRivalry(int dyad, double amount)
+    {
+        Rivalry[dyad] += amount;
+        MarkActive(dyad);
+    }
+
+    /// <summary>The loser's grievance toward the winner rises to at least the given level.</summary>
+    internal void RaiseGrievance(int loser, int winner, double level)
+    {
+        int d = DyadIndex(loser, winner);
+        if (loser < winner) GrievanceAB[d] = Math.Max(GrievanceAB[d], level);
+        else GrievanceBA[d] = Math.Max(GrievanceBA[d], level);
+        MarkActive(d);
+    }
+
+    private void MarkActive(int dyad)
+    {
+        if (isActiveDyad[dyad]) return;
+        isActiveDyad[dyad] = true;
+        ActiveDyads.Add(dyad);
+    }
 
     /// <summary>The largest grievance the state holds toward any other.</summary>
     internal double LargestGrievance(int state)

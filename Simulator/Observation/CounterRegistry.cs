@@ -7,7 +7,7 @@ namespace Simulator.Observation;
 /// <summary>
 /// Every counter a run reports, in runs.csv column order: the world's counters, then the regimes'
 /// (each mechanism's counters and, for a mechanism that can prevent a crisis, its
-/// <c>prevented_by_&lt;name&gt;</c>). The columns, the readers and the docs derive from this list.
+/// <c>prevented_by_&lt;name&gt;</c>), then the state system's and the dyads'. The columns, the readers and the docs derive from this list.
 /// </summary>
 public static class CounterRegistry
 {
@@ -37,6 +37,7 @@ public static class CounterRegistry
     {
         var list = new List<Counter>(WorldCounters.All);
         list.AddRange(EstablishedRegimeColumns);
+        list.AddRange(SystemCounters.All);
         foreach (var m in MechanismCatalog.All)
         {
             foreach (var c in m.Counters)

@@ -7,8 +7,19 @@ namespace Simulator.Observation;
 public sealed class RunResult : IEquatable<RunResult>
 {
     private readonly double[] values;
+    private readonly double[][] eras;
 
-    internal RunResult(double[] values) => this.values = values;
+    internal RunResult(double[] values, double[][] eras)
+    {
+        this.values = values;
+        this.eras = eras;
+    }
+
+    /// <summary>Number of calendar eras the run reports separately (model.calendar.eras).</summary>
+    public int EraCount => eras.Length;
+
+    /// <summary>A counter's value within one era (NaN for a year counter whose year fell outside it).</summary>
+    public double InEra(int era, Counter counter) => eras[era][counter.Index];
 
     /// <summary>The value of a counter (NaN for a year that did not happen).</summary>
     public double this[Counter counter] => values[counter.Index];
@@ -22,7 +33,9 @@ public sealed class RunResult : IEquatable<RunResult>
     /// <summary>Every counter's value, in registry order.</summary>
     public ReadOnlySpan<double> Values => values;
 
-    public bool Equals(RunResult? other) => other is not null && values.AsSpan().SequenceEqual(other.values);
+    public bool Equals(RunResult? other) =>
+        other is not null && values.AsSpan().SequenceEqual(other.values) && eras.Length == other.eras.Length
+        && eras.Zip(other.eras).All(p => p.First.AsSpan().SequenceEqual(p.Second));
 
     public override bool Equals(object? obj) => Equals(obj as RunResult);
 

@@ -11,13 +11,19 @@ public sealed class Tally
             if (c.Kind == CounterKind.Year) values[c.Index] = double.NaN;
     }
 
+    /// <summary>False during a burn-in: nothing is counted until the reported years begin.</summary>
+    public bool IsOpen { get; internal set; } = true;
+
     /// <summary>Adds to a counter (one event by default).</summary>
-    public void Add(Counter counter, double amount = 1) => values[counter.Index] += amount;
+    public void Add(Counter counter, double amount = 1)
+    {
+        if (IsOpen) values[counter.Index] += amount;
+    }
 
     /// <summary>Records a year counter once: the first time it happens.</summary>
     public void MarkYear(Counter counter, int year)
     {
-        if (double.IsNaN(values[counter.Index])) values[counter.Index] = year;
+        if (IsOpen && double.IsNaN(values[counter.Index])) values[counter.Index] = year;
     }
 
     public void Set(Counter counter, double value) => values[counter.Index] = value;

@@ -11,4 +11,6 @@ public readonly record struct YearRecord(
     int AliveStates,
     int RelevantDyads,
     double BlocPolarisation,
-    double RegimeStrength);
+    double RegimeStrength,
+    int GreatPowers = 0,
+    int Democracies = 0);

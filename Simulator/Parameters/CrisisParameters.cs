@@ -38,4 +38,7 @@ public sealed record CrisisParameters
 
     [Param("Rivalry added to a pair by each crisis between them.", Min = 0, Max = 100, Basis = "judgement: rivalry counts past disputes")]
     public double RivalryPerCrisis { get; init; } = 1;
+
+    [Param("Rivalry at or above which a pair counts as rivals in the dyad observations (sf34); a measurement, not a cause.", Min = 0, Max = 100, Basis = "definition: about two disputes within the rivalry half-life")]
+    public double RivalThreshold { get; init; } = 2;
 }

@@ -3,9 +3,10 @@ namespace Simulator.Parameters;
 /// <summary>Every parameter of one simulated world history; defaults are the calibrated baseline (MODEL.md section 9).</summary>
 public sealed record ModelParameters
 {
-    [Param("Length of one run in simulated years.", Min = 1, Max = 2000)]
+    [Param("Length of one run in reported years (a burn-in, model.calendar.burn_in_years, comes before them).", Min = 1, Max = 2000)]
     public int Years { get; init; } = 200;
 
+    public CalendarParameters Calendar { get; init; } = new();
     public WorldParameters World { get; init; } = new();
     public AllianceParameters Alliances { get; init; } = new();
     public CrisisParameters Crises { get; init; } = new();
@@ -17,4 +18,13 @@ public sealed record ModelParameters
     public UnParameters Un { get; init; } = new();
     /// <summary>Options of mechanisms that declare their own (model.mechanisms.&lt;name&gt;).</summary>
     public Regimes.MechanismOptions Mechanisms { get; init; } = new();
+
+    /// <summary>The first simulated year: a calendar year in the calendar mode, else 0.</summary>
+    public int FirstYear => Calendar.StartYear > 0 ? Calendar.StartYear - Calendar.BurnInYears : 0;
+
+    /// <summary>The first year whose events are reported (after the burn-in).</summary>
+    public int FirstReportedYear => FirstYear + Calendar.BurnInYears;
+
+    /// <summary>Years simulated: the burn-in and the reported years.</summary>
+    public int SimulatedYears => Calendar.BurnInYears + Years;
 }

@@ -22,7 +22,7 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
         for (int g = 0; g < world.StateCount; g++)
         {
             if (!world.IsAlive[g] || !world.IsGreatPower[g]) continue;
-            if (year > 0 && Draws.UniformFrom(loyaltyKey, g) < p.Persistence) continue;
+            if (year > world.Parameters.FirstYear && Draws.UniformFrom(loyaltyKey, g) < p.Persistence) continue;
             world.Bloc[g] = -1;
             if (Draws.UniformFrom(choiceKey, g) < p.GreatPowerUnaligned) continue;
             world.Bloc[g] = BlocCapability(world, 0) <= BlocCapability(world, 1) ? 0 : 1;
@@ -32,7 +32,7 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
         {
             if (!world.IsAlive[i] || world.IsGreatPower[i]) continue;
             // A client stays with its patron unless it reconsiders; the threat is assessed only then (O(N) each).
-            if (year > 0 && Draws.UniformFrom(loyaltyKey, i) < p.Persistence) continue;
+            if (year > world.Parameters.FirstYear && Draws.UniformFrom(loyaltyKey, i) < p.Persistence) continue;
             world.Patron[i] = -1;
             int threat = MainThreat(world, i);
             if (threat >= 0 && Draws.UniformFrom(choiceKey, i) < p.ClientPropensity)

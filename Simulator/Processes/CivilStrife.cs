@@ -48,7 +48,7 @@ internal sealed class CivilStrife : IAnnualProcess
             var conflict = world.StartCivilConflict(i);
             counters.Add(WorldCounters.CivilWars);
             counters.CivilOnsetsThisYear++;
-            if (conflict.RelapseOf >= 0 && year - world.LastCivilEndYear[i] <= RelapseWindowYears)
+            if (conflict.RelapseOf >= context.FirstReportedEpisode && year - world.LastCivilEndYear[i] <= RelapseWindowYears)
                 counters.Add(WorldCounters.CivilRelapses10Years);
         }
 

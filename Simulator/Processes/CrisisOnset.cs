@@ -27,6 +27,7 @@ internal sealed class CrisisOnset : IAnnualProcess
         var counters = context.Counters;
         var crises = context.CrisisDyads;
         crises.Clear();
+        world.RefreshRelevantDyads();
         int year = world.Year;
         ulong key = context.Draws.YearKey(Purpose.CrisisOnset, year);
 

@@ -15,7 +15,8 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
 
     public void Advance(World world)
     {
-        for (int d = 0; d < world.DyadCount; d++)
+        // Only dyads that ever had a rivalry or grievance hold anything to decay (zero stays zero).
+        foreach (int d in world.ActiveDyads)
         {
             world.Rivalry[d] *= rivalryFactor;
             world.GrievanceAB[d] *= grievanceFactor;

@@ -29,8 +29,10 @@ internal sealed class PowerGrowth(RunContext context) : IAnnualProcess
             double shock = p.GrowthShock * Draws.NormalFrom(shockKey, i);
             world.Capability[i] = Math.Exp(log + world.GrowthRate[i] + shock - p.GrowthReversion * (log - meanLog));
         }
-        if (year > 0 && year % p.RankingIntervalYears == 0)
-            world.RankGreatPowers(p.RankingHysteresis);
+        // Every decade, and in the calendar mode whenever the record's number of great powers changes.
+        if ((year > context.Parameters.FirstYear && year % p.RankingIntervalYears == 0)
+            || (context.Parameters.Calendar.FollowRecord && world.GreatPowerCount() != world.GreatPowerTarget))
+            world.RankGreatPowers(world.GreatPowerTarget, p.RankingHysteresis);
         world.UpdateMeanCapability();
     }
 }

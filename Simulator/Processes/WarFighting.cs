@@ -24,9 +24,10 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
         int d = world.DyadIndex(challenger, target);
         int lastEnd = world.LastWarEndYear[d];
         var war = world.DeclareWar(challenger, target);
+        DyadObservation.CountWarDyad(world, counters, challenger, target);
         counters.Add(WorldCounters.InterstateWars);
         counters.WarOnsetsThisYear++;
-        if (war.RelapseOf >= 0 && world.Year - lastEnd <= RelapseWindowYears) counters.Add(WorldCounters.InterstateRelapses10Years);
+        if (war.RelapseOf >= context.FirstReportedEpisode && world.Year - lastEnd <= RelapseWindowYears) counters.Add(WorldCounters.InterstateRelapses10Years);
         CountEntry(world, war, challenger, sideA: true);
         CountEntry(world, war, target, sideA: false);
         CallAllies(world, war, context.Parameters.War.AllyJoinProbability);
@@ -102,11 +103,7 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
         {
             world.Capability[l] *= 1 - p.DefeatCost;
             foreach (int w in winners)
-            {
-                int d = world.DyadIndex(l, w);
-                if (l < w) world.GrievanceAB[d] = Math.Max(world.GrievanceAB[d], p.DefeatGrievance);
-                else world.GrievanceBA[d] = Math.Max(world.GrievanceBA[d], p.DefeatGrievance);
-            }
+                world.RaiseGrievance(l, w, p.DefeatGrievance);
         }
         // Conquest after the war is closed, so the victims' dyads close their spells first.
         pendingConquests.Clear();
@@ -164,6 +161,7 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
             if (Draws.UniformFrom(key, war.Episode, k) >= probability) continue;
             bool sideA = withA;
             world.JoinWar(war, k, sideA);
+            foreach (int enemy in sideA ? war.SideB : war.SideA) DyadObservation.CountWarDyad(world, context.Counters, k, enemy);
             CountEntry(world, war, k, sideA);
         }
     }

@@ -46,4 +46,6 @@ public enum Purpose : ulong
     LeagueExit = 114,
     NonMember = 115,
     SettlementImposed = 116,
+    // The calendar mode's state system draws from 200 upwards.
+    RegimeChange = 200,
 }

@@ -9,7 +9,7 @@ namespace Simulator.Regimes;
 /// (<see cref="MechanismCatalog.All"/>). Once the regime has collapsed it acts as <c>none</c> for
 /// the rest of the run, except that peace operations already deployed serve out their mandates.
 /// </summary>
-public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms) : IRegime
+public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms, Parameters.ModelParameters? parameters = null) : IRegime
 {
     private readonly CrisisDeliberation crisis = new();
     private readonly WarDeliberation war = new();
@@ -27,7 +27,7 @@ public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms)
 
     public void Begin(World world, IDrawSource draws, Tally tally)
     {
-        context = new RegimeContext(world.Parameters, world, draws, tally);
+        context = new RegimeContext(parameters ?? world.Parameters, world, draws, tally);
         parts = MechanismCatalog.All.Where(mechanisms.Contains).Select(m => m.Create()).ToArray();
         operations = parts.OfType<IPeaceOperation>().ToArray();
         foreach (var m in parts) m.Found(context);

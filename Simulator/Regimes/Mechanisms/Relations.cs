@@ -13,8 +13,8 @@ internal static class Relations
     public static bool IsInGreatPowerSphere(World world, int state)
     {
         if (world.IsGreatPower[state] || world.Patron[state] >= 0) return true;
-        for (int k = world.NeighbourStart[state]; k < world.NeighbourStart[state + 1]; k++)
-            if (world.IsGreatPower[world.NeighbourList[k]]) return true;
+        foreach (int neighbour in world.Neighbours[state])
+            if (world.IsGreatPower[neighbour]) return true;
         return false;
     }
 

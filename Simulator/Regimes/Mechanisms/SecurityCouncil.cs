@@ -11,7 +11,8 @@ namespace Simulator.Regimes.Mechanisms;
 /// where the regime gives permanent members a veto, none of them casting it. On a crisis a
 /// resolution lowers p_war by <c>council_crisis_effect</c>; its vote also gates the Council's
 /// war-time tools (ceasefire directives, sanctions, collective action) and peacekeeping. The
-/// Council lives in the UN's era schedule (Cold War, after it, later), which sets polarisation.
+/// Council lives in the UN's era schedule (Cold War, after it, later), counted from its founding,
+/// which sets polarisation.
 /// </summary>
 public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
 {
@@ -24,10 +25,13 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
     private int[] permanent = [];
     private bool[] elected = [];
     private UnParameters p = new();
+    /// <summary>The year the Council was founded: its eras count from here.</summary>
+    private int founded;
 
     public void Found(RegimeContext r)
     {
         p = r.Parameters.Un;
+        founded = r.Year;
         r.Authority = this;
         r.Eras = this;
         var w = r.World;
@@ -100,9 +104,9 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
         d.OrganVote = Vote(r, war.Challenger, p.WarTakeUp, war.Episode, Question.War);
 
     public double Polarisation(int year) =>
-        year < p.ColdWarYears ? p.ColdWarPolarisation
-        : year < p.ColdWarYears + p.PostColdWarYears ? p.PostColdWarPolarisation
+        year - founded < p.ColdWarYears ? p.ColdWarPolarisation
+        : year - founded < p.ColdWarYears + p.PostColdWarYears ? p.PostColdWarPolarisation
         : p.LaterPolarisation;
 
-    public bool IsColdWar(int year) => year < p.ColdWarYears;
+    public bool IsColdWar(int year) => year - founded < p.ColdWarYears;
 }

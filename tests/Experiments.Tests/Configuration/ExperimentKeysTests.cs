@@ -30,6 +30,7 @@ public sealed class ExperimentKeysTests
             regimes: [mine]
             model: {years: 9}
             custom_regimes: {mine: {base: none, add: [veto]}}
+            schedules: {history: {1816: mine}}
             design: {kind: grid, parameters: {model.world.states: {min: 3, max: 5, steps: 2}}}
             output: parquet
             """);

@@ -245,7 +245,7 @@ public sealed class ReportTests
             .Where(f => f.EndsWith(".png", StringComparison.Ordinal) || f.EndsWith(".svg", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal))
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);
 
-    private static int DistinctColours(SKBitmap bitmap)
+    internal static int DistinctColours(SKBitmap bitmap)
     {
         var colours = new HashSet<SKColor>();
         for (int y = 0; y < bitmap.Height; y += 3)

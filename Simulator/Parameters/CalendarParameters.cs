@@ -1,0 +1,29 @@
+namespace Simulator.Parameters;
+
+/// <summary>
+/// The calendar mode (MODEL.md section 6): years labelled by calendar year, a burn-in that is
+/// simulated but not reported, and a state system that follows the historical record.
+/// </summary>
+public sealed record CalendarParameters
+{
+    [Param("Calendar year of the first reported year; 0 for an abstract world whose years count from 0.", Min = 0, Max = 3000)]
+    public int StartYear { get; init; }
+
+    [Param("Years simulated before the first reported year and not reported (lets alliances, rivalries and grievances form).", Min = 0, Max = 1000)]
+    public int BurnInYears { get; init; }
+
+    [Param("When true, the number of states, of great powers and of democracies follow the record by calendar year (COW, Polity5): states enter and unify, great powers are the strongest states in the record's number, regimes change.")]
+    public bool FollowRecord { get; init; }
+
+    [Param("Calendar eras reported separately: comma-separated first-last years, e.g. \"1816-1914, 1919-1939\"; empty for none.")]
+    public string Eras { get; init; } = "";
+
+    /// <summary>The eras as (name, first year, last year), in the order given.</summary>
+    public IReadOnlyList<Era> ParseEras() => Era.ParseList(Eras);
+
+    [Param("Mean log capability of a new state relative to the log of the world's mean capability (new states are small).", Min = -20, Max = 5, Basis = "judgement; most post-1945 entrants were small, weak states")]
+    public double EntrantLogCapability { get; init; } = -2.0;
+
+    [Param("Fragility added to a new state's drawn fragility (new states are fragile).", Min = 0, Max = 1, Basis = "judgement; civil war risk is highest in the first years of independence (Fearon & Laitin 2003)")]
+    public double EntrantFragility { get; init; } = 0.15;
+}

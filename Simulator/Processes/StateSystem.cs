@@ -1,0 +1,88 @@
+using Simulator.Engine;
+using Simulator.Entities;
+using Simulator.History;
+using Simulator.Observation;
+using Simulator.Randomness;
+
+namespace Simulator.Processes;
+
+/// <summary>
+/// Step 0 of a calendar year when the world follows the record (MODEL.md section 6): the number of
+/// states, and of democracies, follow the COW and Polity5 counts of the year. When the world has
+/// more states than the record, the weakest minor states at peace unify with their strongest
+/// neighbour (the German and Italian unifications); when it has fewer, new states enter, small and
+/// fragile (decolonisation, the post-1918 and post-1990 waves, re-entries after occupation). When
+/// it has fewer democracies, autocracies democratise; when more, democracies backslide; who changes
+/// is a keyed draw.
+/// </summary>
+internal sealed class StateSystem(RunContext context) : IAnnualProcess
+{
+    public void Advance(World world)
+    {
+        int year = world.Year;
+        int target = StateSystemRecord.StatesIn(year);
+        while (world.AliveCount > target && Unify(world)) context.Counters.Add(SystemCounters.StatesUnified);
+        bool entered = false;
+        while (world.AliveCount < target && world.Enter())
+        {
+            entered = true;
+            context.Counters.Add(SystemCounters.StatesEntered);
+        }
+        if (entered)
+        {
+            world.UpdateMeanCapability();
+            world.InvalidateRelevantDyads();
+        }
+        ChangeRegimes(world, StateSystemRecord.DemocraciesIn(year));
+    }
+
+    /// <summary>The weakest living minor state at peace joins its strongest living neighbour (or the nearest state).</summary>
+    private static bool Unify(World world)
+    {
+        int victim = -1;
+        for (int i = 0; i < world.StateCount; i++)
+        {
+            if (!world.IsAlive[i] || world.IsGreatPower[i] || world.WarCount[i] > 0 || world.InCivilConflict[i]) continue;
+            if (victim < 0 || world.Capability[i] < world.Capability[victim]) victim = i;
+        }
+        if (victim < 0) return false;
+        int into = -1;
+        foreach (int j in world.Neighbours[victim])
+            if (world.IsAlive[j] && (into < 0 || world.Capability[j] > world.Capability[into])) into = j;
+        if (into < 0)
+            for (int j = 0; j < world.StateCount; j++)
+                if (j != victim && world.IsAlive[j] && (into < 0 || world.Distance(victim, j) < world.Distance(victim, into))) into = j;
+        if (into < 0) return false;
+        world.Absorb(victim, into);
+        return true;
+    }
+
+    /// <summary>Democratisation or backsliding until the living democracies number <paramref name="target"/>.</summary>
+    private void ChangeRegimes(World world, int target)
+    {
+        int democracies = 0;
+        for (int i = 0; i < world.StateCount; i++)
+            if (world.IsAlive[i] && world.IsDemocracy(i)) democracies++;
+        if (democracies == target) return;
+        bool democratise = democracies < target;
+        int changes = Math.Abs(target - democracies);
+        ulong key = context.Draws.YearKey(Purpose.RegimeChange, world.Year);
+        var order = world.ScratchCapability;
+        var ids = world.ScratchIds;
+        int candidates = 0;
+        for (int i = 0; i < world.StateCount; i++)
+            if (world.IsAlive[i] && world.IsDemocracy(i) != democratise)
+            {
+                order[candidates] = Draws.UniformFrom(key, i);
+                ids[candidates++] = i;
+            }
+        Array.Sort(order, ids, 0, candidates);
+        var p = context.Parameters.World;
+        for (int k = 0; k < Math.Min(changes, candidates); k++)
+        {
+            int i = ids[k];
+            double u = Draws.UniformFrom(key, i, 1);
+            world.Democracy[i] = democratise ? p.DemocraticScoreMin + (1 - p.DemocraticScoreMin) * u : p.AutocraticScoreMax * u;
+        }
+    }
+}

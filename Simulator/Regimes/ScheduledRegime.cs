@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using Simulator.Entities;
+using Simulator.Observation;
+using Simulator.Randomness;
+
+namespace Simulator.Regimes;
+
+/// <summary>
+/// Runs a <see cref="RegimeSchedule"/>: at the regime upkeep of each scheduled year the next regime
+/// is founded and the previous one stops acting. Peace operations the earlier regimes deployed
+/// serve out their mandates.
+/// </summary>
+internal sealed class ScheduledRegime(string name, ImmutableArray<RegimeSchedule.Entry> entries) : IRegime
+{
+    private readonly List<IRegime> earlier = new();
+    private IRegime current = new NoRegime();
+    private int next;
+    private World? world;
+    private IDrawSource? draws;
+    private Tally? tally;
+
+    public string Name { get; } = name;
+    public int? CollapseYear => current.CollapseYear;
+    public double Strength => current.Strength;
+
+    public void Begin(World world, IDrawSource draws, Tally tally)
+    {
+        (this.world, this.draws, this.tally) = (world, draws, tally);
+        Advance(world.Year);
+    }
+
+    private void Advance(int year)
+    {
+        while (next < entries.Length && entries[next].FromYear <= year)
+        {
+            earlier.Add(current);
+            var entry = entries[next++];
+            current = entry.Regime.Create(entry.Parameters);
+            current.Begin(world!, draws!, tally!);
+        }
+    }
+
+    public void Upkeep(World world)
+    {
+        Advance(world.Year);
+        current.Upkeep(world);
+    }
+
+    public CrisisDecision Decide(in Crisis crisis, World world) => current.Decide(crisis, world);
+
+    public string? Resolve(double u, bool war, World world) => current.Resolve(u, war, world);
+
+    public WarDecision DecideWar(War war, World world) => current.DecideWar(war, world);
+
+    public bool DeployPeacekeepers(in EndedEpisode episode, World world) => current.DeployPeacekeepers(episode, world);
+
+    public double RenewedWarHazard(int year, int dyad)
+    {
+        double factor = current.RenewedWarHazard(year, dyad);
+        foreach (var r in earlier) factor *= r.RenewedWarHazard(year, dyad);
+        return factor;
+    }
+
+    public double CivilRelapseHazard(int year, int state)
+    {
+        double factor = current.CivilRelapseHazard(year, state);
+        foreach (var r in earlier) factor *= r.CivilRelapseHazard(year, state);
+        return factor;
+    }
+
+    public double FragilityRelief(int year, int state)
+    {
+        double relief = current.FragilityRelief(year, state);
+        foreach (var r in earlier) relief += r.FragilityRelief(year, state);
+        return relief;
+    }
+}

@@ -1,0 +1,136 @@
+using SkiaSharp;
+
+namespace Experiments.Tests.EndToEnd;
+
+/// <summary>A tiny calendar experiment (1816-2015, eras, two schedules): the history figures and the record's table in report.html.</summary>
+public sealed class HistoryReportTests
+{
+    private static readonly string[] HistoryFigures = ["war_onsets_by_decade", "wars_prevented_by_era"];
+
+    private const string CalendarConfig = """
+        name: history-report
+        seed: 1816
+        runs: 8
+        regimes: [none, historical, un_from_1816]
+        model:
+          years: 200
+          calendar:
+            start_year: 1816
+            burn_in_years: 20
+            follow_record: true
+            eras: "1816-1914, 1919-1939, 1946-1989, 1990-2007, 2008-2015"
+        schedules:
+          historical: {1816: concert, 1914: none, 1920: league, 1940: none, 1946: un}
+          un_from_1816: {1816: un}
+        """;
+
+    private string results = "";
+    private string html = "";
+
+    [OneTimeSetUp]
+    public void RunTinyCalendarExperiment()
+    {
+        string work = Path.Combine(Path.GetTempPath(), "sim-tests", "history-report-fixture");
+        if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
+        Directory.CreateDirectory(work);
+        results = Path.Combine(work, "out");
+        var run = SimCli.Run("run", SimCli.WriteConfig(work, CalendarConfig), "--out", results, "--quiet");
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        html = File.ReadAllText(Path.Combine(results, "report.html"));
+    }
+
+    [Test]
+    public void Run_CalendarExperiment_WritesTheHistoryFiguresAsNonTrivialPngAndSvg()
+    {
+        // Arrange
+        string plots = Path.Combine(results, "plots");
+
+        // Assert
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var name in HistoryFigures)
+            {
+                using var bitmap = SKBitmap.Decode(Path.Combine(plots, name + ".png"));
+                Assert.That(bitmap.Width, Is.EqualTo(900), name);
+                Assert.That(ReportTests.DistinctColours(bitmap), Is.GreaterThan(20), name);
+                Assert.That(File.ReadAllText(Path.Combine(plots, name + ".svg")), Does.Contain("<svg").And.Contain("<text"), name);
+                Assert.That(html, Does.Contain($"<figure id=\"{name}\">\n<img src=\"data:image/png;base64,"), name);
+            }
+            Assert.That(File.ReadAllText(Path.Combine(plots, "war_onsets_by_decade.svg")), Does.Contain("record (COW, era average)"));
+            Assert.That(html, Does.Contain("1816-1914: 39 wars (sf02)").And.Contain("1990-2007: 9 wars (sf05, test)"));
+        }
+    }
+
+    [Test]
+    public void Run_CalendarExperiment_ReportSetsTheRecordsTargetsBesideEachRegime()
+    {
+        // Assert
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(html, Does.Contain("<h2 id=\"record\">The historical record</h2>"));
+            foreach (var regime in new[] { "none", "historical", "un_from_1816" })
+                Assert.That(html, Does.Contain($"<table class=\"record\" data-regime=\"{regime}\">"), regime);
+            // An era count against its Poisson band, a test target marked as such, a share against its Wilson band.
+            Assert.That(html, Does.Match("<tr><td>sf02</td><td>COW inter-state war onsets</td><td class=\"nowrap\">1816-1914</td><td class=\"use train\">train</td>"
+                                         + "<td class=\"num\">39</td><td class=\"num\">27.7 to 53.3</td><td class=\"num\">[0-9.]+</td>"
+                                         + "<td class=\"num\">\\[[0-9.]+, [0-9.]+\\]</td><td>(inside|<b>outside</b>)</td></tr>"));
+            Assert.That(html, Does.Contain("<tr><td>sf05</td><td>COW inter-state war onsets</td><td class=\"nowrap\">1990-2007</td><td class=\"use test\"><b>test</b></td>"));
+            Assert.That(html, Does.Contain("<tr><td>sf24</td><td>MIDs reaching war</td><td class=\"nowrap\">1816-1914</td><td class=\"use train\">train</td><td class=\"num\">10.4%</td><td class=\"num\">7.8 to 13.8%</td>"));
+            Assert.That(html, Does.Match("measured targets inside their band \\(train [0-9]+/[0-9]+, test [0-9]+/[0-9]+\\)"));
+            Assert.That(html, Does.Contain("sf58 militarized disputes (MIDs) per year, 1816-1853 (train): not measured (1816-1853 is not one of this run&#39;s eras"));
+            Assert.That(html, Does.Contain("sf52 ").And.Contain("no peacekeeping budget"));
+            // Quantities from eras.csv, not summary.csv: with follow_record the system size is the record's (36 a year 1816-1914).
+            Assert.That(html, Does.Match("<tr><td>sf59</td>.*?<td class=\"num\">36[.][0-9]</td>.*?<td>inside</td></tr>"));
+            Assert.That(html, Does.Match("<tr><td>sf19</td>.*?<td class=\"num\">[0-9.]+</td><td class=\"num\">\\[[0-9.]+, [0-9.]+\\]</td>"));
+            Assert.That(html, Does.Match("<p>Against the historical record, simulated values inside the record&#39;s tolerance band: Balance of power \\(none\\) [0-9]+ of [0-9]+ \\([0-9]+ of 4 held-back test targets\\);"));
+        }
+    }
+
+    [Test]
+    public void Report_CalendarFolderRebuilt_GivesTheSamePage()
+    {
+        // Arrange
+        string work = SimCli.TempFolder("history-rebuilt");
+        foreach (var f in new[] { "runs.csv", "episodes.csv", "eras.csv", "yearly.csv", "config.yaml", "manifest.json" })
+            File.Copy(Path.Combine(results, f), Path.Combine(work, f));
+
+        // Act
+        var report = SimCli.Run("report", work, "--quiet");
+
+        // Assert
+        Assert.That(report.ExitCode, Is.Zero, report.Error);
+        Assert.That(File.ReadAllText(Path.Combine(work, "report.html")), Is.EqualTo(html));
+    }
+
+    [Test]
+    public void Run_AbstractWorld_ShowsOnlyTheWholeRunTargetsAndNoHistoryFigures()
+    {
+        // Arrange
+        string work = SimCli.TempFolder("abstract");
+        string config = SimCli.WriteConfig(work, """
+            name: abstract
+            seed: 5
+            runs: 8
+            regimes: [none]
+            model:
+              years: 60
+            """);
+        string output = Path.Combine(work, "out");
+
+        // Act
+        var run = SimCli.Run("run", config, "--out", output, "--quiet");
+        string page = File.ReadAllText(Path.Combine(output, "report.html"));
+
+        // Assert
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var name in HistoryFigures)
+                Assert.That(File.Exists(Path.Combine(output, "plots", name + ".png")), Is.False, name);
+            Assert.That(page, Does.Contain("<table class=\"record\" data-regime=\"none\">"));
+            Assert.That(page, Does.Contain("<tr><td>sf30</td>"));
+            Assert.That(page, Does.Not.Contain("<tr><td>sf02</td>"));
+            Assert.That(page, Does.Contain("sf02 COW inter-state war onsets, 1816-1914 (train): not measured (a count over a stretch of real history: needs a calendar run"));
+        }
+    }
+}

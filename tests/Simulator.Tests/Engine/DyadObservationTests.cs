@@ -1,0 +1,86 @@
+using Simulator.Engine;
+using Simulator.Entities;
+using Simulator.Observation;
+using Simulator.Parameters;
+using Simulator.Processes;
+using Simulator.Randomness;
+using Simulator.Regimes;
+
+namespace Simulator.Tests.Engine;
+
+/// <summary>Dyads counted as the record counts them (COW): every pair on opposite sides of a war is a war dyad (sf29-sf34).</summary>
+public sealed class DyadObservationTests
+{
+    private sealed class Silent : IObserver;
+
+    private static (World World, RunContext Context) FourStates(double[] capabilities, bool[] democratic, ModelParameters? parameters = null)
+    {
+        parameters ??= new ModelParameters { World = new WorldParameters { States = 4, GreatPowers = 1, Neighbours = 1 } };
+        var context = new RunContext(parameters, new Draws(3), new NoRegime(), new Silent());
+        var world = new World(parameters, context.Draws);
+        for (int i = 0; i < 4; i++)
+        {
+            world.Capability[i] = capabilities[i];
+            world.Democracy[i] = democratic[i] ? 0.9 : 0.1;
+            world.IsGreatPower[i] = i == 3;
+        }
+        return (world, context);
+    }
+
+    [Test]
+    public void CountYear_FourStates_CountsEveryClassOfPair()
+    {
+        var (world, context) = FourStates([1, 2, 5, 40], [true, true, false, false]);
+        world.AddRivalry(world.DyadIndex(0, 3), 2.5);
+        world.AddRivalry(world.DyadIndex(1, 2), 1.0);
+
+        DyadObservation.CountYear(world, context.Counters);
+        var t = context.Counters.Totals;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(t[SystemCounters.DyadYears], Is.EqualTo(6));
+            Assert.That(t[SystemCounters.ParityDyadYears], Is.EqualTo(2), "1:2 and 2:5");
+            Assert.That(t[SystemCounters.PreponderanceDyadYears], Is.EqualTo(2), "1:40 and 2:40");
+            Assert.That(t[SystemCounters.JointDemocracyDyadYears], Is.EqualTo(1));
+            Assert.That(t[SystemCounters.NoDemocracyDyadYears], Is.EqualTo(1));
+            Assert.That(t[SystemCounters.MajorMajorDyadYears], Is.Zero);
+            Assert.That(t[SystemCounters.MinorMinorDyadYears], Is.EqualTo(3));
+            Assert.That(t[SystemCounters.RivalDyadYears], Is.EqualTo(1), "rivalry 2.5 counts, 1.0 does not");
+        });
+    }
+
+    [Test]
+    public void WarBegins_AlliesJoinBothSides_EveryEnemyPairIsAWarDyad()
+    {
+        // States 0 and 1 fight; 2 is 0's client and 3 is 1's patron; both join (reliability 1).
+        var parameters = new ModelParameters
+        {
+            World = new WorldParameters { States = 4, GreatPowers = 1, Neighbours = 1 },
+            War = new WarParameters { AllyJoinProbability = 1 },
+        };
+        var (world, context) = FourStates([1, 1, 100, 5], [true, true, false, false], parameters);
+        world.Patron[2] = 0;
+        world.Patron[1] = 3;
+        var fighting = new WarFighting(context, new CivilStrife(context));
+
+        fighting.Begin(world, 0, 1);
+        var t = context.Counters.Totals;
+
+        // Sides {0, 2} against {1, 3}: pairs 0-1, 0-3, 2-1, 2-3.
+        Assert.Multiple(() =>
+        {
+            Assert.That(world.Wars.Single().SideA, Is.EquivalentTo(new[] { 0, 2 }));
+            Assert.That(world.Wars.Single().SideB, Is.EquivalentTo(new[] { 1, 3 }));
+            Assert.That(t[SystemCounters.WarDyads], Is.EqualTo(4));
+            Assert.That(t[SystemCounters.ContiguousWarDyads] + t[SystemCounters.DistantWarDyads], Is.EqualTo(4));
+            Assert.That(t[SystemCounters.ParityWarDyads], Is.EqualTo(1), "0-1 (1:1); 0-3 is 1:5, 2-3 is 20:1 and 2-1 is 100:1");
+            Assert.That(t[SystemCounters.PreponderanceWarDyads], Is.EqualTo(2), "2-1 and 2-3");
+            Assert.That(t[SystemCounters.JointDemocracyWarDyads], Is.EqualTo(1), "0-1");
+            Assert.That(t[SystemCounters.NoDemocracyWarDyads], Is.EqualTo(1), "2-3");
+            Assert.That(t[SystemCounters.MinorMinorWarDyads], Is.EqualTo(2), "0-1 and 2-1");
+            Assert.That(t[SystemCounters.MajorMajorWarDyads], Is.Zero);
+            Assert.That(t[WorldCounters.InterstateWars], Is.EqualTo(1), "one war, four war dyads");
+        });
+    }
+}
