@@ -9,7 +9,7 @@ public sealed class CalendarRunTests
     private const string Config = """
         name: calendar
         seed: 9
-        runs: 12
+        runs: 24          # 72 items: two blocks of 64, so two shards both have work
         regimes: [none, historical, un_from_1816]
         model:
           years: 200
@@ -41,7 +41,7 @@ public sealed class CalendarRunTests
         var yearly = ResultTable.Read(Path.Combine(Whole.Value, "yearly.csv"));
 
         Assert.That(eras.Header, Is.EqualTo(Columns.Eras));
-        Assert.That(eras.Rows, Has.Count.EqualTo(3 * 12 * 5));
+        Assert.That(eras.Rows, Has.Count.EqualTo(3 * 24 * 5));
         Assert.That(eras.Rows.Take(5).Select(r => r[eras.Column("era")]), Is.EqualTo(Eras));
         Assert.That(yearly.Rows.Take(200).Select(r => int.Parse(r[yearly.Column("year")])), Is.EqualTo(Enumerable.Range(1816, 200)));
     }
