@@ -44,11 +44,7 @@ internal static class DyadObservation
         counters.Add(SystemCounters.ParityDyadYears, within3);
         counters.Add(SystemCounters.PreponderanceDyadYears, Pairs(alive) - within10);
 
-        double threshold = world.Parameters.Crises.RivalThreshold;
-        long rivals = 0;
-        foreach (int d in world.ActiveDyads)
-            if (world.Rivalry[d] >= threshold && world.IsAlive[world.DyadA[d]] && world.IsAlive[world.DyadB[d]]) rivals++;
-        counters.Add(SystemCounters.RivalDyadYears, rivals);
+        counters.Add(SystemCounters.RivalDyadYears, world.LivingRivalPairs);
     }
 
     /// <summary>Two states begin to fight on opposite sides of a war: one war dyad, in every class it belongs to.</summary>

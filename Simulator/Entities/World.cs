@@ -161,6 +161,8 @@ public sealed class World
     internal int NextSlot { get; private set; }
     /// <summary>Dyads whose rivalry or grievance is not zero: the only ones that need to decay.</summary>
     internal readonly List<int> ActiveDyads = new(64);
+    /// <summary>Living pairs with rivalry at least model.crises.rival_threshold, as of the last peace-spell step.</summary>
+    internal int LivingRivalPairs;
     private bool[] isActiveDyad = [];
 
     // Dyads (a &lt; b), by dyad index.

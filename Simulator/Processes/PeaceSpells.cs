@@ -16,11 +16,16 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
     public void Advance(World world)
     {
         // Only dyads that ever had a rivalry or grievance hold anything to decay (zero stays zero).
+        // The same pass counts the living pairs of rivals for the dyad observations (sf34).
+        double threshold = context.Parameters.Crises.RivalThreshold;
+        int rivals = 0;
         foreach (int d in world.ActiveDyads)
         {
             world.Rivalry[d] *= rivalryFactor;
             world.GrievanceAB[d] *= grievanceFactor;
             world.GrievanceBA[d] *= grievanceFactor;
+            if (world.Rivalry[d] >= threshold && world.IsAlive[world.DyadA[d]] && world.IsAlive[world.DyadB[d]]) rivals++;
         }
+        world.LivingRivalPairs = rivals;
     }
 }

@@ -33,6 +33,8 @@ public sealed class DyadObservationTests
         var (world, context) = FourStates([1, 2, 5, 40], [true, true, false, false]);
         world.AddRivalry(world.DyadIndex(0, 3), 2.5);
         world.AddRivalry(world.DyadIndex(1, 2), 1.0);
+        // Rivalry decays by 1/15 of its half-life in the peace-spell step, which also counts the rivals.
+        new PeaceSpells(context).Advance(world);
 
         DyadObservation.CountYear(world, context.Counters);
         var t = context.Counters.Totals;
