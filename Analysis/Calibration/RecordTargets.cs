@@ -1,5 +1,4 @@
-using System.Globalization;
-using CsvHelper;
+using Analysis.Results;
 
 namespace Analysis.Calibration;
 
@@ -22,40 +21,23 @@ public static class RecordTargets
         All.FirstOrDefault(t => t.Id == id) ?? throw new KeyNotFoundException($"{ResourceName}: no target '{id}'");
 
     /// <summary>
-    /// Reads targets.csv text. Same reader options as <see cref="Results.CsvFile"/> (which only opens files);
-    /// a missing column, a ragged row, a duplicate id or a use other than train/test is an <see cref="InvalidDataException"/>.
+    /// Reads targets.csv text with the project's CSV reader; a missing column, a ragged row, a
+    /// duplicate id or a use other than train/test is an <see cref="InvalidDataException"/>.
     /// </summary>
     public static IReadOnlyList<Target> Parse(string text, string name)
     {
-        var options = new CsvReaderOptions
-        {
-            Separator = ',',
-            HasHeader = true,
-            TrackLineNumbers = true,
-            FieldCountMismatch = CsvFieldCountHandling.Throw,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            FormatProvider = CultureInfo.InvariantCulture,
-        };
         var targets = new List<Target>();
-        try
+        using var file = CsvFile.FromText(text, name);
+        var at = Columns.Select(file.Column).ToArray();
+        while (file.Next())
         {
-            using var reader = CsvReader.FromText(text, options);
-            var header = reader.Headers.ToArray();
-            var at = Columns.Select(c => Array.IndexOf(header, c) is var i and >= 0 ? i : throw new InvalidDataException($"{name}: no column '{c}'")).ToArray();
-            while (reader.Read())
-            {
-                string Cell(int c) => reader.GetString(at[c]).Trim();
-                var target = new Target(Cell(0), Cell(1), Cell(2), Cell(3), Cell(4), Cell(5), Cell(6), Cell(7));
-                if (target.Id.Length == 0) throw new InvalidDataException($"{name}:{reader.LineNumber}: empty id");
-                if (target.Use is not ("train" or "test"))
-                    throw new InvalidDataException($"{name}:{reader.LineNumber}: use '{target.Use}' is neither train nor test");
-                if (targets.Any(t => t.Id == target.Id)) throw new InvalidDataException($"{name}:{reader.LineNumber}: duplicate id '{target.Id}'");
-                targets.Add(target);
-            }
-        }
-        catch (CsvFormatException e)
-        {
-            throw new InvalidDataException($"{name}:{e.LineNumber}: {e.Message.ReplaceLineEndings(" ")}");
+            string Cell(int c) => file.Text(at[c]).Trim();
+            var target = new Target(Cell(0), Cell(1), Cell(2), Cell(3), Cell(4), Cell(5), Cell(6), Cell(7));
+            if (target.Id.Length == 0) throw new InvalidDataException($"{name}:{file.Line}: empty id");
+            if (target.Use is not ("train" or "test"))
+                throw new InvalidDataException($"{name}:{file.Line}: use '{target.Use}' is neither train nor test");
+            if (targets.Any(t => t.Id == target.Id)) throw new InvalidDataException($"{name}:{file.Line}: duplicate id '{target.Id}'");
+            targets.Add(target);
         }
         return targets;
     }

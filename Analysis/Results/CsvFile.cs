@@ -25,10 +25,10 @@ public sealed class CsvFile : IDisposable
     private readonly CsvReader reader;
     private readonly Dictionary<string, int> index = new(StringComparer.Ordinal);
 
-    private CsvFile(string path)
+    private CsvFile(string path, string? text = null)
     {
         Path = path;
-        reader = CsvReader.FromFile(path, Options);
+        reader = text is null ? CsvReader.FromFile(path, Options) : CsvReader.FromText(text, Options);
         try
         {
             Header = Guard(() => reader.Headers.ToArray());
@@ -63,6 +63,9 @@ public sealed class CsvFile : IDisposable
             throw new InvalidDataException($"{path}: no such file");
         }
     }
+
+    /// <summary>Reads CSV text held in memory (an embedded table); <paramref name="name"/> names it in errors.</summary>
+    public static CsvFile FromText(string text, string name) => new(name, text);
 
     /// <summary>Moves to the next record; false at the end of the file.</summary>
     public bool Next() => Guard(reader.Read);

@@ -7,22 +7,7 @@ public sealed class HistoryReportTests
 {
     private static readonly string[] HistoryFigures = ["war_onsets_by_decade", "wars_prevented_by_era"];
 
-    private const string CalendarConfig = """
-        name: history-report
-        seed: 1816
-        runs: 8
-        regimes: [none, historical, un_from_1816]
-        model:
-          years: 200
-          calendar:
-            start_year: 1816
-            burn_in_years: 20
-            follow_record: true
-            eras: "1816-1914, 1919-1939, 1946-1989, 1990-2007, 2008-2015"
-        schedules:
-          historical: {1816: concert, 1914: none, 1920: league, 1940: none, 1946: un}
-          un_from_1816: {1816: un}
-        """;
+    private static readonly string CalendarConfig = SimCli.CalendarConfig("history-report", seed: 1816, runs: 8);
 
     private string results = "";
     private string html = "";

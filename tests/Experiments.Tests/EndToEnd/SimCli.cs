@@ -86,4 +86,22 @@ internal static class SimCli
         model:
           years: 120
         """;
+
+    /// <summary>A small calendar experiment: 1816-2015 after a 20-year burn-in, five eras, no institutions against two schedules.</summary>
+    public static string CalendarConfig(string name, int seed, int runs) => $$"""
+        name: {{name}}
+        seed: {{seed}}
+        runs: {{runs}}
+        regimes: [none, historical, un_from_1816]
+        model:
+          years: 200
+          calendar:
+            start_year: 1816
+            burn_in_years: 20
+            follow_record: true
+            eras: "1816-1914, 1919-1939, 1946-1989, 1990-2007, 2008-2015"
+        schedules:
+          historical: {1816: concert, 1914: none, 1920: league, 1940: none, 1946: un}
+          un_from_1816: {1816: un}
+        """;
 }

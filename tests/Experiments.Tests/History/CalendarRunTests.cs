@@ -6,22 +6,8 @@ namespace Experiments.Tests.History;
 /// <summary>A calendar experiment end to end: eras.csv, era metrics, calendar years, determinism.</summary>
 public sealed class CalendarRunTests
 {
-    private const string Config = """
-        name: calendar
-        seed: 9
-        runs: 24          # 72 items: two blocks of 64, so two shards both have work
-        regimes: [none, historical, un_from_1816]
-        model:
-          years: 200
-          calendar:
-            start_year: 1816
-            burn_in_years: 20
-            follow_record: true
-            eras: "1816-1914, 1919-1939, 1946-1989, 1990-2007, 2008-2015"
-        schedules:
-          historical: {1816: concert, 1914: none, 1920: league, 1940: none, 1946: un}
-          un_from_1816: {1816: un}
-        """;
+    // 72 items: two blocks of 64, so two shards both have work.
+    private static readonly string Config = SimCli.CalendarConfig("calendar", seed: 9, runs: 24);
 
     private static readonly string[] Eras = ["1816-1914", "1919-1939", "1946-1989", "1990-2007", "2008-2015"];
 
