@@ -3,9 +3,10 @@ namespace Simulator.Entities;
 /// <summary>An ongoing inter-state war: two sides that may grow as allies join (MODEL.md section 3.6).</summary>
 public sealed class War
 {
-    internal War(int episode, int startYear, int challenger, int target, int relapseOf)
+    internal War(int episode, int key, int startYear, int challenger, int target, int relapseOf)
     {
         Episode = episode;
+        Key = key;
         StartYear = startYear;
         Challenger = challenger;
         Target = target;
@@ -16,6 +17,8 @@ public sealed class War
 
     /// <summary>Episode number within the run.</summary>
     public int Episode { get; }
+    /// <summary>What the war's keyed draws are keyed by (<see cref="EpisodeKey"/>): the same under every regime.</summary>
+    public int Key { get; }
     public int StartYear { get; }
     /// <summary>The state that escalated the crisis.</summary>
     public int Challenger { get; }

@@ -397,7 +397,7 @@ public sealed class World
     internal War DeclareWar(int challenger, int target)
     {
         int d = DyadIndex(challenger, target);
-        var war = new War(NextEpisode++, Year, challenger, target, LastWarEpisode[d]);
+        var war = new War(NextEpisode++, EpisodeKey.OfWar(d), Year, challenger, target, LastWarEpisode[d]);
         AtWar[d]++;
         WarCount[challenger]++;
         WarCount[target]++;

@@ -74,22 +74,27 @@ internal sealed class CivilStrife : IAnnualProcess
         var p = context.Parameters.Civil;
         int year = world.Year;
         int s = conflict.State;
-        double deaths = p.DeathsScale * Math.Exp(p.DeathsSpread * context.Draws.Normal(Purpose.CivilDeaths, year, conflict.Episode));
+        double deaths = p.DeathsScale * Math.Exp(p.DeathsSpread * context.Draws.Normal(Purpose.CivilDeaths, year, conflict.Key));
         conflict.BattleDeaths += deaths;
         context.Counters.Add(WorldCounters.BattleDeaths, deaths);
         world.Capability[s] *= 1 - p.CostPerYear;
-        if (context.Draws.Uniform(Purpose.CivilTermination, year, conflict.Episode) >= p.TerminationHazard) return false;
+        // Mediation adds a hazard of a negotiated end on top of the conflict's own ending hazard;
+        // the same termination draw decides both, so without mediation nothing changes.
+        double mediated = p.TerminationHazard * p.AgreementShare * (context.Regime.CivilSettlementHazard(conflict, world) - 1);
+        double ending = context.Draws.Uniform(Purpose.CivilTermination, year, conflict.Key);
+        if (ending >= p.TerminationHazard + mediated) return false;
 
-        double u = context.Draws.Uniform(Purpose.CivilOutcome, year, conflict.Episode);
+        double u = context.Draws.Uniform(Purpose.CivilOutcome, year, conflict.Key);
         (EndReason reason, double risk) =
-            u < p.GovernmentVictoryShare ? (EndReason.GovernmentVictory, p.RelapseAfterGovernmentVictory)
+            ending >= p.TerminationHazard ? (EndReason.PeaceAgreement, p.RelapseAfterAgreement)
+            : u < p.GovernmentVictoryShare ? (EndReason.GovernmentVictory, p.RelapseAfterGovernmentVictory)
             : (u -= p.GovernmentVictoryShare) < p.RebelVictoryShare ? (EndReason.RebelVictory, p.RelapseAfterRebelVictory)
             : (u -= p.RebelVictoryShare) < p.CeasefireShare ? (EndReason.Ceasefire, p.RelapseAfterCeasefire)
             : (u -= p.CeasefireShare) < p.AgreementShare ? (EndReason.PeaceAgreement, p.RelapseAfterAgreement)
             : (EndReason.Faded, p.RelapseAfterFading);
         world.EndCivilConflict(conflict, risk);
         conflict.HasPeacekeeping = context.Regime.DeployPeacekeepers(
-            new EndedEpisode(EpisodeKind.Civil, conflict.Episode, s, -1, reason), world);
+            new EndedEpisode(EpisodeKind.Civil, conflict.Episode, conflict.Key, s, -1, reason, conflict.StartYear, conflict.BattleDeaths), world);
         Report(conflict, year, reason);
         return true;
     }

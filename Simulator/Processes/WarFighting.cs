@@ -59,7 +59,7 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
             CallAllies(world, war, p.AllyLateJoinProbability);
 
         double ca = world.CapabilityOf(war.SideA), cb = world.CapabilityOf(war.SideB);
-        double intensity = Math.Exp(p.DeathsSpread * context.Draws.Normal(Purpose.WarDeaths, year, war.Episode));
+        double intensity = Math.Exp(p.DeathsSpread * context.Draws.Normal(Purpose.WarDeaths, year, war.Key));
         double deaths = p.DeathsScale * (ca + cb) / world.MeanCapability * intensity;
         war.BattleDeaths += deaths;
         context.Counters.Add(WorldCounters.BattleDeaths, deaths);
@@ -75,14 +75,14 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
         }
         double inequality = Math.Abs(ca - cb) / (ca + cb);
         double hazard = Math.Min(1, (p.TerminationHazard + p.TerminationInequality * inequality) * decision.TerminationMultiplier);
-        if (context.Draws.Uniform(Purpose.WarTermination, year, war.Episode) >= hazard) return false;
+        if (context.Draws.Uniform(Purpose.WarTermination, year, war.Key) >= hazard) return false;
 
         double decisive = p.DecisiveBase + (1 - p.DecisiveBase) * inequality;
-        double u = context.Draws.Uniform(Purpose.WarOutcome, year, war.Episode);
+        double u = context.Draws.Uniform(Purpose.WarOutcome, year, war.Key);
         if (u < decisive)
         {
             double sa = Math.Pow(ca, p.ContestExponent), sb = Math.Pow(cb, p.ContestExponent);
-            bool aWins = context.Draws.Uniform(Purpose.WarWinner, year, war.Episode) * (sa + sb) < sa;
+            bool aWins = context.Draws.Uniform(Purpose.WarWinner, year, war.Key) * (sa + sb) < sa;
             Defeat(world, war, aWins ? war.SideA : war.SideB, aWins ? war.SideB : war.SideA, aWins ? ca : cb);
             Finish(world, war, EndReason.Victory);
         }
@@ -109,7 +109,7 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
         pendingConquests.Clear();
         foreach (int l in losers)
             if (!world.IsGreatPower[l] && world.Capability[l] < p.ConquestRatio * winnerCapability
-                && context.Draws.Uniform(Purpose.Conquest, world.Year, war.Episode, l) < p.ConquestProbability)
+                && context.Draws.Uniform(Purpose.Conquest, world.Year, war.Key, l) < p.ConquestProbability)
                 pendingConquests.Add(l);
         conqueror = winners[0];
     }
@@ -122,7 +122,7 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
         world.EndWar(war);
         if (world.IsAlive[war.Challenger] && world.IsAlive[war.Target])
             war.HasPeacekeeping = context.Regime.DeployPeacekeepers(
-                new EndedEpisode(EpisodeKind.Interstate, war.Episode, war.Challenger, war.Target, reason), world);
+                new EndedEpisode(EpisodeKind.Interstate, war.Episode, war.Key, war.Challenger, war.Target, reason, war.StartYear, war.BattleDeaths), world);
         Report(war, world.Year, reason);
         if (reason is not (EndReason.Victory or EndReason.Imposed)) return;
         foreach (int victim in pendingConquests)
@@ -158,7 +158,7 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
             bool withA = world.IsAlive[war.Challenger] && world.AreAllied(k, war.Challenger);
             bool withB = world.IsAlive[war.Target] && world.AreAllied(k, war.Target);
             if (withA == withB) continue; // no pact, or torn between two allies: abstains
-            if (Draws.UniformFrom(key, war.Episode, k) >= probability) continue;
+            if (Draws.UniformFrom(key, war.Key, k) >= probability) continue;
             bool sideA = withA;
             world.JoinWar(war, k, sideA);
             foreach (int enemy in sideA ? war.SideB : war.SideA) DyadObservation.CountWarDyad(world, context.Counters, k, enemy);

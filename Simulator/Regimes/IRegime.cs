@@ -38,6 +38,12 @@ public interface IRegime
     /// <summary>Multiplier on the hazard of renewed civil conflict in a state that has had one.</summary>
     double CivilRelapseHazard(int year, int state) => 1;
 
+    /// <summary>
+    /// Step 7, each year of an ongoing civil conflict: multiplier (at least 1) on the hazard that it
+    /// ends this year in a negotiated settlement (mediation by the regime's envoys).
+    /// </summary>
+    double CivilSettlementHazard(CivilConflict conflict, World world) => 1;
+
     /// <summary>Fall in a state's fragility this year from peace operations.</summary>
     double FragilityRelief(int year, int state) => 0;
 

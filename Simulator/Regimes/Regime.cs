@@ -16,6 +16,7 @@ public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms,
     private readonly EpisodeAftermath aftermath = new();
     private IMechanism[] parts = [];
     private IPeaceOperation[] operations = [];
+    private ICivilMediation[] mediators = [];
     private RegimeContext? context;
     private bool deliberating;
 
@@ -30,6 +31,7 @@ public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms,
         context = new RegimeContext(parameters ?? world.Parameters, world, draws, tally);
         parts = MechanismCatalog.All.Where(mechanisms.Contains).Select(m => m.Create()).ToArray();
         operations = parts.OfType<IPeaceOperation>().ToArray();
+        mediators = parts.OfType<ICivilMediation>().ToArray();
         foreach (var m in parts) m.Found(context);
     }
 
@@ -87,6 +89,14 @@ public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms,
     {
         double factor = 1;
         foreach (var o in operations) factor *= o.CivilHazard(year, state);
+        return factor;
+    }
+
+    public double CivilSettlementHazard(CivilConflict conflict, World world)
+    {
+        if (!IsActive) return 1;
+        double factor = 1;
+        foreach (var m in mediators) factor *= m.SettlementHazard(context!, conflict);
         return factor;
     }
 

@@ -23,7 +23,7 @@ public sealed class CollectiveAction : IMechanism
         for (int k = 0; k < w.StateCount; k++)
             if (w.IsAlive[k] && r.IsMember[k] && !war.Involves(k) && !w.AreAllied(k, war.Challenger)) coalition += w.Capability[k];
         if (coalition < p.CollectiveActionSuperiority * w.CapabilityOf(war.SideA)) return;
-        if (r.Draws.Uniform(Purpose.CollectiveAction, r.Year, war.Episode) >= p.CollectiveAction) return;
+        if (r.Draws.Uniform(Purpose.CollectiveAction, r.Year, war.Key) >= p.CollectiveAction) return;
         r.Tally.Add(RegimeCounters.CollectiveActions);
         d.ImposesEnd = true;
         d.DefeatsAggressor = true;

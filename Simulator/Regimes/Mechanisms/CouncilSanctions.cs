@@ -23,7 +23,7 @@ public sealed class CouncilSanctions : IMechanism
             d.SanctionsImposed = true;
         }
         r.World.ImposeCost(war.Challenger, p.SanctionCost);
-        if (r.Draws.Uniform(Purpose.SanctionSuccess, r.Year, war.Episode) < p.SanctionSuccess)
+        if (r.Draws.Uniform(Purpose.SanctionSuccess, r.Year, war.Key) < p.SanctionSuccess)
         {
             r.Tally.Add(RegimeCounters.SanctionsSucceeded);
             d.ImposesEnd = true;

@@ -40,7 +40,7 @@ public sealed class LeagueSanctions : IMechanism
             // Nearby members trade more with the aggressor: interest rises from near_interest at distance 0 to 1 at interest_distance.
             double interest = p.SanctionNearInterest
                               + (1 - p.SanctionNearInterest) * Math.Min(1, w.Distance(k, war.Challenger) / p.SanctionInterestDistance);
-            if (r.Draws.Uniform(Purpose.SanctionJoin, r.Year, war.Episode, k) < p.SanctionJoin * interest)
+            if (r.Draws.Uniform(Purpose.SanctionJoin, r.Year, war.Key, k) < p.SanctionJoin * interest)
                 joined += w.Capability[k];
         }
         double participation = members > 0 ? joined / members : 0;
@@ -54,7 +54,7 @@ public sealed class LeagueSanctions : IMechanism
         r.Strength = Math.Min(1, r.Strength + p.AnsweredGain);
         sanctioned.Add((war.Episode, effectiveness));
         d.SanctionsImposed = true;
-        if (r.Draws.Uniform(Purpose.SanctionSuccess, r.Year, war.Episode) < p.SanctionSuccess * effectiveness)
+        if (r.Draws.Uniform(Purpose.SanctionSuccess, r.Year, war.Key) < p.SanctionSuccess * effectiveness)
         {
             r.Tally.Add(RegimeCounters.SanctionsSucceeded);
             d.ImposesEnd = true;

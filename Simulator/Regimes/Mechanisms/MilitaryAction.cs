@@ -13,7 +13,7 @@ public sealed class MilitaryAction : IMechanism
     public void OnWarYear(RegimeContext r, War war, WarDeliberation d)
     {
         if (!Aggression.IsNewAggressionByMember(r, war)) return;
-        if (r.Draws.Uniform(Purpose.MilitaryAction, r.Year, war.Episode) >= r.Parameters.League.MilitaryAction) return;
+        if (r.Draws.Uniform(Purpose.MilitaryAction, r.Year, war.Key) >= r.Parameters.League.MilitaryAction) return;
         r.Tally.Add(RegimeCounters.CollectiveActions);
         d.ImposesEnd = true;
         d.DefeatsAggressor = true;

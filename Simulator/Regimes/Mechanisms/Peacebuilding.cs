@@ -28,7 +28,7 @@ public sealed class Peacebuilding : IMechanism, IPeaceOperation
     {
         if (e.Kind != EpisodeKind.Civil || !aftermath.PeacekeepersPresent) return;
         var p = r.Parameters.Un;
-        if (r.Draws.Uniform(Purpose.Peacebuilding, r.Year, e.Episode) >= p.PeacebuildingShare) return;
+        if (r.Draws.Uniform(Purpose.Peacebuilding, r.Year, e.Key) >= p.PeacebuildingShare) return;
         until[e.Host] = r.Year + p.MandateYears + 1;
     }
 

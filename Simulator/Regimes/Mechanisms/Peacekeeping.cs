@@ -52,7 +52,7 @@ public sealed class Peacekeeping : IMechanism, IPeaceOperation
         if (active >= capacity) return false;
 
         if (!IsMandated(r, e)) return false;
-        if (r.Draws.Uniform(Purpose.PeacekeepingConsent, r.Year, e.Episode) >= p.PeacekeepingConsent) return false;
+        if (r.Draws.Uniform(Purpose.PeacekeepingConsent, r.Year, e.Key) >= p.PeacekeepingConsent) return false;
 
         int until = r.Year + p.MandateYears + 1;
         missionsEnd.Add(until);
@@ -66,8 +66,8 @@ public sealed class Peacekeeping : IMechanism, IPeaceOperation
     private static bool IsMandated(RegimeContext r, in EndedEpisode e)
     {
         if (r.Authority is null) return true;
-        var vote = r.Authority.Mandate(r, e.Host, e.Other, e.Episode);
-        return vote == Vote.Passed || (vote == Vote.Vetoed && r.Assembly is { } assembly && assembly.Convenes(r, e.Episode, Question.Mission));
+        var vote = r.Authority.Mandate(r, e.Host, e.Other, e.Key);
+        return vote == Vote.Passed || (vote == Vote.Vetoed && r.Assembly is { } assembly && assembly.Convenes(r, e.Key, Question.Mission));
     }
 
     public double RenewedWarHazard(int year, int dyad) => untilDyad[dyad] > year ? hazardRatio : 1;

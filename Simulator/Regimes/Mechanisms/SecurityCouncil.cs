@@ -101,7 +101,7 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
     }
 
     public void OnWarYear(RegimeContext r, War war, WarDeliberation d) =>
-        d.OrganVote = Vote(r, war.Challenger, p.WarTakeUp, war.Episode, Question.War);
+        d.OrganVote = Vote(r, war.Challenger, p.WarTakeUp, war.Key, Question.War);
 
     public double Polarisation(int year) =>
         year - founded < p.ColdWarYears ? p.ColdWarPolarisation

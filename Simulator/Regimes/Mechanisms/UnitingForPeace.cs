@@ -33,7 +33,7 @@ public sealed class UnitingForPeace : IMechanism, IAssembly
 
     public void OnWarYear(RegimeContext r, War war, WarDeliberation d)
     {
-        if (d.OrganVote == Vote.Vetoed && Convenes(r, war.Episode, Question.War))
+        if (d.OrganVote == Vote.Vetoed && Convenes(r, war.Key, Question.War))
             d.TerminationMultiplier *= r.Parameters.Un.AssemblyTermination;
     }
 }

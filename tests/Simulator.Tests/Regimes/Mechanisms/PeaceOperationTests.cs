@@ -8,7 +8,7 @@ namespace Simulator.Tests.Regimes.Mechanisms;
 
 public sealed class PeaceOperationTests
 {
-    private static EndedEpisode CivilEnd(int state, int episode) => new(EpisodeKind.Civil, episode, state, -1, EndReason.Ceasefire);
+    private static EndedEpisode CivilEnd(int state, int episode) => new(EpisodeKind.Civil, episode, EpisodeKey.OfCivil(state), state, -1, EndReason.Ceasefire, 0, 0);
 
     [Test]
     public void Peacekeeping_AfterACivilWarWithoutAnOrgan_LowersRelapseHazardForTheMandateOnly()
