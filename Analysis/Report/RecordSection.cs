@@ -14,20 +14,17 @@ namespace Analysis.Report;
 internal static class RecordSection
 {
     /// <summary>Each regime's checks against the measurable targets; empty when the run measures none.</summary>
-    public static IReadOnlyList<(string Regime, IReadOnlyList<TargetCheck> Checks)> Checks(ResultsFolder results,
-        IReadOnlyList<(Target Target, Measure Measure)> measurable)
+    public static IReadOnlyList<(string Regime, IReadOnlyList<TargetCheck> Checks)> Checks(ResultsFolder results)
     {
-        if (measurable.Count == 0) return [];
-        var metrics = results.Metrics.Concat(EraCounts.From(results.Digest)).ToArray();
-        var perRegime = results.Regimes.Select(r => (r, TargetEvaluation.Check(metrics, r, measurable))).ToArray();
-        return perRegime.All(p => p.Item2.All(c => c.Simulated is null)) ? [] : perRegime;
+        var perRegime = TargetsTable.Checks(results.Digest, results.Metrics);
+        return perRegime.All(p => p.Checks.All(c => c.Simulated is null)) ? [] : perRegime;
     }
 
     /// <summary>For the headline of a calendar run: how many measured targets each regime lands inside.</summary>
     public static string? Tally(ResultsFolder results)
     {
         if (!results.Calendar) return null;
-        var perRegime = Checks(results, TargetEvaluation.Partition(results.Eras, results.Calendar).Measurable);
+        var perRegime = Checks(results);
         var parts = perRegime.Select(p => (p.Regime, Judged: p.Checks.Where(c => c.Inside is not null).ToArray())).Where(p => p.Judged.Length > 0)
             .Select(p => $"{RegimeStyle.Label(p.Regime)} {p.Judged.Count(c => c.Inside == true)} of {p.Judged.Length} "
                          + $"({p.Judged.Count(c => c.Target.IsTest && c.Inside == true)} of {p.Judged.Count(c => c.Target.IsTest)} held-back test targets)").ToArray();
@@ -37,7 +34,7 @@ internal static class RecordSection
     public static string Render(ResultsFolder results)
     {
         var (measurable, unmeasured) = TargetEvaluation.Partition(results.Eras, results.Calendar);
-        var perRegime = Checks(results, measurable);
+        var perRegime = Checks(results);
         if (perRegime.Count == 0) return "";
 
         var html = new StringBuilder("<h2 id=\"record\">The historical record</h2>\n");

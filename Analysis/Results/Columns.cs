@@ -23,4 +23,11 @@ public static class Columns
     public static readonly string[] YearlyQuantities = ["active_wars", "active_civil_conflicts", "crises", "war_onsets", "civil_onsets"];
 
     public static readonly string[] Summary = ["point", "regime", "metric", "estimate", "ci_low", "ci_high", "n"];
+
+    /// <summary>targets.csv: each target of the record the run can measure, per regime, beside its simulated value.</summary>
+    public static readonly string[] Targets =
+    [
+        "regime", "target", "part", "quantity", "period", "use", "record", "band_low", "band_high",
+        "estimate", "ci_low", "ci_high", "inside", "metric",
+    ];
 }

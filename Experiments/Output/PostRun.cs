@@ -1,3 +1,4 @@
+using Analysis.Calibration;
 using Analysis.Report;
 using Analysis.Results;
 using Analysis.Summary;
@@ -8,7 +9,7 @@ namespace Experiments.Output;
 /// <summary>
 /// The one post-run pipeline: every file derived from a results folder's data files (runs.csv,
 /// episodes.csv, with points.csv and yearly*.csv beside them), in one order, for <c>sim run</c>,
-/// <c>sim merge</c> and <c>sim report</c> alike: summary.csv, sensitivity.csv (Sobol designs, whole
+/// <c>sim merge</c> and <c>sim report</c> alike: summary.csv, targets.csv, sensitivity.csv (Sobol designs, whole
 /// experiments only), runs/episodes.parquet (only when the config says <c>output: parquet</c>),
 /// the manifest's checksums, and the figures and report.html.
 /// </summary>
@@ -18,7 +19,7 @@ internal static class PostRun
     public static readonly string[] DataFiles = ["config.yaml", "runs.csv", "episodes.csv", RunRowsWriter.ErasFile, "yearly.csv", "yearly_counts.csv", "points.csv"];
 
     /// <summary>Derived files whose bytes depend only on the data; the manifest certifies them too.</summary>
-    public static readonly string[] DerivedTables = ["summary.csv", "sensitivity.csv"];
+    public static readonly string[] DerivedTables = ["summary.csv", TargetsTable.FileName, "sensitivity.csv"];
 
     public static readonly string[] ParquetFiles = ["runs.parquet", "episodes.parquet"];
 
@@ -35,6 +36,7 @@ internal static class PostRun
         var digest = ResultsDigest.Read(folder, config?.Model.FirstReportedYear ?? 0);
         var metrics = SummaryBuilder.Build(digest);
         SummaryBuilder.Write(metrics, Path.Combine(folder, "summary.csv"));
+        TargetsTable.Write(Path.Combine(folder, TargetsTable.FileName), digest, metrics);
 
         bool whole = (manifest ?? previous)?.Shards.Contains('/') != true;
         string sensitivity = Path.Combine(folder, "sensitivity.csv");

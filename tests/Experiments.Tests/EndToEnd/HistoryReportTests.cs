@@ -72,6 +72,29 @@ public sealed class HistoryReportTests
     }
 
     [Test]
+    public void Run_CalendarExperiment_WritesTheRecordsTableAsData()
+    {
+        // Act
+        var rows = File.ReadAllLines(Path.Combine(results, "targets.csv"));
+
+        // Assert: the report's table, one row per (regime, target part), with the band and the simulated interval.
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(rows[0], Is.EqualTo("regime,target,part,quantity,period,use,record,band_low,band_high,estimate,ci_low,ci_high,inside,metric"));
+            var sf02 = rows.Single(r => r.StartsWith("historical,sf02,")).Split(',');
+            Assert.That(sf02[4..7], Is.EqualTo(new[] { "1816-1914", "train", "39" }));
+            Assert.That(double.Parse(sf02[7], System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(27.73).Within(0.01));
+            double estimate = double.Parse(sf02[9], System.Globalization.CultureInfo.InvariantCulture);
+            double low = double.Parse(sf02[10], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.That(low, Is.LessThanOrEqualTo(estimate));
+            Assert.That(sf02[12], Is.EqualTo(estimate is >= 27.73 and <= 53.32 ? "true" : "false"));
+            Assert.That(rows.Count(r => r.StartsWith("none,sf05,") && r.Contains(",test,")), Is.EqualTo(1));
+            Assert.That(html, Does.Contain("sf58 militarized disputes"), "unmeasured targets stay in the report only");
+            Assert.That(rows.Any(r => r.Contains(",sf58,")), Is.False);
+        }
+    }
+
+    [Test]
     public void Report_CalendarFolderRebuilt_GivesTheSamePage()
     {
         // Arrange

@@ -118,7 +118,7 @@ public sealed class ReportTests
         string output = Path.Combine(work, "out");
         var run = SimCli.Run("run", config, "--out", output, "--quiet", "--no-report");
         Assert.That(run.ExitCode, Is.Zero, run.Error);
-        var original = new[] { "summary.csv", "sensitivity.csv", "manifest.json" }.ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(output, f)));
+        var original = new[] { "summary.csv", "targets.csv", "sensitivity.csv", "manifest.json" }.ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(output, f)));
         Assert.That(File.ReadAllLines(Path.Combine(output, "sensitivity.csv")), Has.Length.GreaterThan(1));
 
         foreach (var damage in new Action[]
@@ -129,6 +129,7 @@ public sealed class ReportTests
         {
             damage();
             File.WriteAllText(Path.Combine(output, "summary.csv"), "stale\n");
+            File.Delete(Path.Combine(output, "targets.csv"));
 
             // Act
             var report = SimCli.Run("report", output, "--quiet");

@@ -2,7 +2,7 @@ namespace Experiments.Tests.EndToEnd;
 
 public sealed class RunCommandTests
 {
-    private static readonly string[] DeterministicFiles = ["runs.csv", "episodes.csv", "yearly.csv", "summary.csv", "config.yaml"];
+    private static readonly string[] DeterministicFiles = ["runs.csv", "episodes.csv", "yearly.csv", "summary.csv", "targets.csv", "config.yaml"];
 
     [Test]
     public void Run_OneThreadAndTwoThreads_WriteByteIdenticalFiles()

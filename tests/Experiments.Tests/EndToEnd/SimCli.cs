@@ -70,7 +70,7 @@ internal static class SimCli
     }
 
     /// <summary>The files of a run that must be byte-identical however it was split, interrupted or resumed.</summary>
-    public static readonly string[] DataFiles = ["runs.csv", "episodes.csv", "yearly.csv", "yearly_counts.csv", "summary.csv", "config.yaml"];
+    public static readonly string[] DataFiles = ["runs.csv", "episodes.csv", "yearly.csv", "yearly_counts.csv", "summary.csv", "targets.csv", "config.yaml"];
 
     public static void AssertSameData(string expected, string actual)
     {

@@ -51,9 +51,9 @@ public sealed class ResultsFolderTests
         var reproduce = SimCli.Run("reproduce", folder, "--threads", "1");
 
         Assert.That(verify.ExitCode, Is.Zero, verify.Out + verify.Error);
-        Assert.That(verify.Out, Does.Contain("matches  runs.csv").And.Contain("all 6 files match"));
+        Assert.That(verify.Out, Does.Contain("matches  runs.csv").And.Contain("all 7 files match"));
         Assert.That(reproduce.ExitCode, Is.Zero, reproduce.Out + reproduce.Error);
-        Assert.That(reproduce.Out, Does.Contain("matches  runs.csv").And.Contain("matches  episodes.csv").And.Contain("reproduced: all 6 files match"));
+        Assert.That(reproduce.Out, Does.Contain("matches  runs.csv").And.Contain("matches  episodes.csv").And.Contain("reproduced: all 7 files match"));
     }
 
     [Test]
@@ -69,7 +69,7 @@ public sealed class ResultsFolderTests
         Assert.That(verify.ExitCode, Is.EqualTo(1));
         Assert.That(verify.Out, Does.Contain("DIFFERS  runs.csv").And.Contain("matches  episodes.csv"));
         Assert.That(reproduce.ExitCode, Is.EqualTo(1));
-        Assert.That(reproduce.Out, Does.Contain("DIFFERS  runs.csv").And.Contain("not reproduced: 1 of 6"));
+        Assert.That(reproduce.Out, Does.Contain("DIFFERS  runs.csv").And.Contain("not reproduced: 1 of 7"));
         AssertOneLine(report, 2, "runs.csv differs", "sim verify");
 
         // Shards: one byte edited, rows removed, episodes.csv emptied: merge refuses each.
