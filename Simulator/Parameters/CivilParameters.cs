@@ -10,7 +10,7 @@ public sealed record CivilParameters
 {
     // Onset.
 
-    [Param("Base yearly civil-conflict hazard of an autocracy of mean fragility and mean capability at peace.", Min = 0, Max = 1,
+    [Param("Base yearly civil-conflict hazard of an autocracy of mean fragility and mean capability, with no neighbour at war and no past civil conflict.", Min = 0, Max = 1,
         Basis = "calibration: sf19, 4.7 onsets per 100 state-years 1816-1914")]
     public double BaseHazard { get; init; } = 0.023;
 
@@ -81,7 +81,7 @@ public sealed record CivilParameters
 
     [Param("Yearly hazard of a rebel victory against a negligible government; multiplied by s^2.", Min = 0, Max = 1,
         Basis = "calibration: rebel victories about a tenth of endings (Kreutz 2010)")]
-    public double RebelVictoryHazard { get; init; } = 0.5;
+    public double RebelVictoryHazard { get; init; } = 0.4;
 
     [Param("Yearly hazard of a ceasefire at a mutually hurting stalemate (s = 0.5); multiplied by 4s(1 - s).", Min = 0, Max = 1,
         Basis = "Zartman 1989: ripeness; calibration: ending shares")]
@@ -107,11 +107,11 @@ public sealed record CivilParameters
 
     [Param("Added relapse risk per unit of armed rebel share left after the conflict.", Min = 0, Max = 100,
         Basis = "calibration: sf38, sf39; Walter 2002, Toft 2010: armies left standing fight again")]
-    public double RelapseArmedRisk { get; init; } = 5.0;
+    public double RelapseArmedRisk { get; init; } = 4.5;
 
     [Param("Added relapse risk when the ending left the rebels' grievance unresolved (government victory, ceasefire, fading).", Min = 0, Max = 100,
         Basis = "calibration: sf38, sf39; Kreutz 2010: low-activity endings and ceasefires recur most")]
-    public double RelapseGrievanceRisk { get; init; } = 0.6;
+    public double RelapseGrievanceRisk { get; init; } = 0.5;
 
     [Param("Decay time of post-conflict relapse risk in years.", Min = 0.1, Max = 1000,
         Basis = "calibration: sf38 against sf39 (most recurrence comes within five years)")]
