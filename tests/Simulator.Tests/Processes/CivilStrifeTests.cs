@@ -163,6 +163,17 @@ public sealed class CivilStrifeTests
         Assert.That(DifferenceZ(b, u), Is.GreaterThan(Z), $"backed {b}, unbacked {u}");
     }
 
+    [Test] // Regan 2002: a patron on the government's side tips the balance toward a government victory
+    public void Support_GovernmentBackedByPatron_MoreGovernmentVictories()
+    {
+        var backed = Ended(Defaults with { Civil = Defaults.Civil with { GovernmentSupportGain = 0.4 } });
+        var alone = Ended(Defaults with { Civil = Defaults.Civil with { GovernmentSupportGain = 0 } });
+
+        var (b, a) = (ShareOf(backed, EndReason.GovernmentVictory), ShareOf(alone, EndReason.GovernmentVictory));
+
+        Assert.That(DifferenceZ(b, a), Is.GreaterThan(Z), $"backed {b}, alone {a}");
+    }
+
     [Test] // Toft 2010: a victory, one side disarmed, leaves a more durable peace than a settlement that keeps two armies
     public void Relapse_AfterVictories_LowerThanAfterAgreementsAndCeasefires()
     {
