@@ -101,7 +101,7 @@ public sealed class CivilStrifeTests
     [Test] // Decision (MODEL.md §3.7): a state at war with another state can still fall into civil war
     public void Onset_StateAtInterstateWar_CanStartCivilConflict()
     {
-        var parameters = Defaults with { Civil = Defaults.Civil with { BaseHazard = 1 } };
+        var parameters = Defaults with { Civil = Defaults.Civil with { BaseHazard = 1, FragilityEffect = 0, SizeElasticity = 0 } }; // onset certain
         var recorder = new Recorder();
         var context = new RunContext(parameters, new Draws(11), new NoRegime(), recorder);
         var world = new World(parameters, context.Draws) { Year = 5 };
