@@ -22,4 +22,19 @@ public sealed class CivilConflict
     public int RelapseOf { get; }
     public double BattleDeaths { get; internal set; }
     public bool HasPeacekeeping { get; internal set; }
+
+    /// <summary>Strength of the rebels' forces as a multiple of the government's; drawn at onset, moved each year by the war's course and outside support.</summary>
+    public double RebelStrength { get; internal set; }
+
+    /// <summary>The rebels' share of the two sides' forces, in (0,1): 0.5 is a balanced war (a mutually hurting stalemate).</summary>
+    public double RebelShare => RebelStrength / (1 + RebelStrength);
+
+    /// <summary>True when a great power of the opposing bloc is willing to back the rebels (drawn once at onset).</summary>
+    public bool HasProxyPatron { get; internal set; }
+
+    /// <summary>True in a year in which an outside state backed the rebels.</summary>
+    public bool RebelsBacked { get; internal set; }
+
+    /// <summary>Years in which an outside state backed the rebels.</summary>
+    public int YearsRebelsBacked { get; internal set; }
 }

@@ -7,10 +7,14 @@ using Simulator.Regimes;
 namespace Simulator.Processes;
 
 /// <summary>
-/// Step 7: civil conflict (MODEL.md section 3.7). Each state at peace draws an onset with a hazard
-/// from fragility, low capability, contagion from neighbours at war and the conflict trap: a relapse
-/// risk left by the last conflict that decays with the peace spell and depends on how it ended
-/// (victories leave a more durable peace than ceasefires: Toft 2010, Fortna 2008).
+/// Step 7: civil conflict (MODEL.md section 3.7). Onset: each state not already torn by a civil
+/// conflict (at war with another state or not) draws an onset with a hazard from its fragility (low
+/// income per head, weak state capacity), size, regime type (anocracies most at risk), contagion
+/// from neighbours at war and the relapse risk its last conflict left. Fighting: the rebels' strength
+/// relative to the government is drawn at onset and moves each year with the war's course and
+/// outside support; the yearly hazards of government victory, rebel victory, ceasefire, fading and
+/// a negotiated settlement follow from that balance. Relapse: what the ending left (an army still
+/// standing, a grievance unresolved, a guarantee) sets the relapse risk, not the ending's name.
 /// </summary>
 internal sealed class CivilStrife : IAnnualProcess
 {
@@ -31,13 +35,12 @@ internal sealed class CivilStrife : IAnnualProcess
         int year = world.Year;
         ulong key = context.Draws.YearKey(Purpose.CivilOnset, year);
 
+        // A state at war with another state is at risk too: the record counts civil wars that began
+        // during inter-state wars (Russia 1917, Hungary 1919), and so do the onset studies (MODEL.md §3.7).
         for (int i = 0; i < world.StateCount; i++)
         {
             if (!world.IsAlive[i] || world.InCivilConflict[i]) continue;
-            double hazard = p.BaseHazard
-                            * Math.Exp(p.FragilityEffect * (world.Fragility[i] - context.Parameters.World.FragilityMean)
-                                       - p.CapabilityElasticity * Math.Log(world.Capability[i] / world.MeanCapability));
-            if (world.HasNeighbourAtWar(i)) hazard *= 1 + p.ContagionRisk;
+            double hazard = OnsetHazard(world, i);
             if (world.LastCivilEndYear[i] >= 0)
             {
                 hazard *= 1 + world.CivilRelapseRisk[i] * relapse.At(year - world.LastCivilEndYear[i]);
@@ -45,7 +48,7 @@ internal sealed class CivilStrife : IAnnualProcess
             }
             if (Draws.UniformFrom(key, i) >= hazard) continue;
 
-            var conflict = world.StartCivilConflict(i);
+            var conflict = Begin(world, i);
             counters.Add(WorldCounters.CivilWars);
             counters.CivilOnsetsThisYear++;
             if (conflict.RelapseOf >= context.FirstReportedEpisode && year - world.LastCivilEndYear[i] <= RelapseWindowYears)
@@ -68,35 +71,126 @@ internal sealed class CivilStrife : IAnnualProcess
         }
     }
 
+    /// <summary>A civil conflict breaks out in the state: the rebels' strength and whether a rival great power would back them are drawn.</summary>
+    internal CivilConflict Begin(World world, int state)
+    {
+        var p = context.Parameters.Civil;
+        var conflict = world.StartCivilConflict(state);
+        conflict.RebelStrength = p.RebelStrength * Math.Exp(p.RebelStrengthSpread * context.Draws.Normal(Purpose.CivilBalance, world.Year, conflict.Key));
+        conflict.HasProxyPatron = context.Draws.Uniform(Purpose.CivilSupport, world.Year, conflict.Key) < p.ProxySupportProbability;
+        return conflict;
+    }
+
+    /// <summary>
+    /// Yearly onset hazard of a state before its conflict history: fragility (Fearon &amp; Laitin's
+    /// income per head), size (their population), anocracy (Hegre et al. 2001) and contagion.
+    /// </summary>
+    internal double OnsetHazard(World world, int i)
+    {
+        var p = context.Parameters.Civil;
+        double d = world.Democracy[i];
+        bool anocracy = d >= p.AnocracyMin && !world.IsDemocracy(i);
+        double hazard = p.BaseHazard
+                        * Math.Exp(p.FragilityEffect * (world.Fragility[i] - context.Parameters.World.FragilityMean)
+                                   + p.SizeElasticity * Math.Log(world.Capability[i] / world.MeanCapability)
+                                   + (anocracy ? p.AnocracyEffect : 0));
+        if (world.HasNeighbourAtWar(i)) hazard *= 1 + p.ContagionRisk;
+        return hazard;
+    }
+
     /// <summary>One year of a civil conflict. Returns true when it ended.</summary>
     private bool FightYear(World world, CivilConflict conflict)
     {
         var p = context.Parameters.Civil;
         int year = world.Year;
         int s = conflict.State;
-        double deaths = p.DeathsScale * Math.Exp(p.DeathsSpread * context.Draws.Normal(Purpose.CivilDeaths, year, conflict.Key));
+
+        // The balance moves with the war's course, the rebels' backers and the government's patron.
+        bool rebelsBacked = AreRebelsBacked(world, conflict);
+        bool governmentBacked = (world.Patron[s] >= 0 && world.IsAlive[world.Patron[s]]) || world.Bloc[s] >= 0;
+        conflict.RebelsBacked = rebelsBacked;
+        if (rebelsBacked) conflict.YearsRebelsBacked++;
+        double drift = (rebelsBacked ? p.RebelSupportGain : 0) - (governmentBacked ? p.GovernmentSupportGain : 0);
+        conflict.RebelStrength *= Math.Exp(drift + p.WarCourseSpread * context.Draws.Normal(Purpose.CivilWarCourse, year, conflict.Key));
+        double share = conflict.RebelShare;
+        double stalemate = 4 * share * (1 - share); // 1 at a balanced war, the mutually hurting stalemate
+
+        // Deaths scale with the state's size and the intensity of the fighting.
+        double deaths = p.DeathsScale * Math.Pow(world.Capability[s] / world.MeanCapability, p.DeathsSizeElasticity) * stalemate
+                        * Math.Exp(p.DeathsSpread * context.Draws.Normal(Purpose.CivilDeaths, year, conflict.Key));
         conflict.BattleDeaths += deaths;
         context.Counters.Add(WorldCounters.BattleDeaths, deaths);
         world.Capability[s] *= 1 - p.CostPerYear;
-        // Mediation adds a hazard of a negotiated end on top of the conflict's own ending hazard;
-        // the same termination draw decides both, so without mediation nothing changes.
-        double mediated = p.TerminationHazard * p.AgreementShare * (context.Regime.CivilSettlementHazard(conflict, world) - 1);
-        double ending = context.Draws.Uniform(Purpose.CivilTermination, year, conflict.Key);
-        if (ending >= p.TerminationHazard + mediated) return false;
 
-        double u = context.Draws.Uniform(Purpose.CivilOutcome, year, conflict.Key);
-        (EndReason reason, double risk) =
-            ending >= p.TerminationHazard ? (EndReason.PeaceAgreement, p.RelapseAfterAgreement)
-            : u < p.GovernmentVictoryShare ? (EndReason.GovernmentVictory, p.RelapseAfterGovernmentVictory)
-            : (u -= p.GovernmentVictoryShare) < p.RebelVictoryShare ? (EndReason.RebelVictory, p.RelapseAfterRebelVictory)
-            : (u -= p.RebelVictoryShare) < p.CeasefireShare ? (EndReason.Ceasefire, p.RelapseAfterCeasefire)
-            : (u -= p.CeasefireShare) < p.AgreementShare ? (EndReason.PeaceAgreement, p.RelapseAfterAgreement)
-            : (EndReason.Faded, p.RelapseAfterFading);
-        world.EndCivilConflict(conflict, risk);
-        conflict.HasPeacekeeping = context.Regime.DeployPeacekeepers(
+        // Competing hazards of each ending, decided by one keyed draw. The agreement comes last, so
+        // mediation (the regime's multiplier) only turns years that would have gone on into agreements.
+        double negotiable = stalemate * (rebelsBacked ? p.SupportedSettlementRatio : 1);
+        double governmentVictory = p.GovernmentVictoryHazard * (1 - share) * (1 - share) * (rebelsBacked ? p.SanctuaryHazardRatio : 1);
+        double rebelVictory = p.RebelVictoryHazard * share * share;
+        double ceasefire = p.CeasefireHazard * negotiable;
+        double fading = p.FadeHazard * (1 - share);
+        double agreement = p.AgreementHazard * negotiable * context.Regime.CivilSettlementHazard(conflict, world);
+        double total = governmentVictory + rebelVictory + ceasefire + fading + agreement;
+        double u = context.Draws.Uniform(Purpose.CivilTermination, year, conflict.Key);
+        if (total > 1) u *= total; // hazards are probabilities: past 1 the conflict surely ends, in their proportions
+        if (u >= total) return false;
+
+        EndReason reason = u < governmentVictory ? EndReason.GovernmentVictory
+            : (u -= governmentVictory) < rebelVictory ? EndReason.RebelVictory
+            : (u -= rebelVictory) < ceasefire ? EndReason.Ceasefire
+            : (u -= ceasefire) < fading ? EndReason.Faded
+            : EndReason.PeaceAgreement;
+
+        // Peacekeepers are the guarantee (Walter 2002): under them the two armies demobilise.
+        bool guaranteed = context.Regime.DeployPeacekeepers(
             new EndedEpisode(EpisodeKind.Civil, conflict.Episode, conflict.Key, s, -1, reason, conflict.StartYear, conflict.BattleDeaths), world);
+        world.EndCivilConflict(conflict, RelapseRisk(reason, share, guaranteed));
+        conflict.HasPeacekeeping = guaranteed;
         Report(conflict, year, reason);
         return true;
+    }
+
+    /// <summary>
+    /// The relapse risk an ending leaves: the armed strength still standing against the government
+    /// (a victory disarms the loser; a ceasefire, fading or agreement leaves both armies, less what a
+    /// guarantee demobilises) and a grievance left unresolved (by a government victory, ceasefire or
+    /// fading; an agreement or a rebel victory addresses it).
+    /// </summary>
+    internal double RelapseRisk(EndReason reason, double rebelShare, bool guaranteed)
+    {
+        var p = context.Parameters.Civil;
+        (double armed, bool unresolved) = reason switch
+        {
+            EndReason.GovernmentVictory => (p.VictoryResidual * rebelShare, true),
+            EndReason.RebelVictory => (p.VictoryResidual * (1 - rebelShare), false),
+            EndReason.PeaceAgreement => (rebelShare, false),
+            _ => (rebelShare, true),
+        };
+        if (guaranteed && reason is not (EndReason.GovernmentVictory or EndReason.RebelVictory)) armed *= 1 - p.GuaranteeDemobilisation;
+        return p.RelapseArmedRisk * armed + (unresolved ? p.RelapseGrievanceRisk : 0);
+    }
+
+    /// <summary>
+    /// True when an outside state backs the rebels this year: a neighbour at war with the state or its
+    /// rival (rivalry at the rival threshold), or a great power of the bloc opposed to the state's
+    /// (its own bloc or its patron's) that was willing from the start (a proxy war).
+    /// </summary>
+    private bool AreRebelsBacked(World world, CivilConflict conflict)
+    {
+        int s = conflict.State;
+        double rivals = context.Parameters.Crises.RivalThreshold;
+        foreach (int j in world.Neighbours[s])
+        {
+            if (!world.IsAlive[j]) continue;
+            int d = world.DyadIndex(s, j);
+            if (world.AtWar[d] > 0 || world.Rivalry[d] >= rivals) return true;
+        }
+        if (!conflict.HasProxyPatron) return false;
+        int bloc = world.Bloc[s] >= 0 ? world.Bloc[s] : world.Patron[s] >= 0 ? world.Bloc[world.Patron[s]] : -1;
+        if (bloc < 0) return false;
+        for (int g = 0; g < world.StateCount; g++)
+            if (world.IsAlive[g] && world.IsGreatPower[g] && world.Bloc[g] == 1 - bloc) return true;
+        return false;
     }
 
     /// <summary>A state conquered in an inter-state war loses its civil conflict with it.</summary>

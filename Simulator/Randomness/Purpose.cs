@@ -48,4 +48,8 @@ public enum Purpose : ulong
     SettlementImposed = 116,
     // The calendar mode's state system draws from 200 upwards.
     RegimeChange = 200,
+    // The civil conflict's balance of forces draws from 300 upwards.
+    CivilBalance = 300,
+    CivilWarCourse = 301,
+    CivilSupport = 302,
 }

@@ -53,15 +53,18 @@ public sealed class CommonRandomNumbersTests
     {
         var (quiet, quietContext) = Fresh();
         var (troubled, troubledContext) = Fresh();
-        troubled.StartCivilConflict(4); // an earlier conflict elsewhere, only in this history
-        var a = quiet.StartCivilConflict(7);
-        var b = troubled.StartCivilConflict(7);
+        var inQuiet = new CivilStrife(quietContext);
+        var inTroubled = new CivilStrife(troubledContext);
+        inTroubled.Begin(troubled, 4); // an earlier conflict elsewhere, only in this history
+        var a = inQuiet.Begin(quiet, 7);
+        var b = inTroubled.Begin(troubled, 7);
         Assert.That(a.Episode, Is.Not.EqualTo(b.Episode), "the histories must number the conflict differently");
 
-        new CivilStrife(quietContext).Advance(quiet);
-        new CivilStrife(troubledContext).Advance(troubled);
+        inQuiet.Advance(quiet);
+        inTroubled.Advance(troubled);
 
         Assert.That(b.Key, Is.EqualTo(a.Key));
         Assert.That(b.BattleDeaths, Is.EqualTo(a.BattleDeaths).And.GreaterThan(0));
+        Assert.That(b.RebelStrength, Is.EqualTo(a.RebelStrength));
     }
 }

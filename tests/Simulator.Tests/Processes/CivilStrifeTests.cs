@@ -1,0 +1,253 @@
+using Simulator.Engine;
+using Simulator.Entities;
+using Simulator.Observation;
+using Simulator.Parameters;
+using Simulator.Processes;
+using Simulator.Randomness;
+using Simulator.Regimes;
+
+namespace Simulator.Tests.Processes;
+
+/// <summary>
+/// The civil-conflict mechanisms of MODEL.md section 3.7 move outcomes the way the literature says:
+/// onset by the state's covariates, duration and ending by the balance of forces and outside support,
+/// relapse by what the ending left, deaths by the state's size. Rates are compared with a tolerance
+/// derived from their standard errors (four of them: no seed passes by luck).
+/// </summary>
+public sealed class CivilStrifeTests
+{
+    private const double Z = 4.0;
+    private const int Runs = 150;
+    private static readonly ModelParameters Defaults = new();
+
+    private sealed class Silent : IObserver;
+
+    /// <summary>
+    /// Onsets and state-years at risk in each class of state, and each ended conflict's deaths and years
+    /// by the class of its state at onset, with only civil strife running (no wars, no growth).
+    /// </summary>
+    private static (double[] Onsets, double[] Exposure, List<(int Class, double Deaths, int Years)> Conflicts) OnsetsBy(
+        Func<World, int, int> classOf, int classes, int worlds = 200)
+    {
+        var onsets = new double[classes];
+        var exposure = new double[classes];
+        var conflicts = new List<(int, double, int)>();
+        for (int w = 0; w < worlds; w++)
+        {
+            var recorder = new Recorder();
+            var context = new RunContext(Defaults, new Draws(Keys.RunSeed(7, 0, w)), new NoRegime(), recorder);
+            var world = new World(Defaults, context.Draws);
+            var civil = new CivilStrife(context);
+            var atRisk = new int[world.StateCount];
+            var classAtOnset = new Dictionary<int, int>();
+            for (int year = 0; year < Defaults.Years; year++)
+            {
+                world.Year = year;
+                for (int i = 0; i < world.StateCount; i++)
+                {
+                    atRisk[i] = world.IsAlive[i] && !world.InCivilConflict[i] ? classOf(world, i) : -1;
+                    if (atRisk[i] >= 0) exposure[atRisk[i]]++;
+                }
+                int reported = recorder.Episodes.Count;
+                civil.Advance(world);
+                foreach (var c in world.CivilConflicts.Where(c => c.StartYear == year)) classAtOnset[c.Episode] = atRisk[c.State];
+                foreach (var e in recorder.Episodes.Skip(reported))
+                {
+                    if (e.StartYear == year) classAtOnset[e.Episode] = atRisk[e.Challenger];
+                    conflicts.Add((classAtOnset[e.Episode], e.BattleDeaths, e.EndYear!.Value - e.StartYear + 1));
+                }
+                foreach (var c in world.CivilConflicts.Where(c => c.StartYear == year)) onsets[classAtOnset[c.Episode]]++;
+                foreach (var e in recorder.Episodes.Skip(reported).Where(e => e.StartYear == year)) onsets[classAtOnset[e.Episode]]++;
+            }
+        }
+        return (onsets, exposure, conflicts);
+    }
+
+    /// <summary>z of the difference between two Poisson rates.</summary>
+    private static double RateZ(double n1, double e1, double n2, double e2) =>
+        (n1 / e1 - n2 / e2) / Math.Sqrt(n1 / (e1 * e1) + n2 / (e2 * e2));
+
+    private static string Rates(double[] n, double[] e) =>
+        string.Join(", ", n.Select((x, k) => $"{100 * x / e[k]:F2} per 100 ({x} in {e[k]})"));
+
+    [Test] // Hegre et al. 2001; Fearon & Laitin 2003: anocracies are most at risk (inverted U)
+    public void Onset_Anocracies_MoreThanAutocraciesAndDemocracies()
+    {
+        const int autocracy = 0, anocracy = 1, democracy = 2;
+        int ClassOf(World w, int i) => w.IsDemocracy(i) ? democracy : w.Democracy[i] >= Defaults.Civil.AnocracyMin ? anocracy : autocracy;
+
+        var (n, e, _) = OnsetsBy(ClassOf, 3);
+
+        Assert.That(RateZ(n[anocracy], e[anocracy], n[autocracy], e[autocracy]), Is.GreaterThan(Z), Rates(n, e));
+        Assert.That(RateZ(n[anocracy], e[anocracy], n[democracy], e[democracy]), Is.GreaterThan(Z), Rates(n, e));
+    }
+
+    [Test] // Fearon & Laitin 2003: large populations (here: capability, the state's size) are more at risk
+    public void Onset_LargerStates_MoreThanSmallerStates()
+    {
+        var (n, e, _) = OnsetsBy((w, i) => w.Capability[i] > w.MeanCapability ? 1 : 0, 2);
+
+        Assert.That(RateZ(n[1], e[1], n[0], e[0]), Is.GreaterThan(Z), Rates(n, e));
+    }
+
+    [Test] // Fearon & Laitin 2003: poverty and weak state capacity (here: fragility) raise the risk
+    public void Onset_FragileStates_MoreThanSturdyStates()
+    {
+        var (n, e, _) = OnsetsBy((w, i) => w.BaseFragility[i] > Defaults.World.FragilityMean ? 1 : 0, 2);
+
+        Assert.That(RateZ(n[1], e[1], n[0], e[0]), Is.GreaterThan(Z), Rates(n, e));
+    }
+
+    [Test] // Decision (MODEL.md §3.7): a state at war with another state can still fall into civil war
+    public void Onset_StateAtInterstateWar_CanStartCivilConflict()
+    {
+        var parameters = Defaults with { Civil = Defaults.Civil with { BaseHazard = 1, FragilityEffect = 0, SizeElasticity = 0 } }; // onset certain
+        var recorder = new Recorder();
+        var context = new RunContext(parameters, new Draws(11), new NoRegime(), recorder);
+        var world = new World(parameters, context.Draws) { Year = 5 };
+        var civil = new CivilStrife(context);
+        new WarFighting(context, civil).Begin(world, 0, 1);
+        Assert.That(world.WarCount[0], Is.GreaterThan(0));
+
+        civil.Advance(world);
+
+        bool torn = world.InCivilConflict[0] || recorder.Episodes.Any(x => x.Kind == EpisodeKind.Civil && x.Challenger == 0);
+        Assert.That(torn, Is.True);
+    }
+
+    /// <summary>Ended civil episodes of many seeded runs.</summary>
+    private static List<EpisodeRecord> Ended(ModelParameters parameters, Func<IRegime>? regime = null, int runs = Runs) =>
+        Worlds.RunMany(parameters, regime ?? (() => new NoRegime()), runs)
+            .SelectMany(r => r.Recorder.Episodes)
+            .Where(e => e.Kind == EpisodeKind.Civil && e.EndYear is not null && e.EndedBy != EndReason.Conquest)
+            .ToList();
+
+    private static (double Mean, double Se) MeanDuration(List<EpisodeRecord> episodes)
+    {
+        var d = episodes.Select(e => (double)(e.EndYear!.Value - e.StartYear + 1)).ToList();
+        double mean = d.Average();
+        return (mean, Math.Sqrt(d.Sum(x => (x - mean) * (x - mean)) / (d.Count - 1) / d.Count));
+    }
+
+    private static (double Share, double Se) ShareOf(List<EpisodeRecord> episodes, params EndReason[] reasons)
+    {
+        double p = episodes.Count(e => reasons.Contains(e.EndedBy)) / (double)episodes.Count;
+        return (p, Math.Sqrt(p * (1 - p) / episodes.Count));
+    }
+
+    private static double DifferenceZ((double Value, double Se) a, (double Value, double Se) b) =>
+        (a.Value - b.Value) / Math.Sqrt(a.Se * a.Se + b.Se * b.Se);
+
+    [Test] // Cunningham, Gleditsch & Salehyan 2009: strong rebels win or extract a settlement, and sooner
+    public void Balance_StrongerRebels_ShorterWarsEndingMoreByRebelVictoryOrSettlement()
+    {
+        var weak = Ended(Defaults with { Civil = Defaults.Civil with { RebelStrength = 0.15 } });
+        var strong = Ended(Defaults with { Civil = Defaults.Civil with { RebelStrength = 0.8 } });
+
+        var (weakDuration, strongDuration) = (MeanDuration(weak), MeanDuration(strong));
+        var (weakWins, strongWins) = (ShareOf(weak, EndReason.RebelVictory, EndReason.PeaceAgreement),
+            ShareOf(strong, EndReason.RebelVictory, EndReason.PeaceAgreement));
+
+        Assert.That(DifferenceZ(weakDuration, strongDuration), Is.GreaterThan(Z), $"weak {weakDuration}, strong {strongDuration}");
+        Assert.That(DifferenceZ(strongWins, weakWins), Is.GreaterThan(Z), $"weak {weakWins}, strong {strongWins}");
+    }
+
+    [Test] // Regan 2002; Cunningham 2010: outside support for the rebels makes civil wars longer
+    public void Support_RebelsBacked_LongerWars()
+    {
+        var backed = Ended(Defaults with { Civil = Defaults.Civil with { ProxySupportProbability = 1 } });
+        var unbacked = Ended(Defaults with { Civil = Defaults.Civil with { ProxySupportProbability = 0 } });
+
+        var (b, u) = (MeanDuration(backed), MeanDuration(unbacked));
+
+        Assert.That(DifferenceZ(b, u), Is.GreaterThan(Z), $"backed {b}, unbacked {u}");
+    }
+
+    [Test] // Regan 2002: a patron on the government's side tips the balance toward a government victory
+    public void Support_GovernmentBackedByPatron_MoreGovernmentVictories()
+    {
+        var backed = Ended(Defaults with { Civil = Defaults.Civil with { GovernmentSupportGain = 0.4 } });
+        var alone = Ended(Defaults with { Civil = Defaults.Civil with { GovernmentSupportGain = 0 } });
+
+        var (b, a) = (ShareOf(backed, EndReason.GovernmentVictory), ShareOf(alone, EndReason.GovernmentVictory));
+
+        Assert.That(DifferenceZ(b, a), Is.GreaterThan(Z), $"backed {b}, alone {a}");
+    }
+
+    [Test] // Toft 2010: a victory, one side disarmed, leaves a more durable peace than a settlement that keeps two armies
+    public void Relapse_AfterVictories_LowerThanAfterAgreementsAndCeasefires()
+    {
+        var runs = Worlds.RunMany(Defaults, 300);
+
+        var victory = RelapseWithin10(runs, EndReason.GovernmentVictory, EndReason.RebelVictory);
+        var agreement = RelapseWithin10(runs, EndReason.PeaceAgreement);
+        var ceasefire = RelapseWithin10(runs, EndReason.Ceasefire);
+
+        Assert.That(DifferenceZ(agreement, victory), Is.GreaterThan(Z), $"agreement {agreement}, victory {victory}");
+        Assert.That(DifferenceZ(ceasefire, victory), Is.GreaterThan(Z), $"ceasefire {ceasefire}, victory {victory}");
+    }
+
+    /// <summary>Share of episodes ended by the given reasons (at least ten years before the horizon) renewed within ten years.</summary>
+    private static (double Share, double Se) RelapseWithin10(List<(RunResult Result, Recorder Recorder)> runs, params EndReason[] reasons)
+    {
+        int ended = 0, relapsed = 0;
+        foreach (var (result, recorder) in runs)
+        {
+            var civil = recorder.Episodes.Where(e => e.Kind == EpisodeKind.Civil).ToList();
+            foreach (var e in civil.Where(e => e.EndYear is { } end && end + 10 < result[WorldCounters.Years] && reasons.Contains(e.EndedBy)))
+            {
+                ended++;
+                if (civil.Any(r => r.RelapseOf == e.Episode && r.StartYear - e.EndYear <= 10)) relapsed++;
+            }
+        }
+        double p = (double)relapsed / ended;
+        return (p, Math.Sqrt(p * (1 - p) / ended));
+    }
+
+    [Test] // Walter 1997, 2002: the two armies a settlement keeps fight again unless a guarantee disarms them
+    public void Relapse_GuaranteeDemobilises_FewerRelapsesUnderPeacekeepers()
+    {
+        var noDemobilisation = Defaults with { Civil = Defaults.Civil with { GuaranteeDemobilisation = 0 } };
+
+        var guaranteed = Worlds.RunMany(Defaults, Worlds.Regime("un"), Runs).Select(r => (double)r.Result[WorldCounters.CivilRelapses10Years]).ToList();
+        var unguaranteed = Worlds.RunMany(noDemobilisation, Worlds.Regime("un"), Runs).Select(r => (double)r.Result[WorldCounters.CivilRelapses10Years]).ToList();
+        var effect = Paired.Of(guaranteed, unguaranteed);
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
+    [Test] // Lacina 2006: bigger states fight bigger civil wars
+    public void Deaths_PerYear_HigherInLargerStates()
+    {
+        var (_, _, conflicts) = OnsetsBy((w, i) => w.Capability[i] > w.MeanCapability ? 1 : 0, 2, worlds: 100);
+
+        (double Mean, double Se) LogDeathsPerYear(int size)
+        {
+            var x = conflicts.Where(c => c.Class == size).Select(c => Math.Log(c.Deaths / c.Years)).ToList();
+            double mean = x.Average();
+            return (mean, Math.Sqrt(x.Sum(v => (v - mean) * (v - mean)) / (x.Count - 1) / x.Count));
+        }
+        var (large, small) = (LogDeathsPerYear(1), LogDeathsPerYear(0));
+
+        Assert.That(DifferenceZ(large, small), Is.GreaterThan(Z), $"log deaths a year: large {large}, small {small}");
+    }
+
+    private sealed class Mediator(double factor) : IRegime
+    {
+        public string Name => "mediator";
+        public double CivilSettlementHazard(CivilConflict conflict, World world) => factor;
+    }
+
+    [Test] // The contract for mediation (IRegime.CivilSettlementHazard): more negotiated settlements, shorter wars
+    public void Mediation_SettlementHazardRaised_MoreAgreementsAndShorterWars()
+    {
+        var mediated = Ended(Defaults, () => new Mediator(3));
+        var plain = Ended(Defaults, () => new Mediator(1));
+
+        var (m, p) = (ShareOf(mediated, EndReason.PeaceAgreement), ShareOf(plain, EndReason.PeaceAgreement));
+        var (md, pd) = (MeanDuration(mediated), MeanDuration(plain));
+
+        Assert.That(DifferenceZ(m, p), Is.GreaterThan(Z), $"mediated {m}, plain {p}");
+        Assert.That(DifferenceZ(pd, md), Is.GreaterThan(Z), $"mediated {md}, plain {pd}");
+    }
+}
