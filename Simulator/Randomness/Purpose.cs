@@ -48,4 +48,8 @@ public enum Purpose : ulong
     SettlementImposed = 116,
     // The calendar mode's state system draws from 200 upwards.
     RegimeChange = 200,
+    // Issue 10's mechanisms draw from 300 upwards (kept apart from other branches' additions).
+    PeacekeepingSelection = 300,
+    CivilMediation = 301,
+    AssemblyRecommendation = 302,
 }
