@@ -8,7 +8,8 @@ namespace Simulator.Regimes;
 /// is the order in which a regime consults its mechanisms, the order in which institutions act on a
 /// crisis or war (the Secretary-General's good offices first, then the deciding organ and its
 /// switches, the assembly when the organ is deadlocked or has not taken the crisis up, the war-time
-/// tools, peace operations, and last the checks that end a regime). It is written here and nowhere else.
+/// tools, peace operations, civil mediation after them (it reads whether peacekeepers followed its
+/// settlements), and last the checks that end a regime). It is written here and nowhere else.
 /// </summary>
 public static class MechanismCatalog
 {
@@ -32,6 +33,7 @@ public static class MechanismCatalog
         MilitaryAction.Type,
         Peacekeeping.Type,
         Peacebuilding.Type,
+        CivilMediation.Type,
         CohesionCollapse.Type,
         CredibilityCollapse.Type,
     ];
