@@ -43,6 +43,7 @@ public sealed class PeacekeepingSelectionTests
         double naive = Math.Log(with) / Math.Log(without);
         double truth = Math.Log(with) / Math.Log(placebo); // the same kind of cases, with and without the missions' effect
         string report = $"at peace after {Horizon} years: {with:F3} with missions, {without:F3} without, {placebo:F3} with inert missions; naive {naive:F3}, true {truth:F3}";
+        TestContext.Out.WriteLine(report); // the numbers docs/MODEL.md quotes
 
         Assert.That(truth, Is.EqualTo(Defaults.Un.PeacekeepingHazardRatio).Within(0.06), report);
         Assert.That(truth, Is.InRange(0.25, 0.5), report);
