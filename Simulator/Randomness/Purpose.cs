@@ -52,4 +52,8 @@ public enum Purpose : ulong
     CivilBalance = 300,
     CivilWarCourse = 301,
     CivilSupport = 302,
+    // Issue 10's mechanisms draw from 310 upwards (kept apart from other branches' additions).
+    PeacekeepingSelection = 310,
+    CivilMediation = 311,
+    AssemblyRecommendation = 312,
 }

@@ -8,5 +8,8 @@ public sealed class EpisodeAftermath
     /// <summary>Peacekeepers are in the host state now (this mission or one still running).</summary>
     public bool PeacekeepersPresent { get; set; }
 
-    internal void Begin() => PeacekeepersDeployed = PeacekeepersPresent = false;
+    /// <summary>The mission deployed for this episode is multidimensional (peacebuilding).</summary>
+    public bool PeacebuildingMandated { get; set; }
+
+    internal void Begin() => PeacekeepersDeployed = PeacekeepersPresent = PeacebuildingMandated = false;
 }

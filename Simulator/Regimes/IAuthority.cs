@@ -15,4 +15,7 @@ public interface IAuthority
 
     /// <summary>A peacekeeping mandate for the host of a mission (always taken up).</summary>
     Vote Mandate(RegimeContext r, int host, int other, int key) => Decide(r, host, other, 1.0, key);
+
+    /// <summary>Envoys to mediate a civil conflict in the host, taken up with <paramref name="takeUp"/> (a veto shields a client all the same).</summary>
+    Vote Mediation(RegimeContext r, int host, double takeUp, int key) => Decide(r, host, -1, takeUp, key);
 }

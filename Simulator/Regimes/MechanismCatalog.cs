@@ -7,8 +7,9 @@ namespace Simulator.Regimes;
 /// Every mechanism a regime can be built from, registered once. The order is part of the model: it
 /// is the order in which a regime consults its mechanisms, the order in which institutions act on a
 /// crisis or war (the Secretary-General's good offices first, then the deciding organ and its
-/// switches, the assembly when the organ is deadlocked, the war-time tools, peace operations, and
-/// last the checks that end a regime). It is written here and nowhere else.
+/// switches, the assembly when the organ is deadlocked or has not taken the crisis up, the war-time
+/// tools, peace operations, civil mediation after them (it reads whether peacekeepers followed its
+/// settlements), and last the checks that end a regime). It is written here and nowhere else.
 /// </summary>
 public static class MechanismCatalog
 {
@@ -23,6 +24,7 @@ public static class MechanismCatalog
         Veto.Type,
         EarlyWarning.Type,
         UnitingForPeace.Type,
+        AssemblyRecommendation.Type,
         CeasefireDirective.Type,
         CouncilSanctions.Type,
         CollectiveAction.Type,
@@ -31,6 +33,7 @@ public static class MechanismCatalog
         MilitaryAction.Type,
         Peacekeeping.Type,
         Peacebuilding.Type,
+        CivilMediation.Type,
         CohesionCollapse.Type,
         CredibilityCollapse.Type,
     ];

@@ -25,6 +25,8 @@ public static class MechanismNames
     public const string CollectiveAction = "collective_action";
     public const string Peacekeeping = "peacekeeping";
     public const string Peacebuilding = "peacebuilding";
+    public const string CivilMediation = "civil_mediation";
+    public const string AssemblyRecommendation = "assembly_recommendation";
 
     /// <summary>Every mechanism a regime can be built from, in catalog order.</summary>
     public static IReadOnlyList<string> All => MechanismCatalog.Names;

@@ -11,4 +11,6 @@ public enum Question
     Mission = 2,
     /// <summary>A question put to the League Council (its own stream of draws).</summary>
     League = 3,
+    /// <summary>Envoys to mediate an ongoing civil conflict in the host.</summary>
+    Mediation = 4,
 }

@@ -19,6 +19,7 @@ public static class RegimeCatalog
             MechanismNames.SecurityCouncil, MechanismNames.Veto, MechanismNames.EarlyWarning, MechanismNames.GoodOffices,
             MechanismNames.UnitingForPeace, MechanismNames.CeasefireDirective, MechanismNames.CouncilSanctions,
             MechanismNames.CollectiveAction, MechanismNames.Peacekeeping, MechanismNames.Peacebuilding,
+            MechanismNames.AssemblyRecommendation, MechanismNames.CivilMediation,
         ]),
     ];
 

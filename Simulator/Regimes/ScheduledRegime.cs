@@ -54,6 +54,8 @@ internal sealed class ScheduledRegime(string name, ImmutableArray<RegimeSchedule
 
     public bool DeployPeacekeepers(in EndedEpisode episode, World world) => current.DeployPeacekeepers(episode, world);
 
+    public double CivilSettlementHazard(CivilConflict conflict, World world) => current.CivilSettlementHazard(conflict, world);
+
     public double RenewedWarHazard(int year, int dyad)
     {
         double factor = current.RenewedWarHazard(year, dyad);

@@ -11,6 +11,9 @@ namespace Simulator.Regimes.Mechanisms;
 /// since; sf60). While a mission is deployed, the hazard of renewed fighting between its parties is
 /// multiplied by <c>peacekeeping_hazard_ratio</c> (Fortna 2008: down 50-75%). Where the regime lives
 /// in a Cold War era, missions in civil conflicts start only after it (the post-1989 pattern).
+/// Missions do not go to random cases: the harder ones, deadlier and longer and ended without a
+/// decisive victory, are likelier to get one (Fortna 2008), which is why a naive comparison of
+/// peace with and without peacekeepers understates their effect (<see cref="PeacekeepingOptions"/>).
 /// Deployed missions serve out their mandate even if the regime collapses.
 /// </summary>
 public sealed class Peacekeeping : IMechanism, IPeaceOperation
@@ -18,15 +21,20 @@ public sealed class Peacekeeping : IMechanism, IPeaceOperation
     public static readonly Counter Deployed = new("pko_deployed", "Peacekeeping operations deployed.");
     public static readonly MechanismType Type = new(MechanismNames.Peacekeeping,
         "Missions after an episode ends, mandated and consented to, within a capacity budget; they lower the hazard of renewed fighting.",
-        () => new Peacekeeping(), [Deployed]);
+        () => new Peacekeeping(), [Deployed], options: new PeacekeepingOptions());
+
+    /// <summary>Battle deaths of the reference case (COW's threshold of a war).</summary>
+    private const double ReferenceDeaths = 1000;
 
     private readonly List<int> missionsEnd = new();
     /// <summary>Year (exclusive) until which peacekeepers keep a state's civil peace, or a pair's peace.</summary>
     private int[] untilState = [], untilDyad = [];
     private double hazardRatio = 1;
+    private PeacekeepingOptions o = new();
 
     public void Found(RegimeContext r)
     {
+        o = r.Parameters.Mechanisms.Of<PeacekeepingOptions>(Type);
         untilState = new int[r.World.StateCount];
         untilDyad = new int[r.World.DyadCount];
         hazardRatio = r.Parameters.Un.PeacekeepingHazardRatio;
@@ -51,6 +59,7 @@ public sealed class Peacekeeping : IMechanism, IPeaceOperation
         foreach (int end in missionsEnd) if (end > r.Year) active++;
         if (active >= capacity) return false;
 
+        if (r.Draws.Uniform(Purpose.PeacekeepingSelection, r.Year, e.Key) >= SelectionProbability(r, e)) return false;
         if (!IsMandated(r, e)) return false;
         if (r.Draws.Uniform(Purpose.PeacekeepingConsent, r.Year, e.Key) >= p.PeacekeepingConsent) return false;
 
@@ -60,6 +69,18 @@ public sealed class Peacekeeping : IMechanism, IPeaceOperation
         else untilDyad[w.DyadIndex(e.Host, e.Other)] = until;
         r.Tally.Add(Deployed);
         return true;
+    }
+
+    /// <summary>Probability that a mission is considered for this case: higher for the harder ones.</summary>
+    internal double SelectionProbability(RegimeContext r, in EndedEpisode e)
+    {
+        bool decisive = e.EndedBy is EndReason.Victory or EndReason.GovernmentVictory or EndReason.RebelVictory;
+        double odds = o.SelectionOdds * (decisive ? o.VictoryOdds : 1)
+                      * Math.Pow(Math.Max(e.BattleDeaths, 1) / ReferenceDeaths, o.DeathsElasticity)
+                      * Math.Pow(Math.Max(r.Year - e.StartYear + 1, 1), o.DurationElasticity);
+        if (e.Kind == EpisodeKind.Civil)
+            odds *= Math.Exp(o.FragilityEffect * (r.World.Fragility[e.Host] - r.Parameters.World.FragilityMean));
+        return odds / (1 + odds);
     }
 
     /// <summary>The deciding organ mandates the mission, or, when a veto blocks it, the assembly does; a regime without an organ needs no mandate.</summary>

@@ -62,6 +62,7 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
 
     /// <summary>A peacekeeping mandate for the host (the Council acts with the host's, not against its, interest: a veto protects clients all the same).</summary>
     public Vote Mandate(RegimeContext r, int host, int other, int key) => Vote(r, host, 1.0, key, Question.Mission);
+    public Vote Mediation(RegimeContext r, int host, double takeUp, int key) => Vote(r, host, takeUp, key, Question.Mediation);
 
     private Vote Vote(RegimeContext r, int against, double takeUp, int key, Question question)
     {

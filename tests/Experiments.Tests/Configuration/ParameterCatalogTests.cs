@@ -40,9 +40,9 @@ public sealed class ParameterCatalogTests
         // Assert
         Assert.Multiple(() =>
         {
-            // Every [Param] property of every parameter record appears once.
+            // Every [Param] property of every parameter record appears once, mechanisms' own options
+            // (records beside their mechanisms, bound under model.mechanisms) included.
             int declared = typeof(Simulator.Parameters.ModelParameters).Assembly.GetTypes()
-                .Where(t => t.Namespace == "Simulator.Parameters")
                 .SelectMany(t => t.GetProperties())
                 .Count(p => p.GetCustomAttributes(typeof(Simulator.Parameters.ParamAttribute), false).Length > 0);
             Assert.That(parameters, Has.Count.EqualTo(declared));

@@ -106,6 +106,51 @@ public sealed class RegimeAblationTests
         Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
     }
 
+    [Test] // Charter arts. 11 and 14: on crises the Council leaves alone, the Assembly's recommendations lower escalation a little
+    public void Un_AssemblyRecommendation_LowerExpectedEscalation()
+    {
+        // An Assembly that takes up every such crisis and is heeded, so its effect stands out of the noise.
+        var strong = Defaults with
+        {
+            Mechanisms = Defaults.Mechanisms.With(MechanismNames.AssemblyRecommendation, new AssemblyRecommendationOptions { TakeUp = 1, Effect = 0.5 }),
+        };
+
+        var effect = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.AssemblyRecommendation]), ExpectedEscalations, strong);
+        var usual = Worlds.RunMany(Defaults, Worlds.Regime("un"), 60);
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+        Assert.That(usual.Sum(r => r.Result[AssemblyRecommendation.Recommendations]), Is.GreaterThan(0));
+        Assert.That(usual.Sum(r => r.Result[AssemblyRecommendation.Type.Prevented!]), Is.GreaterThan(0));
+    }
+
+    [Test] // UN peacemaking after the Cold War: mediated civil wars end sooner, more of them in peace agreements
+    public void Un_CivilMediation_ShorterCivilWarsMoreAgreements()
+    {
+        static double CivilWarYears(RunResult _, Recorder recorder) =>
+            recorder.Episodes.Where(e => e.Kind == EpisodeKind.Civil).Sum(e => (e.EndYear ?? 199) - e.StartYear + 1);
+        static double Agreements(RunResult _, Recorder recorder) =>
+            recorder.Episodes.Count(e => e.Kind == EpisodeKind.Civil && e.EndedBy == EndReason.PeaceAgreement);
+
+        var years = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.CivilMediation]), CivilWarYears);
+        var agreements = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.CivilMediation]), Agreements);
+
+        Assert.That(years.ZScore, Is.LessThan(-Z), years.ToString());
+        Assert.That(agreements.ZScore, Is.GreaterThan(Z), agreements.ToString());
+    }
+
+    [Test] // The Cold War closes the Council to civil wars: no envoys while it lasts
+    public void Un_CivilMediation_ColdWarThroughout_NoMediation()
+    {
+        var frozen = Defaults with { Un = Defaults.Un with { ColdWarYears = Defaults.Years } };
+
+        var coldWar = Worlds.RunMany(frozen, Worlds.Regime("un"), 40);
+        var usual = Worlds.RunMany(Defaults, Worlds.Regime("un"), 40);
+
+        Assert.That(coldWar.Sum(r => r.Result[CivilMediation.Mediations]), Is.Zero);
+        Assert.That(usual.Sum(r => r.Result[CivilMediation.Mediations]), Is.GreaterThan(0));
+        Assert.That(usual.Sum(r => r.Result[CivilMediation.Vetoed]), Is.GreaterThan(0), "permanent members shield themselves and their clients");
+    }
+
     [Test] // Ceasefire directives shorten wars
     public void Un_CeasefireDirective_ShorterWars()
     {

@@ -17,6 +17,7 @@ public sealed class PeaceOperationTests
         var peacekeeping = new Peacekeeping();
         bench.Found(peacekeeping);
         bench.Draws[Purpose.PeacekeepingConsent] = 0;
+        bench.Draws[Purpose.PeacekeepingSelection] = 0;
         int host = bench.Minor();
         var aftermath = new EpisodeAftermath();
 
@@ -37,6 +38,7 @@ public sealed class PeaceOperationTests
         var peacekeeping = new Peacekeeping();
         bench.Found(peacekeeping);
         bench.Draws[Purpose.PeacekeepingConsent] = 0;
+        bench.Draws[Purpose.PeacekeepingSelection] = 0;
 
         var first = new EpisodeAftermath();
         peacekeeping.OnEpisodeEnded(bench.Context, CivilEnd(bench.Minor(0), 1), first);
@@ -55,6 +57,7 @@ public sealed class PeaceOperationTests
         var peacekeeping = new Peacekeeping();
         bench.Found(new SecurityCouncil(), peacekeeping);
         bench.Draws[Purpose.PeacekeepingConsent] = 0;
+        bench.Draws[Purpose.PeacekeepingSelection] = 0;
         bench.Draws[Purpose.CouncilTakeUp] = 0;
         bench.Draws[Purpose.ElectedVote] = 0;
         bench.Draws[Purpose.Veto] = 0.999;   // only a party would veto
@@ -70,6 +73,55 @@ public sealed class PeaceOperationTests
     }
 
     [Test]
+    public void Peacekeeping_SelectionProbability_HigherForHarderCases()
+    {
+        var bench = new MechanismBench();
+        var peacekeeping = new Peacekeeping();
+        bench.Found(peacekeeping);
+        bench.World.Year = 10;
+        int host = bench.Minor();
+        EndedEpisode Case(EndReason reason, int startYear, double deaths) =>
+            new(EpisodeKind.Civil, 1, EpisodeKey.OfCivil(host), host, -1, reason, startYear, deaths);
+        var reference = Case(EndReason.Ceasefire, 8, 3000);
+
+        double p = peacekeeping.SelectionProbability(bench.Context, reference);
+        double victory = peacekeeping.SelectionProbability(bench.Context, Case(EndReason.GovernmentVictory, 8, 3000));
+        double deadlier = peacekeeping.SelectionProbability(bench.Context, Case(EndReason.Ceasefire, 8, 30000));
+        double longer = peacekeeping.SelectionProbability(bench.Context, Case(EndReason.Ceasefire, 2, 3000));
+        bench.World.Fragility[host] += 0.2;
+        double fragile = peacekeeping.SelectionProbability(bench.Context, reference);
+
+        Assert.That(victory, Is.LessThan(p));
+        Assert.That(deadlier, Is.GreaterThan(p));
+        Assert.That(longer, Is.GreaterThan(p));
+        Assert.That(fragile, Is.GreaterThan(p));
+    }
+
+    [Test]
+    public void Peacekeeping_SelectionDrawBetweenTwoCases_OnlyTheHarderGetsAMission()
+    {
+        var bench = new MechanismBench();
+        var peacekeeping = new Peacekeeping();
+        bench.Found(peacekeeping);
+        bench.Draws[Purpose.PeacekeepingConsent] = 0;
+        bench.World.Year = 10;
+        var easy = new EndedEpisode(EpisodeKind.Civil, 1, EpisodeKey.OfCivil(bench.Minor(0)), bench.Minor(0), -1, EndReason.GovernmentVictory, 9, 1000);
+        var hard = new EndedEpisode(EpisodeKind.Civil, 2, EpisodeKey.OfCivil(bench.Minor(1)), bench.Minor(1), -1, EndReason.Ceasefire, 4, 20000);
+        bench.World.Fragility[bench.Minor(0)] = bench.World.Fragility[bench.Minor(1)] = bench.Parameters.World.FragilityMean;
+        double pEasy = peacekeeping.SelectionProbability(bench.Context, easy), pHard = peacekeeping.SelectionProbability(bench.Context, hard);
+        bench.Draws[Purpose.PeacekeepingSelection] = (pEasy + pHard) / 2;
+        var easyAftermath = new EpisodeAftermath();
+        var hardAftermath = new EpisodeAftermath();
+
+        peacekeeping.OnEpisodeEnded(bench.Context, easy, easyAftermath);
+        peacekeeping.OnEpisodeEnded(bench.Context, hard, hardAftermath);
+
+        Assert.That(pEasy, Is.LessThan(pHard));
+        Assert.That(easyAftermath.PeacekeepersDeployed, Is.False);
+        Assert.That(hardAftermath.PeacekeepersDeployed, Is.True);
+    }
+
+    [Test]
     public void Peacebuilding_OnlyWherePeacekeepersArePresent_RelievesFragility()
     {
         var bench = new MechanismBench();
@@ -80,11 +132,13 @@ public sealed class PeaceOperationTests
 
         peacebuilding.OnEpisodeEnded(bench.Context, CivilEnd(host, 1), new EpisodeAftermath());
         double without = peacebuilding.FragilityRelief(1, host);
-        peacebuilding.OnEpisodeEnded(bench.Context, CivilEnd(host, 2), new EpisodeAftermath { PeacekeepersPresent = true });
+        var aftermath = new EpisodeAftermath { PeacekeepersPresent = true };
+        peacebuilding.OnEpisodeEnded(bench.Context, CivilEnd(host, 2), aftermath);
         double with = peacebuilding.FragilityRelief(1, host);
 
         Assert.That(without, Is.Zero);
         Assert.That(with, Is.EqualTo(bench.Parameters.Un.PeacebuildingPerYear));
+        Assert.That(aftermath.PeacebuildingMandated, Is.True);
     }
 
     [Test]
