@@ -55,7 +55,7 @@ public static class TargetMeasures
             { PerEra = true, CalendarOnly = true, Part = "1988-2020", Period = "1988-2020", Value = "58" },
         new("sf61", EraCounts.UnitingForPeaceSince1946, "Uniting-for-Peace sessions in the eras from 1946 on, per run (the calendar ends in 2015; the record's 11th session was in 2022)", Same)
             { CalendarOnly = true },
-        new("sf62", "pko_relapse_hazard_ratio_civil", "100 × (pko_relapse_hazard_ratio_civil - 1): the change in the hazard of renewed civil fighting with peacekeepers",
+        new("sf62", "pko_relapse_hazard_ratio_civil", "100 × (pko_relapse_hazard_ratio_civil - 1): the change in the hazard of renewed civil fighting with peacekeepers, read naively (missions go to the harder cases, so this understates the true effect, the input model.un.peacekeeping_hazard_ratio; Fortna's estimate controls for that selection)",
             (_, v) => 100 * (v - 1)),
     ];
 
