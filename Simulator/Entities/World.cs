@@ -193,8 +193,12 @@ public sealed class World
     public bool AreAllied(int i, int j) =>
         Patron[i] == j || Patron[j] == i || (Bloc[i] >= 0 && Bloc[i] == Bloc[j]);
 
-    /// <summary>Capability ten years ago (or at the start).</summary>
-    internal double CapabilityDecadeAgo(int i) => CapabilityHistory[i * HistoryYears + Year % HistoryYears];
+    /// <summary>
+    /// Capability ten growth steps ago (or at the start). Slot Year % 10 is written at the start of this
+    /// year (before growth), so the oldest slot, (Year + 1) % 10, holds the capability before the growth
+    /// of the year nine years back: ten years of growth lie between it and today's capability.
+    /// </summary>
+    internal double CapabilityDecadeAgo(int i) => CapabilityHistory[i * HistoryYears + (Year + 1) % HistoryYears];
 
     internal void RecordCapabilityHistory()
     {

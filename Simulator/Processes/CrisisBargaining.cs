@@ -67,8 +67,7 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
         var p = context.Parameters.Bargaining;
         double cc = world.Capability[challenger], ct = world.Capability[target];
         double parity = Math.Min(cc, ct) / Math.Max(cc, ct);
-        double shift = Math.Abs(Math.Log(cc / ct)
-                                - Math.Log(world.CapabilityDecadeAgo(challenger) / world.CapabilityDecadeAgo(target)));
+        double shift = PowerShift(world, challenger, target);
         double grievance = Math.Max(world.GrievanceAB[d], world.GrievanceBA[d]);
         bool jointDemocracy = world.IsDemocracy(challenger) && world.IsDemocracy(target);
         double reliability = context.Parameters.War.AllyJoinProbability;
@@ -81,6 +80,11 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
                        + (world.IsContiguous[d] ? p.Contiguity : 0);
         return 1.0 / (1.0 + Math.Exp(-logit));
     }
+
+    /// <summary>|Change in the log capability ratio of the pair over the last ten years| (the commitment problem).</summary>
+    internal static double PowerShift(World world, int a, int b) =>
+        Math.Abs(Math.Log(world.Capability[a] / world.Capability[b])
+                 - Math.Log(world.CapabilityDecadeAgo(a) / world.CapabilityDecadeAgo(b)));
 
     /// <summary>Capability of the side's allies that are not also allied to the opponent.</summary>
     internal static double AlliedSupport(World world, int side, int opponent)
