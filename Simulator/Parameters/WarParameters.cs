@@ -33,8 +33,8 @@ public sealed record WarParameters
     [Param("Half-life of grievance in years (MODEL.md section 9: a generation).", Min = 0.1, Max = 1000)]
     public double GrievanceHalfLifeYears { get; init; } = 20;
 
-    [Param("Battle deaths per war-year per unit of mean world capability engaged (median intensity).", Min = 0, Max = 1e9)]
-    public double DeathsScale { get; init; } = 2500;
+    [Param("Battle deaths per war-year per unit of the typical state's capability engaged (world geometric mean; median intensity).", Min = 0, Max = 1e9, Basis = "judgement: scaled so the median war kills about 15,000-20,000 (COW wars: at least 1,000, median some thousands to tens of thousands) and the largest some millions")]
+    public double DeathsScale { get; init; } = 450;
 
     [Param("Standard deviation of log war intensity (heavy-tailed war sizes).", Min = 0, Max = 5)]
     public double DeathsSpread { get; init; } = 1.2;
