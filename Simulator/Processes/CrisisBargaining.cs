@@ -70,9 +70,8 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
         double shift = PowerShift(world, challenger, target);
         double grievance = Math.Max(world.GrievanceAB[d], world.GrievanceBA[d]);
         bool jointDemocracy = world.IsDemocracy(challenger) && world.IsDemocracy(target);
-        double reliability = context.Parameters.War.AllyJoinProbability;
-        double supportTarget = reliability * AlliedSupport(world, target, challenger);
-        double supportChallenger = reliability * AlliedSupport(world, challenger, target);
+        double supportTarget = ExpectedSupport(world, target, challenger, isChallenger: false);
+        double supportChallenger = ExpectedSupport(world, challenger, target, isChallenger: true);
         double deterrence = supportTarget / (cc + supportChallenger + ct + supportTarget);
 
         double logit = p.Intercept + p.Parity * parity + p.PowerShift * shift + p.Grievance * grievance
@@ -86,13 +85,23 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
         Math.Abs(Math.Log(world.Capability[a] / world.Capability[b])
                  - Math.Log(world.CapabilityDecadeAgo(a) / world.CapabilityDecadeAgo(b)));
 
-    /// <summary>Capability of the side's allies that are not also allied to the opponent.</summary>
-    internal static double AlliedSupport(World world, int side, int opponent)
+    /// <summary>
+    /// Expected allied capability on a side: each ally not also allied to the opponent, weighted by the
+    /// probability that it would join a war between the two (WarFighting.JoinProbability: base reliability,
+    /// stake and odds). Deterrence is as credible as the allies' commitments (Huth 1988).
+    /// </summary>
+    internal double ExpectedSupport(World world, int side, int opponent, bool isChallenger)
     {
+        var p = context.Parameters.War;
+        int challenger = isChallenger ? side : opponent, target = isChallenger ? opponent : side;
+        double reliability = p.AllyJoinProbability * (isChallenger ? p.ChallengerAllyFactor : 1);
+        double sideCapability = world.Capability[side], opponentCapability = world.Capability[opponent];
+        bool opponentDemocracy = world.IsDemocracy(opponent);
         double sum = 0;
         for (int k = 0; k < world.StateCount; k++)
             if (k != side && k != opponent && world.IsAlive[k] && world.AreAllied(k, side) && !world.AreAllied(k, opponent))
-                sum += world.Capability[k];
+                sum += world.Capability[k] * reliability
+                       * WarFighting.JoinProbability(world, p, k, side, challenger, target, sideCapability, opponentCapability, opponentDemocracy);
         return sum;
     }
 }
