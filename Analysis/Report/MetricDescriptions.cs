@@ -33,6 +33,7 @@ internal static class MetricDescriptions
         [MetricNames.CapabilityRatio3To10Share] = "share of dyad-years whose capability ratio is between 3:1 and 10:1 (COW CINC: 26%)",
         [MetricNames.CapabilityRatioBeyond10Share] = "share of dyad-years whose capability ratio is beyond 10:1 (COW CINC: 45%)",
         [MetricNames.SystemicWarsPerCentury] = "wars with three or more great powers per century",
+        [MetricNames.GreatPowerWarsPerCentury] = "wars with great powers on opposite sides per century",
         [MetricNames.WarOnsetsPerYear] = "inter-state wars starting per year",
         [MetricNames.CrisesPerYear] = "crises per year",
         [MetricNames.GreatPowerWarsPerYear] = "wars with a great power starting per year",

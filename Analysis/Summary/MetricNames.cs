@@ -41,6 +41,7 @@ public static class MetricNames
     public const string CapabilityRatio3To10Share = "capability_ratio_3_to_10_share";
     public const string CapabilityRatioBeyond10Share = "capability_ratio_beyond_10_share";
     public const string SystemicWarsPerCentury = "systemic_wars_per_century";
+    public const string GreatPowerWarsPerCentury = "great_power_wars_per_century";
     // Era metrics (also named with @<era>).
     public const string WarOnsetsPerYear = "war_onsets_per_year";
     public const string CrisesPerYear = "crises_per_year";

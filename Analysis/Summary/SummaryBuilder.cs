@@ -136,6 +136,7 @@ public static class SummaryBuilder
         yield return M(MetricNames.GreatPowerWarRunsShare, Wilson.Interval(Col("great_power_wars").Count(v => v > 0), n), n);
         yield return M(MetricNames.SystemicWarRunsShare, Wilson.Interval(Col("systemic_wars").Count(v => v > 0), n), n);
         yield return M(MetricNames.SystemicWarsPerCentury, RatioEstimator.Estimate(Per100(Col("systemic_wars")), Col("years")), n);
+        yield return M(MetricNames.GreatPowerWarsPerCentury, RatioEstimator.Estimate(Per100(Col("great_power_wars")), Col("years")), n);
         yield return M(MetricNames.BattleDeathsPerRun, MeanEstimator.Estimate(Col("battle_deaths")), n);
         yield return M(MetricNames.StatesConqueredPerRun, MeanEstimator.Estimate(Col("states_conquered")), n);
         var gpYears = Col("great_power_state_years");

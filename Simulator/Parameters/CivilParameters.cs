@@ -12,8 +12,8 @@ public sealed record CivilParameters
     [Param("Log relative risk per unit of fragility above the mean.", Min = 0, Max = 50)]
     public double FragilityEffect { get; init; } = 2.0;
 
-    [Param("Elasticity of the hazard to capability relative to the world mean (weak states are riskier).", Min = 0, Max = 5)]
-    public double CapabilityElasticity { get; init; } = 0.3;
+    [Param("Elasticity of the hazard to capability relative to the world mean (weak states are riskier).", Min = 0, Max = 5, Basis = "judgement: 0.15 over the record's spread of log capability (sd about 2) gives about the dispersion of risk 0.3 gave over the old spread (sd 0.8); CINC mixes size with wealth, and small populations fight fewer civil wars (Fearon & Laitin 2003), so the weakest states are not proportionally riskier; civil relapse stays near sf39")]
+    public double CapabilityElasticity { get; init; } = 0.15;
 
     [Param("Added relative risk while a neighbour is at war (contagion).", Min = 0, Max = 100)]
     public double ContagionRisk { get; init; } = 0.5;

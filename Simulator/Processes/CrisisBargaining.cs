@@ -72,13 +72,22 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
         bool jointDemocracy = world.IsDemocracy(challenger) && world.IsDemocracy(target);
         double supportTarget = ExpectedSupport(world, target, challenger, isChallenger: false);
         double supportChallenger = ExpectedSupport(world, challenger, target, isChallenger: true);
-        double deterrence = supportTarget / (cc + supportChallenger + ct + supportTarget);
+        double deterrence = DeterrenceShare(cc, ct, supportChallenger, supportTarget);
 
         double logit = p.Intercept + p.Parity * parity + p.PowerShift * shift + p.Grievance * grievance
                        + (jointDemocracy ? p.JointDemocracy : 0) + p.Deterrence * deterrence
                        + (world.IsContiguous[d] ? p.Contiguity : 0);
         return 1.0 / (1.0 + Math.Exp(-logit));
     }
+
+    /// <summary>
+    /// Deterrence D: the share of all the power expected in the war that the target's allies would bring.
+    /// The challenger's own strength and its allies count too: the same allied support deters a weak
+    /// challenger more than a strong one (the balance of forces, Huth 1988), which the share of the
+    /// target's side alone would not see.
+    /// </summary>
+    internal static double DeterrenceShare(double challenger, double target, double challengerSupport, double targetSupport) =>
+        targetSupport / (challenger + challengerSupport + target + targetSupport);
 
     /// <summary>|Change in the log capability ratio of the pair over the last ten years| (the commitment problem).</summary>
     internal static double PowerShift(World world, int a, int b) =>
