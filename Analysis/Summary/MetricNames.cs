@@ -36,6 +36,12 @@ public static class MetricNames
     public const string RelativeRiskParity = "rr_war_dyads_parity_vs_preponderance";
     public const string RelativeRiskJointDemocracy = "rr_war_dyads_joint_democracy_vs_no_democracy";
     public const string RelativeRiskRivals = "rr_war_dyads_rival_vs_non_rival";
+    // Capability ratios of dyad-years (COW CINC 1816-2007: 29% within 3:1, 26% between, 45% beyond 10:1).
+    public const string CapabilityRatioWithin3Share = "capability_ratio_within_3_share";
+    public const string CapabilityRatio3To10Share = "capability_ratio_3_to_10_share";
+    public const string CapabilityRatioBeyond10Share = "capability_ratio_beyond_10_share";
+    public const string SystemicWarsPerCentury = "systemic_wars_per_century";
+    public const string GreatPowerWarsPerCentury = "great_power_wars_per_century";
     // Era metrics (also named with @<era>).
     public const string WarOnsetsPerYear = "war_onsets_per_year";
     public const string CrisesPerYear = "crises_per_year";

@@ -50,6 +50,12 @@ public static class SummaryBuilder
             Col(SystemCounters.PreponderanceWarDyads), Col(SystemCounters.PreponderanceDyadYears)));
         yield return M(MetricNames.RelativeRiskJointDemocracy, RateRatio.Estimate(Col(SystemCounters.JointDemocracyWarDyads), Col(SystemCounters.JointDemocracyDyadYears),
             Col(SystemCounters.NoDemocracyWarDyads), Col(SystemCounters.NoDemocracyDyadYears)));
+        var parity = Col(SystemCounters.ParityDyadYears);
+        var preponderance = Col(SystemCounters.PreponderanceDyadYears);
+        yield return M(MetricNames.CapabilityRatioWithin3Share, RatioEstimator.Estimate(parity, dyadYears));
+        yield return M(MetricNames.CapabilityRatio3To10Share, RatioEstimator.Estimate(
+            dyadYears.Select((all, r) => all - parity[r] - preponderance[r]).ToArray(), dyadYears));
+        yield return M(MetricNames.CapabilityRatioBeyond10Share, RatioEstimator.Estimate(preponderance, dyadYears));
         var rivals = Col(SystemCounters.RivalWarDyads);
         var rivalYears = Col(SystemCounters.RivalDyadYears);
         yield return M(MetricNames.RelativeRiskRivals, RateRatio.Estimate(rivals, rivalYears,
@@ -129,6 +135,8 @@ public static class SummaryBuilder
 
         yield return M(MetricNames.GreatPowerWarRunsShare, Wilson.Interval(Col("great_power_wars").Count(v => v > 0), n), n);
         yield return M(MetricNames.SystemicWarRunsShare, Wilson.Interval(Col("systemic_wars").Count(v => v > 0), n), n);
+        yield return M(MetricNames.SystemicWarsPerCentury, RatioEstimator.Estimate(Per100(Col("systemic_wars")), Col("years")), n);
+        yield return M(MetricNames.GreatPowerWarsPerCentury, RatioEstimator.Estimate(Per100(Col("great_power_wars")), Col("years")), n);
         yield return M(MetricNames.BattleDeathsPerRun, MeanEstimator.Estimate(Col("battle_deaths")), n);
         yield return M(MetricNames.StatesConqueredPerRun, MeanEstimator.Estimate(Col("states_conquered")), n);
         var gpYears = Col("great_power_state_years");

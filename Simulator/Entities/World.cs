@@ -132,7 +132,10 @@ public sealed class World
     /// <summary>The current simulated year, from 0.</summary>
     public int Year { get; internal set; }
     public int AliveCount { get; private set; }
-    /// <summary>Mean capability of living states, refreshed each year by the power process.</summary>
+    /// <summary>
+    /// Geometric mean capability of living states (the typical state's), refreshed each year by the power
+    /// process. Capabilities are log-normal with a wide spread, so the arithmetic mean is the great powers'.
+    /// </summary>
     public double MeanCapability { get; private set; }
     /// <summary>Share of great-power pairs on opposite sides of the alliance blocs.</summary>
     public double BlocPolarisation { get; internal set; }
@@ -193,8 +196,12 @@ public sealed class World
     public bool AreAllied(int i, int j) =>
         Patron[i] == j || Patron[j] == i || (Bloc[i] >= 0 && Bloc[i] == Bloc[j]);
 
-    /// <summary>Capability ten years ago (or at the start).</summary>
-    internal double CapabilityDecadeAgo(int i) => CapabilityHistory[i * HistoryYears + Year % HistoryYears];
+    /// <summary>
+    /// Capability ten growth steps ago (or at the start). Slot Year % 10 is written at the start of this
+    /// year (before growth), so the oldest slot, (Year + 1) % 10, holds the capability before the growth
+    /// of the year nine years back: ten years of growth lie between it and today's capability.
+    /// </summary>
+    internal double CapabilityDecadeAgo(int i) => CapabilityHistory[i * HistoryYears + (Year + 1) % HistoryYears];
 
     internal void RecordCapabilityHistory()
     {
@@ -206,8 +213,8 @@ public sealed class World
     {
         double sum = 0;
         for (int i = 0; i < StateCount; i++)
-            if (IsAlive[i]) sum += Capability[i];
-        MeanCapability = AliveCount > 0 ? sum / AliveCount : 1;
+            if (IsAlive[i]) sum += Math.Log(Capability[i]);
+        MeanCapability = AliveCount > 0 ? Math.Exp(sum / AliveCount) : 1;
     }
 
     /// <summary>

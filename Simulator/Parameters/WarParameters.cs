@@ -3,11 +3,23 @@ namespace Simulator.Parameters;
 /// <summary>Inter-state war: joining, costs, deaths, termination, outcomes and conquest (MODEL.md section 3.6).</summary>
 public sealed record WarParameters
 {
-    [Param("Probability that an ally joins at the outbreak (Sabrosky 1980 about 0.25; Leeds 2003 about 0.75).", Min = 0, Max = 1)]
-    public double AllyJoinProbability { get; init; } = 0.4;
+    [Param("Probability that an ally with a full stake joins at the outbreak: the patron of a belligerent, or a state bordering the war, on a side at least as strong as the enemy. Weaker stakes and worse odds lower it (distant_ally_scale, join_odds_weight).", Min = 0, Max = 1, Basis = "Leeds, Long & Mitchell 2000: 74.5% of alliance commitments honoured when invoked; Sabrosky 1980's 27% counts commitments never invoked")]
+    public double AllyJoinProbability { get; init; } = 0.75;
 
-    [Param("Yearly probability that a still-abstaining ally joins an ongoing war.", Min = 0, Max = 1)]
+    [Param("Yearly probability that a still-abstaining ally joins an ongoing war (scaled by the same stake and odds).", Min = 0, Max = 1, Basis = "judgement: late entries (the US in 1917) are rarer than entries at the outbreak")]
     public double AllyLateJoinProbability { get; init; } = 0.1;
+
+    [Param("Torus distance over which the stake of an ally that neither borders the war nor is a belligerent's patron falls by a factor e: stake = exp(-distance to the nearer original belligerent / scale).", Min = 0, Max = 10, Basis = "Boulding 1962's loss-of-strength gradient; Siverson & Starr 1991: wars spread through borders and alliances together. 0.15 is about one and a half neighbour distances in a 40-state world")]
+    public double DistantAllyScale { get; init; } = 0.15;
+
+    [Param("Weight w of the odds in joining: the join probability is multiplied by min(1, 2·P)^w, P = the chance (contest function) that the side wins with the ally; 0 ignores the odds.", Min = 0, Max = 10, Basis = "judgement: joining the likely loser is costly (Morrow 1994: allies honour commitments they can afford); w = 1 halves the probability at P = 0.25")]
+    public double JoinOddsWeight { get; init; } = 1;
+
+    [Param("Factor on the join probability of the challenger's allies: pacts are mostly defensive, and an ally's own attack does not invoke them.", Min = 0, Max = 1, Basis = "Leeds 2003 (ATOP): most alliance commitments are defensive and conditional on the ally being attacked; offensive obligations are rare. Judgement for the size")]
+    public double ChallengerAllyFactor { get; init; } = 0.25;
+
+    [Param("Factor on a democracy's join probability when the enemy side includes a democracy.", Min = 0, Max = 1, Basis = "the democratic peace (sf33: 2 jointly democratic war onsets 1816-2007; Russett & Oneal 2001); judgement for the size")]
+    public double DemocraticJoinFactor { get; init; } = 0.1;
 
     [Param("Base yearly probability that a war ends.", Min = 0, Max = 1)]
     public double TerminationHazard { get; init; } = 0.45;
@@ -33,8 +45,8 @@ public sealed record WarParameters
     [Param("Half-life of grievance in years (MODEL.md section 9: a generation).", Min = 0.1, Max = 1000)]
     public double GrievanceHalfLifeYears { get; init; } = 20;
 
-    [Param("Battle deaths per war-year per unit of mean world capability engaged (median intensity).", Min = 0, Max = 1e9)]
-    public double DeathsScale { get; init; } = 2500;
+    [Param("Battle deaths per war-year per unit of the typical state's capability engaged (world geometric mean; median intensity).", Min = 0, Max = 1e9, Basis = "judgement: scaled so the median war kills about 15,000-20,000 (COW wars: at least 1,000, median some thousands to tens of thousands) and the largest some millions")]
+    public double DeathsScale { get; init; } = 450;
 
     [Param("Standard deviation of log war intensity (heavy-tailed war sizes).", Min = 0, Max = 5)]
     public double DeathsSpread { get; init; } = 1.2;

@@ -67,14 +67,12 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
         var p = context.Parameters.Bargaining;
         double cc = world.Capability[challenger], ct = world.Capability[target];
         double parity = Math.Min(cc, ct) / Math.Max(cc, ct);
-        double shift = Math.Abs(Math.Log(cc / ct)
-                                - Math.Log(world.CapabilityDecadeAgo(challenger) / world.CapabilityDecadeAgo(target)));
+        double shift = PowerShift(world, challenger, target);
         double grievance = Math.Max(world.GrievanceAB[d], world.GrievanceBA[d]);
         bool jointDemocracy = world.IsDemocracy(challenger) && world.IsDemocracy(target);
-        double reliability = context.Parameters.War.AllyJoinProbability;
-        double supportTarget = reliability * AlliedSupport(world, target, challenger);
-        double supportChallenger = reliability * AlliedSupport(world, challenger, target);
-        double deterrence = supportTarget / (cc + supportChallenger + ct + supportTarget);
+        double supportTarget = ExpectedSupport(world, target, challenger, isChallenger: false);
+        double supportChallenger = ExpectedSupport(world, challenger, target, isChallenger: true);
+        double deterrence = DeterrenceShare(cc, ct, supportChallenger, supportTarget);
 
         double logit = p.Intercept + p.Parity * parity + p.PowerShift * shift + p.Grievance * grievance
                        + (jointDemocracy ? p.JointDemocracy : 0) + p.Deterrence * deterrence
@@ -82,13 +80,37 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
         return 1.0 / (1.0 + Math.Exp(-logit));
     }
 
-    /// <summary>Capability of the side's allies that are not also allied to the opponent.</summary>
-    internal static double AlliedSupport(World world, int side, int opponent)
+    /// <summary>
+    /// Deterrence D: the share of all the power expected in the war that the target's allies would bring.
+    /// The challenger's own strength and its allies count too: the same allied support deters a weak
+    /// challenger more than a strong one (the balance of forces, Huth 1988), which the share of the
+    /// target's side alone would not see.
+    /// </summary>
+    internal static double DeterrenceShare(double challenger, double target, double challengerSupport, double targetSupport) =>
+        targetSupport / (challenger + challengerSupport + target + targetSupport);
+
+    /// <summary>|Change in the log capability ratio of the pair over the last ten years| (the commitment problem).</summary>
+    internal static double PowerShift(World world, int a, int b) =>
+        Math.Abs(Math.Log(world.Capability[a] / world.Capability[b])
+                 - Math.Log(world.CapabilityDecadeAgo(a) / world.CapabilityDecadeAgo(b)));
+
+    /// <summary>
+    /// Expected allied capability on a side: each ally not also allied to the opponent, weighted by the
+    /// probability that it would join a war between the two (WarFighting.JoinProbability: base reliability,
+    /// stake and odds). Deterrence is as credible as the allies' commitments (Huth 1988).
+    /// </summary>
+    internal double ExpectedSupport(World world, int side, int opponent, bool isChallenger)
     {
+        var p = context.Parameters.War;
+        int challenger = isChallenger ? side : opponent, target = isChallenger ? opponent : side;
+        double reliability = p.AllyJoinProbability * (isChallenger ? p.ChallengerAllyFactor : 1);
+        double sideCapability = world.Capability[side], opponentCapability = world.Capability[opponent];
+        bool opponentDemocracy = world.IsDemocracy(opponent);
         double sum = 0;
         for (int k = 0; k < world.StateCount; k++)
             if (k != side && k != opponent && world.IsAlive[k] && world.AreAllied(k, side) && !world.AreAllied(k, opponent))
-                sum += world.Capability[k];
+                sum += world.Capability[k] * reliability
+                       * WarFighting.JoinProbability(world, p, k, side, challenger, target, sideCapability, opponentCapability, opponentDemocracy);
         return sum;
     }
 }

@@ -1,6 +1,7 @@
 using Simulator.Engine;
 using Simulator.Entities;
 using Simulator.Observation;
+using Simulator.Parameters;
 using Simulator.Randomness;
 using Simulator.Regimes;
 
@@ -147,23 +148,71 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
             war.Challenger, war.Target, war.SideA.Count + war.SideB.Count, war.HasPeacekeeping));
     }
 
-    /// <summary>Allies of the two original belligerents decide whether to join, each with the given probability.</summary>
+    /// <summary>
+    /// Allies of the two original belligerents decide whether to join: each with the base probability
+    /// times its stake and the odds (<see cref="JoinProbability"/>). An ally of both abstains.
+    /// </summary>
     private void CallAllies(World world, War war, double probability)
     {
+        var p = context.Parameters.War;
         int year = world.Year;
         ulong key = context.Draws.YearKey(Purpose.AllyJoins, year);
+        double ca = world.CapabilityOf(war.SideA), cb = world.CapabilityOf(war.SideB);
+        bool democracyA = HasDemocracy(world, war.SideA), democracyB = HasDemocracy(world, war.SideB);
         for (int k = 0; k < world.StateCount; k++)
         {
             if (!world.IsAlive[k] || k == war.Challenger || k == war.Target || war.Involves(k)) continue;
             bool withA = world.IsAlive[war.Challenger] && world.AreAllied(k, war.Challenger);
             bool withB = world.IsAlive[war.Target] && world.AreAllied(k, war.Target);
             if (withA == withB) continue; // no pact, or torn between two allies: abstains
-            if (Draws.UniformFrom(key, war.Key, k) >= probability) continue;
             bool sideA = withA;
+            int friend = sideA ? war.Challenger : war.Target;
+            double join = probability * (sideA ? p.ChallengerAllyFactor : 1) * JoinProbability(world, p, k, friend, war.Challenger, war.Target,
+                sideA ? ca : cb, sideA ? cb : ca, sideA ? democracyB : democracyA);
+            if (Draws.UniformFrom(key, war.Key, k) >= join) continue;
             world.JoinWar(war, k, sideA);
+            if (sideA) { ca += world.Capability[k]; democracyA |= world.IsDemocracy(k); }
+            else { cb += world.Capability[k]; democracyB |= world.IsDemocracy(k); }
             foreach (int enemy in sideA ? war.SideB : war.SideA) DyadObservation.CountWarDyad(world, context.Counters, k, enemy);
             CountEntry(world, war, k, sideA);
         }
+    }
+
+    private static bool HasDemocracy(World world, List<int> side)
+    {
+        foreach (int s in side)
+            if (world.IsDemocracy(s)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// How likely an ally is to honour its commitment, relative to the base probability: its stake times
+    /// the odds (MODEL.md section 3.6). The stake is 1 for the friend's patron and for a state bordering
+    /// either original belligerent (the theatre); otherwise it falls with the distance to the nearer one.
+    /// The odds factor is min(1, 2·P)^w, P the contest-function chance that the friend's side wins with
+    /// the ally. A democracy rarely joins against a side with a democracy. Also read by deterrence.
+    /// </summary>
+    internal static double JoinProbability(World world, WarParameters p, int ally, int friend, int challenger, int target,
+        double friendSideCapability, double enemySideCapability, bool enemyHasDemocracy)
+    {
+        double stake;
+        if (world.Patron[friend] == ally
+            || world.IsContiguous[world.DyadIndex(ally, challenger)] || world.IsContiguous[world.DyadIndex(ally, target)])
+            stake = 1;
+        else
+        {
+            double distance = Math.Min(world.Distance(ally, challenger), world.Distance(ally, target));
+            stake = p.DistantAllyScale > 0 ? Math.Exp(-distance / p.DistantAllyScale) : 0;
+        }
+        double odds = 1;
+        if (p.JoinOddsWeight > 0)
+        {
+            double s = Math.Pow(friendSideCapability + world.Capability[ally], p.ContestExponent);
+            double e = Math.Pow(enemySideCapability, p.ContestExponent);
+            odds = Math.Pow(Math.Min(1, 2 * s / (s + e)), p.JoinOddsWeight);
+        }
+        double restraint = enemyHasDemocracy && world.IsDemocracy(ally) ? p.DemocraticJoinFactor : 1;
+        return stake * odds * restraint;
     }
 
     private void CountEntry(World world, War war, int state, bool sideA)

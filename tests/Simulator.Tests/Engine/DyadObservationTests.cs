@@ -55,15 +55,17 @@ public sealed class DyadObservationTests
     [Test]
     public void WarBegins_AlliesJoinBothSides_EveryEnemyPairIsAWarDyad()
     {
-        // States 0 and 1 fight; 2 is 0's client and 3 is 1's patron; both join (reliability 1).
+        // States 0 and 1 fight; 2 is 0's client and borders it, 3 is 1's patron; both have a full stake
+        // and join (reliability 1, the odds ignored, the challenger's allies as bound as the target's).
         var parameters = new ModelParameters
         {
             World = new WorldParameters { States = 4, GreatPowers = 1, Neighbours = 1 },
-            War = new WarParameters { AllyJoinProbability = 1 },
+            War = new WarParameters { AllyJoinProbability = 1, JoinOddsWeight = 0, ChallengerAllyFactor = 1 },
         };
         var (world, context) = FourStates([1, 1, 100, 5], [true, true, false, false], parameters);
         world.Patron[2] = 0;
         world.Patron[1] = 3;
+        world.IsContiguous[world.DyadIndex(0, 2)] = true;
         var fighting = new WarFighting(context, new CivilStrife(context));
 
         fighting.Begin(world, 0, 1);

@@ -101,6 +101,50 @@ public sealed class BaselineMechanismAblationTests
         Assert.That(effect.ZScore, Is.GreaterThan(Z), effect.ToString());
     }
 
+    private static double Joiners(RunResult r) =>
+        r[WorldCounters.GreatPowerWarEntries] + r[WorldCounters.MinorWarEntries] - 2.0 * r[WorldCounters.InterstateWars];
+
+    [Test] // Distance: wars spread to neighbours, rarely far (Boulding 1962; Siverson & Starr 1991)
+    public void DistantAllyScale_StakeFallsWithDistance_FewerDistantWarDyads()
+    {
+        var distanceNoObject = Defaults with { War = Defaults.War with { DistantAllyScale = 10 } };
+
+        var effect = Compare(Defaults, distanceNoObject, (r, _) => r[SystemCounters.DistantWarDyads]);
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
+    [Test] // Allies weigh the odds: joining the likely loser is costly (Morrow 1994)
+    public void JoinOddsWeight_On_FewerAlliesJoin()
+    {
+        var oddsIgnored = Defaults with { War = Defaults.War with { JoinOddsWeight = 0 } };
+
+        var effect = Compare(Defaults, oddsIgnored, (r, _) => Joiners(r));
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
+    [Test] // Defensive pacts: an ally's own attack does not invoke them (Leeds 2003)
+    public void ChallengerAllyFactor_DefensivePacts_FewerAlliesJoin()
+    {
+        var generalPacts = Defaults with { War = Defaults.War with { ChallengerAllyFactor = 1 } };
+
+        var effect = Compare(Defaults, generalPacts, (r, _) => Joiners(r));
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
+    [Test] // Democratic peace among allies: democracies rarely join a war against a democracy (sf33)
+    public void DemocraticJoinFactor_On_FewerJointlyDemocraticWarDyads()
+    {
+        var democratic = Defaults with { World = Defaults.World with { DemocracyShare = 0.5 } };
+        var noRestraint = democratic with { War = democratic.War with { DemocraticJoinFactor = 1 } };
+
+        var effect = Compare(democratic, noRestraint, (r, _) => r[SystemCounters.JointDemocracyWarDyads]);
+
+        Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
+    }
+
     [Test] // Contagion: neighbours at war raise civil-conflict risk
     public void Contagion_On_MoreCivilConflicts()
     {

@@ -164,7 +164,7 @@ public sealed class RegimeAblationTests
     {
         var strong = Defaults with { Un = Defaults.Un with { SanctionSuccess = 0.6, SanctionCost = 0.1 } };
 
-        var effect = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.CouncilSanctions]), WarYears, strong, runs: 300);
+        var effect = Compare(Worlds.Regime("un"), Worlds.Regime("un", remove: [MechanismNames.CouncilSanctions]), WarYears, strong, runs: 500);
 
         Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
     }
