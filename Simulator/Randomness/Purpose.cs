@@ -48,4 +48,7 @@ public enum Purpose : ulong
     SettlementImposed = 116,
     // The calendar mode's state system draws from 200 upwards.
     RegimeChange = 200,
+    // Regime failure modes and the Concert's conferences on wars (issue 10).
+    Defection = 130,
+    CongressOnWar = 131,
 }

@@ -31,6 +31,7 @@ public static class MechanismCatalog
         MilitaryAction.Type,
         Peacekeeping.Type,
         Peacebuilding.Type,
+        Budget.Type,
         CohesionCollapse.Type,
         CredibilityCollapse.Type,
     ];

@@ -25,6 +25,8 @@ public static class MechanismNames
     public const string CollectiveAction = "collective_action";
     public const string Peacekeeping = "peacekeeping";
     public const string Peacebuilding = "peacebuilding";
+    // Failure modes shared by every regime (with cohesion_collapse, credibility_collapse, membership_exit)
+    public const string Budget = "budget";
 
     /// <summary>Every mechanism a regime can be built from, in catalog order.</summary>
     public static IReadOnlyList<string> All => MechanismCatalog.Names;

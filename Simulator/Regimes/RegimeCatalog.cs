@@ -8,17 +8,23 @@ public static class RegimeCatalog
     private static readonly RegimeDefinition[] BuiltIn =
     [
         new(NoRegime.RegimeName, []),
-        new("concert", [MechanismNames.Congress, MechanismNames.CohesionCollapse]),
+        new("concert",
+        [
+            MechanismNames.Congress, MechanismNames.CohesionCollapse, MechanismNames.CredibilityCollapse, MechanismNames.MembershipExit,
+            MechanismNames.Budget,
+        ]),
         new("league",
         [
             MechanismNames.LeagueCouncil, MechanismNames.Referral, MechanismNames.Pledge, MechanismNames.LeagueSanctions,
             MechanismNames.MilitaryAction, MechanismNames.MembershipExit, MechanismNames.CredibilityCollapse,
+            MechanismNames.CohesionCollapse, MechanismNames.Budget,
         ]),
         new("un",
         [
             MechanismNames.SecurityCouncil, MechanismNames.Veto, MechanismNames.EarlyWarning, MechanismNames.GoodOffices,
             MechanismNames.UnitingForPeace, MechanismNames.CeasefireDirective, MechanismNames.CouncilSanctions,
             MechanismNames.CollectiveAction, MechanismNames.Peacekeeping, MechanismNames.Peacebuilding,
+            MechanismNames.CohesionCollapse, MechanismNames.CredibilityCollapse, MechanismNames.MembershipExit, MechanismNames.Budget,
         ]),
     ];
 
