@@ -8,9 +8,10 @@ namespace Simulator.Regimes.Mechanisms;
 /// as a share of a full reserve. Each year members pay <c>budget_income</c> × their share of world
 /// capability × (1 − <c>arrears_polarisation</c> × polarisation); every action of the organ (a congress,
 /// a referral or resolution on a crisis, a resolution on a war-year, sanctions) costs
-/// <c>operation_cost</c> and every peace operation deployed <c>mission_cost</c>. A regime that cannot pay
-/// for one more action is insolvent and its organ stalls until the money comes back (the UN's
-/// arrears crises); insolvent for <c>insolvency_years</c> years running, it is over.
+/// <c>operation_cost</c> and every peace operation deployed <c>mission_cost</c>. The organ mandates no
+/// mission it cannot pay for (arrears held peacekeeping back in the 1960s and 1990s). A regime that
+/// cannot pay for one more action is insolvent and its organ stalls until the money comes back;
+/// insolvent for <c>insolvency_years</c> years running, it is over.
 /// </summary>
 public sealed class Budget : IMechanism
 {
@@ -21,6 +22,12 @@ public sealed class Budget : IMechanism
         () => new Budget(), [InsolventYears, Collapsed]);
 
     private int insolventRun;
+
+    /// <summary>The organ's mandates pass through the purse: no money for a mission, no mission (founded after the organs, in catalog order).</summary>
+    public void Found(RegimeContext r)
+    {
+        if (r.Authority is { } organ) r.Authority = new FundedAuthority(organ);
+    }
 
     public void Upkeep(RegimeContext r)
     {
@@ -66,5 +73,14 @@ public sealed class Budget : IMechanism
     {
         r.Budget = Math.Max(0, r.Budget - cost);
         if (r.Failure is { } p && r.Budget < p.OperationCost) r.IsInsolvent = true;
+    }
+
+    /// <summary>The deciding organ, with mission mandates refused when the budget cannot pay for them.</summary>
+    private sealed class FundedAuthority(IAuthority organ) : IAuthority
+    {
+        public Vote Decide(RegimeContext r, int against, int other, double takeUp, int key) => organ.Decide(r, against, other, takeUp, key);
+
+        public Vote Mandate(RegimeContext r, int host, int other, int key) =>
+            r.Failure is { } p && r.Budget < p.MissionCost ? Vote.Failed : organ.Mandate(r, host, other, key);
     }
 }

@@ -193,7 +193,11 @@ public sealed class RegimeAblationTests
     {
         var everyDispute = Defaults with { League = Defaults.League with { ReferralMinor = 1, ReferralGreatPower = 1, AllyBlock = 0 } };
 
-        var effect = Compare(Worlds.Regime("league"), Worlds.Regime("league", remove: [MechanismNames.Referral]), ExpectedEscalations, everyDispute);
+        // A League that lasts (no failure modes), so that referral acts all run long.
+        string[] failure = [MechanismNames.CohesionCollapse, MechanismNames.CredibilityCollapse, MechanismNames.Budget, MechanismNames.MembershipExit];
+
+        var effect = Compare(Worlds.Regime("league", remove: failure), Worlds.Regime("league", remove: [MechanismNames.Referral, .. failure]),
+            ExpectedEscalations, everyDispute);
 
         Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
     }
@@ -227,8 +231,8 @@ public sealed class RegimeAblationTests
     {
         var forgiving = Defaults with { League = Defaults.League with { UnansweredCost = 0 } };
 
-        var usual = Worlds.RunMany(Defaults, Worlds.Regime("league"), 100);
-        var spared = Worlds.RunMany(forgiving, Worlds.Regime("league"), 100);
+        var usual = Worlds.RunMany(Defaults, Worlds.Regime("league"), 300);
+        var spared = Worlds.RunMany(forgiving, Worlds.Regime("league"), 300);
         var lifetime = Paired.Of(spared.Select(Lifetime).ToList(), usual.Select(Lifetime).ToList());
 
         Assert.That(usual.Sum(r => r.Result[CredibilityCollapse.Collapsed]), Is.GreaterThan(spared.Sum(r => r.Result[CredibilityCollapse.Collapsed])));
