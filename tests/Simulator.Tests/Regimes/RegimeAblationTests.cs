@@ -47,10 +47,14 @@ public sealed class RegimeAblationTests
         Assert.That(effect.ZScore, Is.LessThan(-Z), effect.ToString());
     }
 
-    [Test] // sf52 (Collier, Hoeffler & Soderbom 2008): more peacekeeping, less relapse into civil war
+    [Test] // sf52 (Collier, Hoeffler & Soderbom 2008): doubling peacekeeping spending lowers relapse into civil war.
+           // Twice the missions at once and twice the money for them: with the budget, capacity alone buys little.
     public void Un_DoubledPeacekeepingCapacity_FewerCivilRelapses()
     {
-        var doubled = Defaults with { Un = Defaults.Un with { PeacekeepingCapacityColdWar = 2, PeacekeepingCapacityLater = 8 } };
+        var doubled = Defaults with
+        {
+            Un = Defaults.Un with { PeacekeepingCapacityColdWar = 2, PeacekeepingCapacityLater = 8, MissionCost = Defaults.Un.MissionCost / 2 },
+        };
 
         var more = Worlds.RunMany(doubled, Worlds.Regime("un"), 300).Select(r => (double)r.Result[WorldCounters.CivilRelapses10Years]).ToList();
         var usual = Worlds.RunMany(Defaults, Worlds.Regime("un"), 300).Select(r => (double)r.Result[WorldCounters.CivilRelapses10Years]).ToList();
