@@ -42,11 +42,11 @@ public sealed record ConcertParameters : IFailureParameters
     [Param("Yearly recovery of credibility: a fraction of the gap to 1.", Min = 0, Max = 1, Basis = "judgement")]
     public double CredibilityRecovery { get; init; } = 0.05;
 
-    [Param("Credibility lost for each new war between members that no congress took up.", Min = 0, Max = 1,
+    [Param("Credibility lost for each new war between members, with a great-power party, that no congress took up.", Min = 0, Max = 1,
         Basis = "judgement: the Concert claimed only the great powers' sphere, so most wars cost it little")]
     public double UnansweredCost { get; init; } = 0.02;
 
-    [Param("Credibility regained for each new war a congress took up.", Min = 0, Max = 1, Basis = "judgement")]
+    [Param("Credibility regained for each such war a congress took up.", Min = 0, Max = 1, Basis = "judgement")]
     public double AnsweredGain { get; init; } = 0.02;
 
     [Param("Credibility lost when a question is blocked (a congress cannot act against a great power).", Min = 0, Max = 1,

@@ -78,11 +78,11 @@ public sealed record LeagueParameters : IFailureParameters
         Basis = "judgement: slow; the League never recovered from Manchuria (1931) and Abyssinia (1935-36), but a credibility that could never recover would doom it by construction")]
     public double CredibilityRecovery { get; init; } = 0.02;
 
-    [Param("Credibility lost for each aggression by a member on a member left unanswered (no sanctions, no action).", Min = 0, Max = 1,
+    [Param("Credibility lost for each aggression by a member on a member, with a great-power party, left unanswered (no sanctions, no action).", Min = 0, Max = 1,
         Basis = "judgement: Manchuria 1931 and Abyssinia 1935 (sanctions without oil) broke the League's credibility within a few years")]
     public double UnansweredCost { get; init; } = 0.25;
 
-    [Param("Credibility regained for each aggression answered with sanctions or action.", Min = 0, Max = 1, Basis = "judgement")]
+    [Param("Credibility regained for each such aggression answered with sanctions or action.", Min = 0, Max = 1, Basis = "judgement")]
     public double AnsweredGain { get; init; } = 0.05;
 
     [Param("Credibility lost when a party's seat blocks the Council (unanimity).", Min = 0, Max = 1, Basis = "judgement")]

@@ -129,11 +129,11 @@ public sealed record UnParameters : IFailureParameters
     public double PolarisationDrag { get; init; } = 0.05;
 
     [Param("Loss of cohesion per change in the set of great powers.", Min = 0, Max = 1, Basis = "judgement")]
-    public double TransitionShock { get; init; } = 0.05;
+    public double TransitionShock { get; init; } = 0.03;
 
     [Param("Loss of cohesion when a great-power war breaks out.", Min = 0, Max = 1,
-        Basis = "judgement: the Korean War (1950) split the Council for a decade")]
-    public double GreatPowerWarShock { get; init; } = 0.1;
+        Basis = "judgement: the Korean War (1950) split the Council; tuned with transition_shock so the UN rarely collapses both in the abstract world and in the calendar world of 1946-2015")]
+    public double GreatPowerWarShock { get; init; } = 0.08;
 
     [Param("Cohesion below which the Council is stalled and takes nothing up (paralysis, not collapse).", Min = 0, Max = 1,
         Basis = "judgement: the Council passed few resolutions in the deadlocked years of the Cold War (e.g. 1959: one)")]
@@ -147,14 +147,14 @@ public sealed record UnParameters : IFailureParameters
         Basis = "judgement: the UN regained standing after its failures (Congo, Rwanda, Srebrenica)")]
     public double CredibilityRecovery { get; init; } = 0.05;
 
-    [Param("Credibility lost for each new war between members the Council did not answer (not taken up, vetoed or short of votes).", Min = 0, Max = 1, Basis = "judgement")]
-    public double UnansweredCost { get; init; } = 0.03;
+    [Param("Credibility lost for each new war between members, with a great-power party, the Council did not answer (not taken up, vetoed or short of votes).", Min = 0, Max = 1, Basis = "judgement")]
+    public double UnansweredCost { get; init; } = 0.025;
 
-    [Param("Credibility regained for each new war the Council answered with a resolution.", Min = 0, Max = 1, Basis = "judgement")]
+    [Param("Credibility regained for each such war the Council answered with a resolution.", Min = 0, Max = 1, Basis = "judgement")]
     public double AnsweredGain { get; init; } = 0.01;
 
     [Param("Credibility lost for each question a veto blocks.", Min = 0, Max = 1, Basis = "judgement")]
-    public double VetoCost { get; init; } = 0.01;
+    public double VetoCost { get; init; } = 0.005;
 
     [Param("Credibility below which the UN is over.", Min = 0, Max = 1, Basis = "judgement: rare by construction of the record")]
     public double CollapseCredibility { get; init; } = 0.1;

@@ -5,15 +5,15 @@ namespace Simulator.Regimes.Mechanisms;
 
 /// <summary>
 /// Credibility of the regime's answer to aggression, the same for every regime (values from the
-/// family its organ registers). A new war between members that the regime did not answer in its first
-/// year (no resolution or congress, no sanctions, no imposed end) costs <c>unanswered_cost</c>; an
+/// family its organ registers). A new war between members with a great-power party that the regime
+/// did not answer in its first year (no resolution or congress, no sanctions, no imposed end) costs <c>unanswered_cost</c>; an
 /// answered one restores <c>answered_gain</c>; every question a veto or a blocking seat stops costs
 /// <c>veto_cost</c>; credibility recovers by <c>credibility_recovery</c> of the gap to 1 a year. It
 /// scales the deterrence of the regime's organ and pledge. Below <c>collapse_credibility</c> the regime is over.
 /// </summary>
 public sealed class CredibilityCollapse : IMechanism
 {
-    public static readonly Counter Unanswered = new("unanswered_aggressions", "New wars between members the regime left unanswered in their first year.");
+    public static readonly Counter Unanswered = new("unanswered_aggressions", "New wars between members, with a great-power party, the regime left unanswered in their first year.");
     public static readonly Counter Collapsed = new("collapsed_by_credibility", "1 when the regime ended because its credibility fell below the threshold.");
     public static readonly MechanismType Type = new(MechanismNames.CredibilityCollapse,
         "Credibility falls with unanswered aggression and vetoes, recovers with answered aggression and time; below a threshold the regime ends.",
@@ -35,7 +35,9 @@ public sealed class CredibilityCollapse : IMechanism
     {
         if (r.Failure is not { } p) return;
         if (d.OrganVote == Vote.Vetoed) Lose(r, p, p.VetoCost);
-        if (!Aggression.IsNewAggressionByMember(r, war)) return;
+        // The wars that test a collective-security regime are the great powers' (Manchuria, Abyssinia,
+        // Korea): counting every minor war would make credibility a function of the number of states.
+        if (!Aggression.IsNewAggressionByMember(r, war) || (!r.World.IsGreatPower[war.Challenger] && !r.World.IsGreatPower[war.Target])) return;
         if (d.OrganVote == Vote.Passed || d.SanctionsImposed || d.ImposesEnd)
         {
             r.Credibility = Math.Min(1, r.Credibility + p.AnsweredGain);
