@@ -235,8 +235,8 @@ public sealed class RegimeAblationTests
     {
         var forgiving = Defaults with { League = Defaults.League with { UnansweredCost = 0 } };
 
-        var usual = Worlds.RunMany(Defaults, Worlds.Regime("league"), 300);
-        var spared = Worlds.RunMany(forgiving, Worlds.Regime("league"), 300);
+        var usual = Worlds.RunMany(Defaults, Worlds.Regime("league"), 600);
+        var spared = Worlds.RunMany(forgiving, Worlds.Regime("league"), 600);
         var lifetime = Paired.Of(spared.Select(Lifetime).ToList(), usual.Select(Lifetime).ToList());
 
         Assert.That(usual.Sum(r => r.Result[CredibilityCollapse.Collapsed]), Is.GreaterThan(spared.Sum(r => r.Result[CredibilityCollapse.Collapsed])));
