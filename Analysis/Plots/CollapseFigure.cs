@@ -4,49 +4,53 @@ using ScottPlot;
 
 namespace Analysis.Plots;
 
-/// <summary>When regimes collapse: a histogram of runs.csv's regime_collapse_year (empty when the regime survived).</summary>
+/// <summary>
+/// When regimes collapse: for each regime that collapsed in any run, the share of runs in which it has
+/// collapsed by each year (from runs.csv's regime_collapse_year, empty when the regime survived). A
+/// cumulative share rather than a histogram, so that a rare collapse (the UN's) shows beside a common one.
+/// </summary>
 internal static class CollapseFigure
 {
     public const string Column = "regime_collapse_year";
-    private const int BinYears = 10;
 
     public static IEnumerable<Figure> Build(ResultsFolder results)
     {
         int horizon = (int)results.Regimes.SelectMany(r => results.RunColumn(r, "years") ?? []).DefaultIfEmpty(0).Max();
         var collapsing = results.Regimes
             .Select((r, i) => (Regime: r, Index: i, Years: results.RunColumn(r, Column) ?? []))
-            .Select(x => (x.Regime, x.Index, Total: x.Years.Length, Years: x.Years.Where(y => !double.IsNaN(y)).ToArray()))
+            .Select(x => (x.Regime, x.Index, Total: x.Years.Length, Years: x.Years.Where(y => !double.IsNaN(y)).Order().ToArray()))
             .Where(x => x.Years.Length > 0).ToArray();
         if (collapsing.Length == 0) yield break;
+        // Calendar runs report calendar years: the axis starts at the decade of the earliest collapse.
+        double earliest = collapsing.Min(x => x.Years[0]);
+        double start = earliest >= horizon ? Math.Floor(earliest / 10) * 10 : 0, end = start + horizon;
         var plot = PlotFrame.Create("When do security regimes collapse?",
-            $"Runs whose regime collapsed, by {BinYears}-year period; {PlotFrame.RunsNote(results.RunsPerRegime(), results.Regimes.Count)}",
-            "Simulated year of the collapse", "Runs (count)");
-        int bins = Math.Max(1, (horizon + BinYears - 1) / BinYears);
-        double width = (double)BinYears / collapsing.Length;
+            $"Share of runs in which the regime has collapsed, by year; {PlotFrame.RunsNote(results.RunsPerRegime(), results.Regimes.Count)}",
+            "Simulated year", "Runs collapsed by then (%)");
         var readings = new List<string>();
-        for (int s = 0; s < collapsing.Length; s++)
+        foreach (var (regime, index, total, years) in collapsing)
         {
-            var (regime, index, total, years) = collapsing[s];
-            var counts = new int[bins];
-            foreach (double y in years) counts[Math.Clamp((int)(y / BinYears), 0, bins - 1)]++;
-            var bars = plot.Add.Bars(Enumerable.Range(0, bins).Select(b => new Bar
+            var xs = new List<double> { start };
+            var ys = new List<double> { 0 };
+            for (int k = 0; k < years.Length; k++)
             {
-                Position = b * BinYears + width * (s + 0.5), Value = counts[b], Size = width * 0.9,
-                FillColor = RegimeStyle.ColorOf(regime, index).WithAlpha(0.8), LineWidth = 0,
-            }).ToList());
-            bars.LegendText = $"{RegimeStyle.Label(regime)}: {years.Length:N0} of {total:N0} runs";
-            readings.Add($"{RegimeStyle.Label(regime)} collapsed in {years.Length:N0} of {total:N0} runs (median year {Median(years):F0})");
+                xs.Add(years[k]); ys.Add(100.0 * k / total);
+                xs.Add(years[k]); ys.Add(100.0 * (k + 1) / total);
+            }
+            xs.Add(end); ys.Add(100.0 * years.Length / total);
+            var line = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray(), RegimeStyle.ColorOf(regime, index));
+            line.LineWidth = 2;
+            line.LegendText = $"{RegimeStyle.Label(regime)}: {years.Length:N0} of {total:N0} runs";
+            readings.Add($"{RegimeStyle.Label(regime)} collapsed in {years.Length:N0} of {total:N0} runs "
+                         + $"({100.0 * years.Length / total:F1}%; median year of those that did {Quantile(years, 0.5):F0})");
         }
-        plot.Axes.Margins(bottom: 0);
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.Axes.SetLimitsX(start, end);
+        plot.Axes.SetLimitsY(0, 100);
+        plot.ShowLegend(Alignment.UpperLeft);
         yield return new Figure("regime_collapse_years", "Regime collapse years",
-            "Runs in which the regime broke down, by the year it happened; runs where it survived to the horizon are not shown. "
-            + string.Join("; ", readings) + ".", plot);
+            "The share of runs in which each regime had broken down by each year; a regime that never collapsed in any run "
+            + "(such as none) is not shown. " + string.Join("; ", readings) + ".", plot);
     }
 
-    private static double Median(double[] values)
-    {
-        var sorted = values.Order().ToArray();
-        return Statistics.Quantiles.R7(sorted, 0.5);
-    }
+    private static double Quantile(double[] sorted, double p) => Statistics.Quantiles.R7(sorted, p);
 }

@@ -1,7 +1,7 @@
 namespace Simulator.Parameters;
 
 /// <summary>The United Nations: Security Council with a P5 veto, Assembly, Secretary-General, peace operations (MODEL.md section 5).</summary>
-public sealed record UnParameters
+public sealed record UnParameters : IFailureParameters
 {
     [Param("Permanent members: the strongest states at founding, fixed for the run.", Min = 0, Max = 50)]
     public int PermanentMembers { get; init; } = 5;
@@ -27,8 +27,21 @@ public sealed record UnParameters
     [Param("Probability that the Council takes up an ongoing war in a year.", Min = 0, Max = 1)]
     public double WarTakeUp { get; init; } = 0.7;
 
-    [Param("Veto probability of a P5 member when its ally or client is the target of action, at zero polarisation.", Min = 0, Max = 1)]
-    public double VetoBase { get; init; } = 0.2;
+    [Param("Veto probability of a P5 member when its ally or client is the target of action, at zero polarisation; it rises linearly to 1 at full polarisation.", Min = 0, Max = 1,
+        Basis = "judgement, tuned to the veto record: about 120 vetoes 1946-1989 against about 30 in 1990-2015 (Security Council veto list), roughly 2.7 against 1.2 a year")]
+    public double VetoBase { get; init; } = 0.05;
+
+    [Param("Veto probability of a P5 member when it is itself the target of action, at zero polarisation; it rises linearly to 1 at full polarisation.", Min = 0, Max = 1,
+        Basis = "judgement: the powers shielded their own wars in every era (Suez 1956, Afghanistan 1980, Ukraine 2014), but after the Cold War they more often let a mild resolution pass or kept it off the agenda; tuned with veto_base to the veto record")]
+    public double VetoPartyBase { get; init; } = 0.3;
+
+    [Param("Veto probability of a P5 member, per unit of polarisation, when the target is a client or member of its bloc partner's camp (an indirect stake).", Min = 0, Max = 1,
+        Basis = "judgement: in the Cold War the superpowers vetoed for their blocs' clients (Korea, the Middle East), far less after it")]
+    public double VetoBlocShare { get; init; } = 0.5;
+
+    [Param("Weight of the model's own bloc polarisation, against the era schedule, in the polarisation the veto follows (0: the schedule only).", Min = 0, Max = 1,
+        Basis = "judgement: the schedule carries the record's Cold War; the blocs let a run's own alignments move the veto")]
+    public double VetoBlocWeight { get; init; } = 0.2;
 
     [Param("Length of the Cold War era from founding, in years (polarisation high).", Min = 0, Max = 2000)]
     public int ColdWarYears { get; init; } = 45;
@@ -101,4 +114,84 @@ public sealed record UnParameters
 
     [Param("Capability a coalition of willing members needs, as a multiple of the aggressor side's, before it takes collective action.", Min = 0, Max = 100, Basis = "judgement")]
     public double CollectiveActionSuperiority { get; init; } = 2;
+
+    // Failure modes (MODEL.md section 5): the UN has not collapsed since 1945, but its Council has stalled.
+
+    [Param("Cohesion of the Council's permanent members when the UN is founded (0-1).", Min = 0, Max = 1,
+        Basis = "judgement: the wartime allies of 1945, already divided by 1947")]
+    public double InitialCohesion { get; init; } = 0.8;
+
+    [Param("Yearly recovery of cohesion: a fraction of the gap to 1.", Min = 0, Max = 1, Basis = "judgement")]
+    public double CohesionRecovery { get; init; } = 0.1;
+
+    [Param("Yearly loss of cohesion per unit of polarisation (the era schedule).", Min = 0, Max = 1,
+        Basis = "judgement, tuned so the Council stalls in part of the Cold War and seldom after it")]
+    public double PolarisationDrag { get; init; } = 0.05;
+
+    [Param("Loss of cohesion per change in the set of great powers.", Min = 0, Max = 1, Basis = "judgement")]
+    public double TransitionShock { get; init; } = 0.03;
+
+    [Param("Loss of cohesion when a great-power war breaks out.", Min = 0, Max = 1,
+        Basis = "judgement: the Korean War (1950) split the Council; tuned with transition_shock so the UN rarely collapses both in the abstract world and in the calendar world of 1946-2015")]
+    public double GreatPowerWarShock { get; init; } = 0.08;
+
+    [Param("Cohesion below which the Council is stalled and takes nothing up (paralysis, not collapse).", Min = 0, Max = 1,
+        Basis = "judgement: the Council passed few resolutions in the deadlocked years of the Cold War (e.g. 1959: one)")]
+    public double StallCohesion { get; init; } = 0.4;
+
+    [Param("Cohesion below which the UN is over.", Min = 0, Max = 1,
+        Basis = "judgement: it has not happened since 1945, so it must be rare")]
+    public double CollapseThreshold { get; init; } = 0.05;
+
+    [Param("Yearly recovery of credibility: a fraction of the gap to 1.", Min = 0, Max = 1,
+        Basis = "judgement: the UN regained standing after its failures (Congo, Rwanda, Srebrenica)")]
+    public double CredibilityRecovery { get; init; } = 0.05;
+
+    [Param("Credibility lost for each new war between members, with a great-power party, the Council did not answer (not taken up, vetoed or short of votes).", Min = 0, Max = 1, Basis = "judgement")]
+    public double UnansweredCost { get; init; } = 0.025;
+
+    [Param("Credibility regained for each such war the Council answered with a resolution.", Min = 0, Max = 1, Basis = "judgement")]
+    public double AnsweredGain { get; init; } = 0.01;
+
+    [Param("Credibility lost for each question a veto blocks.", Min = 0, Max = 1, Basis = "judgement")]
+    public double VetoCost { get; init; } = 0.005;
+
+    [Param("Credibility below which the UN is over.", Min = 0, Max = 1, Basis = "judgement: rare by construction of the record")]
+    public double CollapseCredibility { get; init; } = 0.1;
+
+    [Param("Yearly income, as a share of a full reserve, when every member pays its assessment.", Min = 0, Max = 1, Basis = "judgement")]
+    public double BudgetIncome { get; init; } = 0.15;
+
+    [Param("Share of assessments withheld per unit of polarisation (arrears).", Min = 0, Max = 1,
+        Basis = "judgement: the Article 19 crisis of 1964-65 (the USSR and France refused to pay for UNEF and ONUC)")]
+    public double ArrearsPolarisation { get; init; } = 0.4;
+
+    [Param("Cost of one Council action (a resolution on a crisis or a war-year), as a share of the reserve.", Min = 0, Max = 1, Basis = "judgement")]
+    public double OperationCost { get; init; } = 0.01;
+
+    [Param("Cost of one peacekeeping mission mandated, as a share of the reserve.", Min = 0, Max = 1,
+        Basis = "judgement: peacekeeping is most of the UN's spending; unpaid assessments held missions back in the 1960s and 1990s")]
+    public double MissionCost { get; init; } = 0.3;
+
+    [Param("Consecutive years without the money for one action after which the UN is over.", Min = 1, Max = 1000,
+        Basis = "judgement: arrears have stalled the UN, never ended it")]
+    public int InsolvencyYears { get; init; } = 10;
+
+    [Param("Grievance at which a permanent member or other great power leaves the UN.", Min = 0, Max = 1,
+        Basis = "judgement: no power has left (Indonesia's withdrawal of 1965-66 was a minor state's), so it must be rare")]
+    public double ExitGrievance { get; init; } = 0.9;
+
+    [Param("Yearly probability that a great-power member whose grievance has reached exit_grievance leaves.", Min = 0, Max = 1,
+        Basis = "judgement: no great power has left the UN, defeated or not")]
+    public double GrievanceExit { get; init; } = 0.02;
+
+    [Param("Probability that a member put under Council sanctions leaves.", Min = 0, Max = 1, Basis = "judgement: sanctioned states have stayed members")]
+    public double ExitWhenSanctioned { get; init; } = 0.02;
+
+    [Param("Yearly probability that a great-power member leaves, times (1 - credibility).", Min = 0, Max = 1,
+        Basis = "judgement: the Soviet boycott of the Council in 1950 was the nearest a power came")]
+    public double DefectionHazard { get; init; } = 0.005;
+
+    [Param("Members' share of world capability below which the UN is over.", Min = 0, Max = 1, Basis = "judgement")]
+    public double CollapseMemberShare { get; init; } = 0.5;
 }

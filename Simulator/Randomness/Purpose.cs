@@ -56,4 +56,7 @@ public enum Purpose : ulong
     PeacekeepingSelection = 310,
     CivilMediation = 311,
     AssemblyRecommendation = 312,
+    // Regime failure modes and the Concert's conferences on wars (issue 10).
+    Defection = 130,
+    CongressOnWar = 131,
 }

@@ -3,6 +3,6 @@ namespace Simulator.Regimes;
 /// <summary>The power of permanent members to block a resolution.</summary>
 public interface IVetoPower
 {
-    /// <summary>Probability that a permanent member vetoes action against a party it is, or against its friend.</summary>
-    double Probability(RegimeContext r, bool isParty, bool isFriend);
+    /// <summary>Probability that permanent member <paramref name="member"/> vetoes action against <paramref name="against"/> (the other party <paramref name="other"/>, or -1), by its stake in them and the polarisation of the day.</summary>
+    double Probability(RegimeContext r, int member, int against, int other);
 }

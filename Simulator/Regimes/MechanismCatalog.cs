@@ -34,6 +34,7 @@ public static class MechanismCatalog
         Peacekeeping.Type,
         Peacebuilding.Type,
         CivilMediation.Type,
+        Budget.Type,
         CohesionCollapse.Type,
         CredibilityCollapse.Type,
     ];

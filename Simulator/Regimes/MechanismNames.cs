@@ -27,6 +27,8 @@ public static class MechanismNames
     public const string Peacebuilding = "peacebuilding";
     public const string CivilMediation = "civil_mediation";
     public const string AssemblyRecommendation = "assembly_recommendation";
+    // Failure modes shared by every regime (with cohesion_collapse, credibility_collapse, membership_exit)
+    public const string Budget = "budget";
 
     /// <summary>Every mechanism a regime can be built from, in catalog order.</summary>
     public static IReadOnlyList<string> All => MechanismCatalog.Names;

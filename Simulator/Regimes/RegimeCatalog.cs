@@ -8,11 +8,16 @@ public static class RegimeCatalog
     private static readonly RegimeDefinition[] BuiltIn =
     [
         new(NoRegime.RegimeName, []),
-        new("concert", [MechanismNames.Congress, MechanismNames.CohesionCollapse]),
+        new("concert",
+        [
+            MechanismNames.Congress, MechanismNames.CohesionCollapse, MechanismNames.CredibilityCollapse, MechanismNames.MembershipExit,
+            MechanismNames.Budget,
+        ]),
         new("league",
         [
             MechanismNames.LeagueCouncil, MechanismNames.Referral, MechanismNames.Pledge, MechanismNames.LeagueSanctions,
             MechanismNames.MilitaryAction, MechanismNames.MembershipExit, MechanismNames.CredibilityCollapse,
+            MechanismNames.CohesionCollapse, MechanismNames.Budget,
         ]),
         new("un",
         [
@@ -20,6 +25,7 @@ public static class RegimeCatalog
             MechanismNames.UnitingForPeace, MechanismNames.CeasefireDirective, MechanismNames.CouncilSanctions,
             MechanismNames.CollectiveAction, MechanismNames.Peacekeeping, MechanismNames.Peacebuilding,
             MechanismNames.AssemblyRecommendation, MechanismNames.CivilMediation,
+            MechanismNames.CohesionCollapse, MechanismNames.CredibilityCollapse, MechanismNames.MembershipExit, MechanismNames.Budget,
         ]),
     ];
 

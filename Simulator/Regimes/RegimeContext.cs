@@ -40,8 +40,20 @@ public sealed class RegimeContext
     public IEraSchedule? Eras { get; set; }
     /// <summary>Added probability that the authority takes up a crisis (early warning).</summary>
     public double TakeUpBoost { get; set; }
-    /// <summary>Cohesion (Concert) or credibility (League) in [0,1]; 1 where the regime has neither.</summary>
-    public double Strength { get; set; } = 1;
+    /// <summary>The parameters of the regime's failure modes, registered by its deciding organ (null: nothing can fail).</summary>
+    public IFailureParameters? Failure { get; set; }
+    /// <summary>Agreement among the powers that run the organ, in [0,1] (cohesion_collapse moves it).</summary>
+    public double Cohesion { get; set; } = 1;
+    /// <summary>Members' belief that aggression will be answered, in [0,1] (credibility_collapse moves it).</summary>
+    public double Credibility { get; set; } = 1;
+    /// <summary>Money for operations as a share of a full reserve, in [0,1] (budget moves it).</summary>
+    public double Budget { get; set; } = 1;
+    /// <summary>The organ cannot pay for one more action (budget).</summary>
+    public bool IsInsolvent { get; set; }
+    /// <summary>The deciding organ takes nothing up: its powers are too divided, or it has no money (paralysis, distinct from collapse).</summary>
+    public bool IsStalled => IsInsolvent || (Failure is { } f && Cohesion < f.StallCohesion);
+    /// <summary>The weaker of cohesion and credibility, in [0,1]: what yearly.csv reports as the regime's strength.</summary>
+    public double Strength => Math.Min(Cohesion, Credibility);
     public bool IsCollapsed => CollapseYear is not null;
     public int? CollapseYear { get; private set; }
 
@@ -51,6 +63,14 @@ public sealed class RegimeContext
         if (CollapseYear is not null) return;
         CollapseYear = Year;
         Tally.MarkYear(RegimeCounters.CollapseYear, Year);
+    }
+
+    /// <summary>The regime collapses for the reason <paramref name="cause"/> counts (once, and only if it was not over already).</summary>
+    public void Collapse(Counter cause)
+    {
+        if (CollapseYear is not null) return;
+        Collapse();
+        Tally.Add(cause);
     }
 
     /// <summary>Bloc polarisation as the regime sees it: its era schedule if it has one, the alliance blocs otherwise.</summary>

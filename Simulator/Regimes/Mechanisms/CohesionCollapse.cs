@@ -1,26 +1,35 @@
 using Simulator.Entities;
+using Simulator.Observation;
 
 namespace Simulator.Regimes.Mechanisms;
 
 /// <summary>
-/// The Concert's cohesion: recovers slowly, falls with bloc polarisation, with power transitions
-/// among the great powers and sharply after a great-power war. Below <c>collapse_threshold</c> the
-/// Concert is over for the rest of the run.
+/// Cohesion among the powers that run the regime's deciding organ, the same for every regime (its
+/// values from the family the organ registers: <c>model.concert</c>, <c>model.league</c>,
+/// <c>model.un</c>). It recovers toward 1 and falls with polarisation, with power transitions among
+/// the great powers and sharply when a great-power war breaks out. Below <c>stall_cohesion</c> the
+/// organ is stalled (paralysis: it takes nothing up); below <c>collapse_threshold</c> the regime is over.
 /// </summary>
 public sealed class CohesionCollapse : IMechanism
 {
+    public static readonly Counter StalledYears = new("stalled_years", "Years the deciding organ was stalled by low cohesion (paralysis).");
+    public static readonly Counter Collapsed = new("collapsed_by_cohesion", "1 when the regime ended because its powers' cohesion fell below the threshold.");
     public static readonly MechanismType Type = new(MechanismNames.CohesionCollapse,
-        "Cohesion recovers slowly and falls with polarisation, power transitions and great-power war; below a threshold the Concert ends.",
-        () => new CohesionCollapse());
+        "Cohesion recovers and falls with polarisation, power transitions and great-power war; low, the organ stalls; lower, the regime ends.",
+        () => new CohesionCollapse(), [StalledYears, Collapsed]);
 
     private bool[] wasGreatPower = [];
     private readonly List<int> shockedWars = new();
 
-    public void Found(RegimeContext r) => wasGreatPower = (bool[])r.World.IsGreatPower.Clone();
+    public void Found(RegimeContext r)
+    {
+        wasGreatPower = (bool[])r.World.IsGreatPower.Clone();
+        if (r.Failure is { } f) r.Cohesion = f.InitialCohesion;
+    }
 
     public void Upkeep(RegimeContext r)
     {
-        var p = r.Parameters.Concert;
+        if (r.Failure is not { } p) return;
         var w = r.World;
         int transitions = 0;
         for (int i = 0; i < w.StateCount; i++)
@@ -28,17 +37,18 @@ public sealed class CohesionCollapse : IMechanism
             if (w.IsGreatPower[i] && !wasGreatPower[i]) transitions++;
             wasGreatPower[i] = w.IsGreatPower[i];
         }
-        double cohesion = r.Strength + p.CohesionRecovery * (1 - r.Strength)
+        double cohesion = r.Cohesion + p.CohesionRecovery * (1 - r.Cohesion)
                           - p.PolarisationDrag * r.Polarisation - p.TransitionShock * transitions;
-        r.Strength = Math.Clamp(cohesion, 0, 1);
-        if (r.Strength < p.CollapseThreshold) r.Collapse();
+        r.Cohesion = Math.Clamp(cohesion, 0, 1);
+        if (r.Cohesion < p.CollapseThreshold) r.Collapse(Collapsed);
+        else if (r.Cohesion < p.StallCohesion) r.Tally.Add(StalledYears);
     }
 
     public void OnWarYear(RegimeContext r, War war, WarDeliberation d)
     {
-        if (!war.IsGreatPowerWar || shockedWars.Contains(war.Episode)) return;
+        if (r.Failure is not { } p || !war.IsGreatPowerWar || shockedWars.Contains(war.Episode)) return;
         shockedWars.Add(war.Episode);
-        r.Strength = Math.Max(0, r.Strength - r.Parameters.Concert.GreatPowerWarShock);
-        if (r.Strength < r.Parameters.Concert.CollapseThreshold) r.Collapse();
+        r.Cohesion = Math.Max(0, r.Cohesion - p.GreatPowerWarShock);
+        if (r.Cohesion < p.CollapseThreshold) r.Collapse(Collapsed);
     }
 }

@@ -10,11 +10,9 @@ public sealed class CollectiveSecurityPledge : IMechanism
         "Members pledge to answer aggression, deterring would-be aggressors in proportion to credibility.",
         () => new CollectiveSecurityPledge(), prevents: true);
 
-    public void Found(RegimeContext r) => r.Strength = 1;
-
     public void OnCrisis(RegimeContext r, CrisisDeliberation d)
     {
         if (r.IsMember[d.Crisis.Challenger])
-            d.Reduce(Type, r.Parameters.League.PledgeDeterrence * r.Strength);
+            d.Reduce(Type, r.Parameters.League.PledgeDeterrence * r.Credibility);
     }
 }

@@ -5,7 +5,8 @@ namespace Simulator.Regimes.Mechanisms;
 /// <summary>
 /// The League's membership and Council. Every state joins except <c>non_member_great_powers</c> great
 /// powers; the Council is the great-power members plus rotating minor members. It decides by
-/// unanimity: a Council member that is a party blocks, and one allied to a party may.
+/// unanimity: a Council member that is a party blocks, and one allied to a party may. A stalled
+/// Council (low cohesion, or no money) takes nothing up.
 /// </summary>
 public sealed class LeagueCouncil : IMechanism, IAuthority
 {
@@ -18,6 +19,7 @@ public sealed class LeagueCouncil : IMechanism, IAuthority
     public void Found(RegimeContext r)
     {
         r.Authority ??= this;
+        r.Failure ??= r.Parameters.League;
         var w = r.World;
         seated = new bool[w.StateCount];
         // The great powers that stay out: those with the smallest keyed draws.
@@ -50,6 +52,7 @@ public sealed class LeagueCouncil : IMechanism, IAuthority
     public Vote Decide(RegimeContext r, int against, int other, double takeUp, int key)
     {
         var w = r.World;
+        if (r.IsStalled) return Vote.NotTakenUp;
         if (r.Draws.Uniform(Purpose.CouncilTakeUp, r.Year, key, against, (int)Question.League) >= takeUp) return Vote.NotTakenUp;
         for (int m = 0; m < w.StateCount; m++)
         {

@@ -7,13 +7,13 @@ namespace Simulator.Regimes.Mechanisms;
 /// Covenant article 16: aggression by a member triggers sanctions, joined by each member by its own
 /// interest (nearby members trade more with the aggressor and join less), leaking through
 /// non-members. Sanctions cost the aggressor capability each year and make it stop with a
-/// probability that grows with participation (target: 5-34% succeed; sf55). Answered aggression
-/// restores some credibility; unanswered aggression cuts it.
+/// probability that grows with participation (target: 5-34% succeed; sf55). Whether the aggression
+/// was answered is read by <c>credibility_collapse</c>.
 /// </summary>
 public sealed class LeagueSanctions : IMechanism
 {
     public static readonly MechanismType Type = new(MechanismNames.LeagueSanctions,
-        "Members join sanctions against a member's aggression by their own interest; answered aggression restores credibility, unanswered cuts it.",
+        "Members join sanctions against a member's aggression by their own interest; too few joining leaves it unanswered.",
         () => new LeagueSanctions(), [RegimeCounters.Sanctions, RegimeCounters.SanctionsSucceeded]);
 
     private readonly List<(int Episode, double Effectiveness)> sanctioned = new();
@@ -44,14 +44,10 @@ public sealed class LeagueSanctions : IMechanism
                 joined += w.Capability[k];
         }
         double participation = members > 0 ? joined / members : 0;
-        if (participation < p.SanctionAnsweredParticipation)
-        {
-            r.Strength = Math.Max(0, r.Strength - p.UnansweredCost);
-            return;
-        }
+        // Too few joining: the aggression goes unanswered (credibility_collapse reads that no sanctions were imposed).
+        if (participation < p.SanctionAnsweredParticipation) return;
         double effectiveness = participation * (members / (members + outside));
         r.Tally.Add(RegimeCounters.Sanctions);
-        r.Strength = Math.Min(1, r.Strength + p.AnsweredGain);
         sanctioned.Add((war.Episode, effectiveness));
         d.SanctionsImposed = true;
         if (r.Draws.Uniform(Purpose.SanctionSuccess, r.Year, war.Key) < p.SanctionSuccess * effectiveness)

@@ -1,29 +1,55 @@
 using Simulator.Entities;
+using Simulator.Observation;
 using Simulator.Randomness;
 
 namespace Simulator.Regimes.Mechanisms;
 
 /// <summary>
-/// Members leave: a revisionist great power once its grievance passes <c>exit_grievance</c> (Germany,
-/// Japan, Italy in the 1930s), and a member put under sanctions with <c>exit_when_sanctioned</c>.
+/// Great-power defection, the same for every regime (values from the family its organ registers). Each
+/// year a great-power member leaves with <c>defection_hazard</c> × (1 − credibility) (a regime that
+/// does not protect is not worth belonging to), plus <c>grievance_exit</c> once its grievance reaches
+/// <c>exit_grievance</c> (Japan, Germany, Italy left the League in the 1930s); a member put under sanctions leaves with
+/// <c>exit_when_sanctioned</c>. A member that left no longer sits, votes or vetoes. When members hold
+/// less than <c>collapse_member_share</c> of world capability the regime is over.
 /// </summary>
 public sealed class MembershipExit : IMechanism
 {
+    public static readonly Counter Defections = new("defections", "Great powers (and sanctioned members) that left the regime.");
+    public static readonly Counter Collapsed = new("collapsed_by_defection", "1 when the regime ended because its members' share of world capability fell below the threshold.");
     public static readonly MechanismType Type = new(MechanismNames.MembershipExit,
-        "Revisionist great powers leave once aggrieved; sanctioned members may leave.",
-        () => new MembershipExit());
+        "Great powers leave when aggrieved or disillusioned, sanctioned members may leave; a regime whose members hold too little capability ends.",
+        () => new MembershipExit(), [Defections, Collapsed]);
 
     public void Upkeep(RegimeContext r)
     {
+        if (r.Failure is not { } p) return;
         var w = r.World;
         for (int g = 0; g < w.StateCount; g++)
-            if (w.IsAlive[g] && w.IsGreatPower[g] && r.IsMember[g] && w.LargestGrievance(g) >= r.Parameters.League.ExitGrievance)
-                r.IsMember[g] = false;
+        {
+            if (!w.IsAlive[g] || !w.IsGreatPower[g] || !r.IsMember[g]) continue;
+            double exit = p.DefectionHazard * (1 - r.Credibility) + (w.LargestGrievance(g) >= p.ExitGrievance ? p.GrievanceExit : 0);
+            if (exit > 0 && r.Draws.Uniform(Purpose.Defection, r.Year, g) < exit) Leave(r, g);
+        }
+        double members = 0, all = 0;
+        for (int i = 0; i < w.StateCount; i++)
+        {
+            if (!w.IsAlive[i]) continue;
+            all += w.Capability[i];
+            if (r.IsMember[i]) members += w.Capability[i];
+        }
+        if (members < p.CollapseMemberShare * all) r.Collapse(Collapsed);
     }
 
     public void OnWarYear(RegimeContext r, War war, WarDeliberation d)
     {
-        if (d.SanctionsImposed && r.Draws.Uniform(Purpose.LeagueExit, r.Year, war.Challenger, 1) < r.Parameters.League.ExitWhenSanctioned)
-            r.IsMember[war.Challenger] = false;
+        if (r.Failure is not { } p || !r.IsMember[war.Challenger]) return;
+        if (d.SanctionsImposed && r.Draws.Uniform(Purpose.LeagueExit, r.Year, war.Challenger, 1) < p.ExitWhenSanctioned)
+            Leave(r, war.Challenger);
+    }
+
+    private static void Leave(RegimeContext r, int state)
+    {
+        r.IsMember[state] = false;
+        r.Tally.Add(Defections);
     }
 }

@@ -9,10 +9,10 @@ namespace Simulator.Regimes.Mechanisms;
 /// The UN Security Council: the strongest states at founding are permanent members (fixed for the
 /// run), the rest elected for a term. A resolution needs <c>votes_needed</c> affirmative votes and,
 /// where the regime gives permanent members a veto, none of them casting it. On a crisis a
-/// resolution lowers p_war by <c>council_crisis_effect</c>; its vote also gates the Council's
+/// resolution lowers p_war by <c>council_crisis_effect</c> × credibility; its vote also gates the Council's
 /// war-time tools (ceasefire directives, sanctions, collective action) and peacekeeping. The
 /// Council lives in the UN's era schedule (Cold War, after it, later), counted from its founding,
-/// which sets polarisation.
+/// which sets polarisation. It registers the UN's failure parameters (cohesion, credibility, budget, defection).
 /// </summary>
 public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
 {
@@ -34,6 +34,7 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
         founded = r.Year;
         r.Authority = this;
         r.Eras = this;
+        r.Failure = p;
         var w = r.World;
         permanent = w.RankOrder.Where(i => w.IsAlive[i]).Take(p.PermanentMembers).Order().ToArray();
         elected = new bool[w.StateCount];
@@ -58,26 +59,28 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
     }
 
     public Vote Decide(RegimeContext r, int against, int other, double takeUp, int key) =>
-        Vote(r, against, takeUp, key, Question.Crisis);
+        Vote(r, against, other, takeUp, key, Question.Crisis);
 
     /// <summary>A peacekeeping mandate for the host (the Council acts with the host's, not against its, interest: a veto protects clients all the same).</summary>
-    public Vote Mandate(RegimeContext r, int host, int other, int key) => Vote(r, host, 1.0, key, Question.Mission);
-    public Vote Mediation(RegimeContext r, int host, double takeUp, int key) => Vote(r, host, takeUp, key, Question.Mediation);
+    public Vote Mandate(RegimeContext r, int host, int other, int key) => Vote(r, host, other, 1.0, key, Question.Mission);
+    public Vote Mediation(RegimeContext r, int host, double takeUp, int key) => Vote(r, host, -1, takeUp, key, Question.Mediation);
 
-    private Vote Vote(RegimeContext r, int against, double takeUp, int key, Question question)
+    /// <summary>A stalled Council (cohesion below the stall threshold, or no money) takes nothing up; members that left neither vote nor veto.</summary>
+    private Vote Vote(RegimeContext r, int against, int other, double takeUp, int key, Question question)
     {
         var w = r.World;
         int year = r.Year;
+        if (r.IsStalled) return Regimes.Vote.NotTakenUp;
         if (r.Draws.Uniform(Purpose.CouncilTakeUp, year, key, against, (int)question) >= takeUp) return Regimes.Vote.NotTakenUp;
         int yes = 0;
         foreach (int m in permanent)
         {
-            if (!w.IsAlive[m]) continue;
+            if (!w.IsAlive[m] || !r.IsMember[m]) continue;
             bool party = m == against;
             bool friend = !party && (w.AreAllied(m, against) || w.Patron[against] == m);
             if (r.Veto is { } veto)
             {
-                double vetoProbability = veto.Probability(r, party, friend);
+                double vetoProbability = veto.Probability(r, m, against, other);
                 if (vetoProbability > 0 && r.Draws.Uniform(Purpose.Veto, year, key, m, (int)question) < vetoProbability)
                 {
                     r.Tally.Add(Vetoes);
@@ -87,7 +90,7 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
             if (!party && !friend) yes++;
         }
         for (int i = 0; i < w.StateCount; i++)
-            if (elected[i] && w.IsAlive[i] && i != against
+            if (elected[i] && w.IsAlive[i] && r.IsMember[i] && i != against
                 && r.Draws.Uniform(Purpose.ElectedVote, year, key, i, (int)question) < p.ElectedYes)
                 yes++;
         if (yes < p.VotesNeeded) return Regimes.Vote.Failed;
@@ -97,12 +100,12 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
 
     public void OnCrisis(RegimeContext r, CrisisDeliberation d)
     {
-        d.RecordOrganVote(Vote(r, d.Crisis.Challenger, p.TakeUp + r.TakeUpBoost, d.Crisis.Dyad, Question.Crisis));
-        if (d.OrganVote == Regimes.Vote.Passed) d.Reduce(Type, p.CouncilCrisisEffect);
+        d.RecordOrganVote(Vote(r, d.Crisis.Challenger, d.Crisis.Target, p.TakeUp + r.TakeUpBoost, d.Crisis.Dyad, Question.Crisis));
+        if (d.OrganVote == Regimes.Vote.Passed) d.Reduce(Type, p.CouncilCrisisEffect * r.Credibility);
     }
 
     public void OnWarYear(RegimeContext r, War war, WarDeliberation d) =>
-        d.OrganVote = Vote(r, war.Challenger, p.WarTakeUp, war.Key, Question.War);
+        d.OrganVote = Vote(r, war.Challenger, war.Target, p.WarTakeUp, war.Key, Question.War);
 
     public double Polarisation(int year) =>
         year - founded < p.ColdWarYears ? p.ColdWarPolarisation

@@ -1,20 +1,32 @@
 namespace Simulator.Regimes.Mechanisms;
 
 /// <summary>
-/// The permanent members' veto: a member vetoes action against itself, and against an ally or client
-/// with a probability rising with polarisation from <c>veto_base</c> to 1 (the Cold War paralysis).
+/// The permanent members' veto, cast by interest. A member vetoes action against itself with
+/// <c>veto_party_base</c> + (1 − <c>veto_party_base</c>)·polarisation, against an ally or client with
+/// <c>veto_base</c> + (1 − <c>veto_base</c>)·polarisation, against a client of a bloc partner with
+/// <c>veto_bloc_share</c>·polarisation; it never vetoes when it has no stake in the target, or when it
+/// stands with the other party (it wants the action). Polarisation is the regime's era schedule
+/// blended with the model's own bloc polarisation (weight <c>veto_bloc_weight</c>), so the veto rate
+/// follows the political era: high in a Cold War, low after it.
 /// </summary>
 public sealed class Veto : IMechanism, IVetoPower
 {
     public static readonly MechanismType Type = new(MechanismNames.Veto,
-        "Permanent members may veto: always against action on themselves, on allies and clients with probability rising with polarisation.",
+        "Permanent members veto by interest: on action against themselves, their allies and clients, their bloc's clients, more often the more polarised the era.",
         () => new Veto());
 
     public void Found(RegimeContext r) => r.Veto = this;
 
-    public double Probability(RegimeContext r, bool isParty, bool isFriend)
+    public double Probability(RegimeContext r, int member, int against, int other)
     {
-        double vetoBase = r.Parameters.Un.VetoBase;
-        return isParty ? 1 : isFriend ? vetoBase + (1 - vetoBase) * r.Polarisation : 0;
+        var w = r.World;
+        var p = r.Parameters.Un;
+        double polarisation = (1 - p.VetoBlocWeight) * r.Polarisation + p.VetoBlocWeight * w.BlocPolarisation;
+        if (member == against) return p.VetoPartyBase + (1 - p.VetoPartyBase) * polarisation;
+        if (Relations.IsPartyOrAlly(w, member, other)) return 0;
+        if (w.AreAllied(member, against)) return p.VetoBase + (1 - p.VetoBase) * polarisation;
+        int patron = w.Patron[against];
+        if (patron >= 0 && w.AreAllied(member, patron)) return p.VetoBlocShare * polarisation;
+        return 0;
     }
 }

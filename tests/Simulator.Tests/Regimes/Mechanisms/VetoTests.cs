@@ -1,0 +1,95 @@
+using Simulator.Regimes.Mechanisms;
+
+namespace Simulator.Tests.Regimes.Mechanisms;
+
+/// <summary>The veto cast by interest (issue 10): a stake in the target and the polarisation of the era decide it.</summary>
+public sealed class VetoTests
+{
+    private static (MechanismBench Bench, Veto Veto) Council()
+    {
+        var bench = new MechanismBench();
+        var veto = new Veto();
+        bench.Found(new SecurityCouncil(), veto);
+        return (bench, veto);
+    }
+
+    [Test]
+    public void Probability_MemberWithNoStake_NeverVetoes()
+    {
+        var (bench, veto) = Council();
+        int member = bench.GreatPower(), a = bench.Minor(0), b = bench.Minor(1);
+        bench.World.Patron[a] = bench.World.Patron[b] = -1;
+
+        double p = veto.Probability(bench.Context, member, a, b);
+
+        Assert.That(p, Is.Zero);
+    }
+
+    [Test]
+    public void Probability_ClientTargeted_RisesWithPolarisationFromTheBase()
+    {
+        var (bench, veto) = Council();
+        var un = bench.Parameters.Un;
+        int member = bench.GreatPower(), client = bench.Minor(0), other = bench.Minor(1);
+        bench.World.Patron[client] = member;
+        bench.World.Patron[other] = -1;
+        double Expected(double era) =>
+            un.VetoBase + (1 - un.VetoBase) * ((1 - un.VetoBlocWeight) * era + un.VetoBlocWeight * bench.World.BlocPolarisation);
+
+        double coldWar = veto.Probability(bench.Context, member, client, other);
+        bench.World.Year = un.ColdWarYears;
+        double after = veto.Probability(bench.Context, member, client, other);
+
+        Assert.That(coldWar, Is.EqualTo(Expected(un.ColdWarPolarisation)).Within(1e-12));
+        Assert.That(after, Is.EqualTo(Expected(un.PostColdWarPolarisation)).Within(1e-12));
+        Assert.That(coldWar, Is.GreaterThan(after));
+    }
+
+    [Test]
+    public void Probability_ActionAgainstItself_FollowsTheEraNotFixedAtOne()
+    {
+        var (bench, veto) = Council();
+        var un = bench.Parameters.Un;
+        int member = bench.GreatPower();
+
+        double coldWar = veto.Probability(bench.Context, member, member, bench.Minor());
+        bench.World.Year = un.ColdWarYears;
+        double after = veto.Probability(bench.Context, member, member, bench.Minor());
+
+        Assert.That(coldWar, Is.GreaterThan(after));
+        Assert.That(after, Is.LessThan(1));
+        Assert.That(after, Is.GreaterThanOrEqualTo(un.VetoPartyBase));
+    }
+
+    [Test]
+    public void Probability_MemberStandsWithTheOtherParty_DoesNotShieldTheTarget()
+    {
+        var (bench, veto) = Council();
+        int member = bench.GreatPower(), target = bench.Minor(0), victim = bench.Minor(1);
+        bench.World.Patron[target] = member;
+        bench.World.Patron[victim] = member;
+
+        double p = veto.Probability(bench.Context, member, target, victim);
+
+        Assert.That(p, Is.Zero);
+    }
+
+    [Test]
+    public void Probability_ClientOfABlocPartner_SmallerStakeThanOwnClient()
+    {
+        var (bench, veto) = Council();
+        var w = bench.World;
+        int member = bench.GreatPower(0), partner = bench.GreatPower(1), theirs = bench.Minor(0), own = bench.Minor(1), other = bench.Minor(2);
+        for (int i = 0; i < w.StateCount; i++) w.Bloc[i] = -1;
+        w.Bloc[member] = w.Bloc[partner] = 0;
+        w.Patron[theirs] = partner;
+        w.Patron[own] = member;
+        w.Patron[other] = -1;
+
+        double bloc = veto.Probability(bench.Context, member, theirs, other);
+        double client = veto.Probability(bench.Context, member, own, other);
+
+        Assert.That(bloc, Is.GreaterThan(0));
+        Assert.That(bloc, Is.LessThan(client));
+    }
+}
