@@ -33,6 +33,8 @@ public sealed class World
         ScratchCapability = new double[n];
         ScratchIds = new int[n];
         aliveIds = new int[n];
+        greatIds = new int[n];
+        rowScratch = new int[n];
 
         // Every slot's attributes are drawn up front and keyed by slot, so a state that enters later
         // is the same state under every regime (common random numbers).
@@ -271,32 +273,68 @@ public sealed class World
         return count;
     }
 
-    /// <summary>Politically relevant dyads: contiguous, or with a great power; both alive (MODEL.md section 2).</summary>
+    /// <summary>
+    /// Politically relevant dyads: contiguous, or with a great power; both alive (MODEL.md section 2),
+    /// in dyad-index order (a ascending, then b), which is the order the crisis step draws them in.
+    /// Row by row, not pair by pair: a great power's row is every living state after it; a minor
+    /// state's row is its living neighbours and the great powers after it, merged. That costs
+    /// O(relevant dyads + states × (neighbours + great powers)), not O(living states²): the calendar
+    /// world rebuilds whenever a state enters, unifies or is conquered, with some 19,000 living pairs
+    /// for a few thousand relevant ones.
+    /// </summary>
     internal void RebuildRelevantDyads()
     {
         relevantStale = false;
-        RelevantCount = 0;
-        LivingContiguousDyads = LivingDistantDyads = 0;
-        // Pairs of living states only, in dyad-index order (a ascending, then b): O(alive²), not O(slots²).
-        int alive = 0;
-        for (int i = 0; i < StateCount; i++)
-            if (IsAlive[i]) aliveIds[alive++] = i;
-        for (int x = 0; x < alive; x++)
+        int alive = 0, greats = 0;
+        for (int i = 0; i < NextSlot; i++)
+        {
+            if (!IsAlive[i]) continue;
+            aliveIds[alive++] = i;
+            if (IsGreatPower[i]) greatIds[greats++] = i;
+        }
+        int count = 0, contiguous = 0;
+        var later = rowScratch;
+        for (int x = 0, g = 0; x < alive; x++)
         {
             int a = aliveIds[x];
-            int row = a * (2 * StateCount - a - 1) / 2 - a - 1;
-            for (int y = x + 1; y < alive; y++)
+            int row = a * (2 * StateCount - a - 1) / 2 - a - 1; // dyad (a, b) is row + b
+            // The living neighbours after a, ascending (lists are short: insertion sort).
+            int m = 0;
+            foreach (int b in Neighbours[a])
             {
-                int b = aliveIds[y], d = row + b;
-                if (IsContiguous[d]) LivingContiguousDyads++;
-                else LivingDistantDyads++;
-                if (IsContiguous[d] || IsGreatPower[a] || IsGreatPower[b])
-                    RelevantDyads[RelevantCount++] = d;
+                if (b < a || !IsAlive[b]) continue;
+                int r = m++;
+                while (r > 0 && later[r - 1] > b) { later[r] = later[r - 1]; r--; }
+                later[r] = b;
+            }
+            contiguous += m;
+            while (g < greats && greatIds[g] <= a) g++;
+            if (IsGreatPower[a])
+            {
+                for (int y = x + 1; y < alive; y++) RelevantDyads[count++] = row + aliveIds[y];
+                continue;
+            }
+            // Merge the neighbours with the great powers after a; a great neighbour counts once.
+            int n = 0, k = g;
+            while (n < m || k < greats)
+            {
+                int b;
+                if (k == greats || (n < m && later[n] < greatIds[k])) b = later[n++];
+                else
+                {
+                    b = greatIds[k++];
+                    if (n < m && later[n] == b) n++;
+                }
+                RelevantDyads[count++] = row + b;
             }
         }
+        RelevantCount = count;
+        LivingContiguousDyads = contiguous;
+        LivingDistantDyads = alive * (alive - 1) / 2 - contiguous;
     }
 
-    private readonly int[] aliveIds;
+    /// <summary>Scratch of the rebuild: living states and great powers in id order, and one row's neighbours.</summary>
+    private readonly int[] aliveIds, greatIds, rowScratch;
     private bool relevantStale;
 
     /// <summary>The world changed (a state died, entered or rose): the relevant dyads are rebuilt once, before their next use.</summary>
