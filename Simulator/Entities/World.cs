@@ -8,7 +8,7 @@ namespace Simulator.Entities;
 /// arrays indexed by state id and dyad index so the yearly loops allocate nothing.
 /// Invariants (who is at war with whom, who is alive) are changed only through the verbs below.
 /// </summary>
-public sealed class World
+public sealed partial class World
 {
     private const int HistoryYears = 10;
 

@@ -55,7 +55,7 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
     {
         int threat = -1;
         double best = 0;
-        for (int j = 0; j < world.StateCount; j++)
+        foreach (int j in world.ContiguousOrGreat(i)) // neighbours and great powers, ascending: not every slot (perf)
         {
             if (j == i || !world.IsAlive[j] || world.Capability[j] <= world.Capability[i]) continue;
             int d = world.DyadIndex(i, j);

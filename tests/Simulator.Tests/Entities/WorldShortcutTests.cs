@@ -60,4 +60,30 @@ public sealed class WorldShortcutTests
             Assert.That((world.LivingContiguousDyads, world.LivingDistantDyads), Is.EqualTo((contiguous, distant)));
         }
     }
+
+    [Test]
+    public void AlliedTo_EqualsEveryStateAlliedToEitherSide_Ascending([Values(1UL, 2UL, 3UL)] ulong seed)
+    {
+        foreach (var world in ChangingWorld(seed))
+            for (int a = 0; a < world.StateCount; a += 7)
+                foreach (int b in new[] { -1, (a * 13 + 5) % world.StateCount })
+                {
+                    if (a == b) continue;
+                    var expected = Enumerable.Range(0, world.StateCount)
+                        .Where(k => world.AreAllied(k, a) || (b >= 0 && world.AreAllied(k, b)));
+                    Assert.That(world.AlliedTo(a, b).ToArray(), Is.EqualTo(expected), $"allies of {a} or {b}");
+                }
+    }
+
+    [Test]
+    public void ContiguousOrGreat_EqualsNeighboursAndGreatPowers_Ascending([Values(1UL, 2UL, 3UL)] ulong seed)
+    {
+        foreach (var world in ChangingWorld(seed))
+            for (int i = 0; i < world.StateCount; i += 3)
+            {
+                var expected = Enumerable.Range(0, world.StateCount)
+                    .Where(j => world.IsGreatPower[j] || (j != i && world.IsContiguous[world.DyadIndex(i, j)]));
+                Assert.That(world.ContiguousOrGreat(i).ToArray(), Is.EqualTo(expected), $"state {i}");
+            }
+    }
 }
