@@ -19,7 +19,7 @@ internal static class DyadObservation
     {
         int alive = 0, greatPowers = 0, democracies = 0;
         var capabilities = world.ScratchCapability;
-        for (int i = 0; i < world.StateCount; i++)
+        for (int i = 0; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i]) continue;
             capabilities[alive++] = world.Capability[i];

@@ -159,7 +159,11 @@ public sealed partial class World
     /// <summary>Scratch space for per-year sorting of capabilities (dyad exposure), so it allocates nothing.</summary>
     internal readonly double[] ScratchCapability;
     internal readonly int[] ScratchIds;
-    /// <summary>The next unused state slot (states that have not entered the system yet).</summary>
+    /// <summary>
+    /// The next unused state slot: slots from here on are states that have not entered the system
+    /// yet, never alive, never a great power, patron or party to anything, so loops over states stop
+    /// here (in the calendar world about half the slots are still to come, and in its burn-in nearly all).
+    /// </summary>
     internal int NextSlot { get; private set; }
     /// <summary>Dyads whose rivalry or grievance is not zero: the only ones that need to decay.</summary>
     internal readonly List<int> ActiveDyads = new(64);
@@ -200,14 +204,14 @@ public sealed partial class World
 
     internal void RecordCapabilityHistory()
     {
-        for (int i = 0; i < StateCount; i++)
+        for (int i = 0; i < NextSlot; i++)
             CapabilityHistory[i * HistoryYears + Year % HistoryYears] = Capability[i];
     }
 
     internal void UpdateMeanCapability()
     {
         double sum = 0;
-        for (int i = 0; i < StateCount; i++)
+        for (int i = 0; i < NextSlot; i++)
             if (IsAlive[i]) sum += Capability[i];
         MeanCapability = AliveCount > 0 ? sum / AliveCount : 1;
     }
@@ -221,7 +225,9 @@ public sealed partial class World
     {
         int k = Math.Min(greatPowers, AliveCount);
         // Insertion sort of ids by capability, descending; ties by id. Allocation-free and stable.
-        for (int i = 1; i < StateCount; i++)
+        // Slots not yet entered rank last by id, so RankOrder ends in exactly them, in id order, as
+        // after a sort of every slot: sorting the slots in use is enough.
+        for (int i = 1; i < NextSlot; i++)
         {
             int id = RankOrder[i];
             int j = i - 1;
@@ -233,7 +239,7 @@ public sealed partial class World
             RankOrder[j + 1] = id;
         }
         int kept = 0;
-        for (int r = 0; r < StateCount; r++)
+        for (int r = 0; r < NextSlot; r++)
         {
             int id = RankOrder[r];
             // A sitting power keeps its place within K + hysteresis ranks, while there is room (K can fall).
@@ -241,7 +247,7 @@ public sealed partial class World
             IsGreatPower[id] = keep;
             if (keep) kept++;
         }
-        for (int r = 0; r < StateCount && kept < k; r++)
+        for (int r = 0; r < NextSlot && kept < k; r++)
         {
             int id = RankOrder[r];
             if (IsAlive[id] && !IsGreatPower[id])
@@ -250,7 +256,7 @@ public sealed partial class World
                 kept++;
             }
         }
-        for (int i = 0; i < StateCount; i++)
+        for (int i = 0; i < NextSlot; i++)
         {
             if (!IsGreatPower[i]) Bloc[i] = -1;
             if (Patron[i] >= 0 && !IsGreatPower[Patron[i]]) Patron[i] = -1;
@@ -268,7 +274,7 @@ public sealed partial class World
     internal int GreatPowerCount()
     {
         int count = 0;
-        for (int i = 0; i < StateCount; i++)
+        for (int i = 0; i < NextSlot; i++)
             if (IsGreatPower[i] && IsAlive[i]) count++;
         return count;
     }
@@ -398,7 +404,7 @@ public sealed partial class World
         Span<int> nearest = stackalloc int[k];
         Span<double> distance = stackalloc double[k];
         int found = 0;
-        for (int j = 0; j < StateCount; j++)
+        for (int j = 0; j < NextSlot; j++)
         {
             if (j == entrant || !IsAlive[j]) continue;
             double dj = Distance(entrant, j);
@@ -494,7 +500,7 @@ public sealed partial class World
         Bloc[victim] = -1;
         Patron[victim] = -1;
         AliveCount--;
-        for (int i = 0; i < StateCount; i++)
+        for (int i = 0; i < NextSlot; i++)
             if (Patron[i] == victim) Patron[i] = -1;
         InvalidateRelevantDyads();
     }
@@ -547,7 +553,7 @@ public sealed partial class World
     internal double LargestGrievance(int state)
     {
         double max = 0;
-        for (int j = 0; j < StateCount; j++)
+        for (int j = 0; j < NextSlot; j++) // no grievance is held toward a state that has not entered
         {
             if (j == state) continue;
             int d = DyadIndex(state, j);

@@ -31,7 +31,7 @@ internal sealed class CivilStrife : IAnnualProcess
         int year = world.Year;
         ulong key = context.Draws.YearKey(Purpose.CivilOnset, year);
 
-        for (int i = 0; i < world.StateCount; i++)
+        for (int i = 0; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i] || world.InCivilConflict[i]) continue;
             double hazard = p.BaseHazard
@@ -60,7 +60,7 @@ internal sealed class CivilStrife : IAnnualProcess
         }
 
         // Fragility drifts back toward the state's own level (the trap fades).
-        for (int i = 0; i < world.StateCount; i++)
+        for (int i = 0; i < world.NextSlot; i++)
         {
             world.Fragility[i] += p.FragilityRecovery * (world.BaseFragility[i] - world.Fragility[i]);
             double relief = context.Regime.FragilityRelief(year, i);

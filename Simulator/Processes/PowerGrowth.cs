@@ -18,11 +18,11 @@ internal sealed class PowerGrowth(RunContext context) : IAnnualProcess
         world.RecordCapabilityHistory();
         ulong shockKey = context.Draws.YearKey(Purpose.CapabilityShock, year);
         double meanLog = 0;
-        for (int i = 0; i < world.StateCount; i++)
+        for (int i = 0; i < world.NextSlot; i++)
             if (world.IsAlive[i]) meanLog += Math.Log(world.Capability[i]);
         meanLog /= Math.Max(1, world.AliveCount);
 
-        for (int i = 0; i < world.StateCount; i++)
+        for (int i = 0; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i]) continue;
             double log = Math.Log(world.Capability[i]);

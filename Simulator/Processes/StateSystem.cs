@@ -40,7 +40,7 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
     private static bool Unify(World world)
     {
         int victim = -1;
-        for (int i = 0; i < world.StateCount; i++)
+        for (int i = 0; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i] || world.IsGreatPower[i] || world.WarCount[i] > 0 || world.InCivilConflict[i]) continue;
             if (victim < 0 || world.Capability[i] < world.Capability[victim]) victim = i;
@@ -50,7 +50,7 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
         foreach (int j in world.Neighbours[victim])
             if (world.IsAlive[j] && (into < 0 || world.Capability[j] > world.Capability[into])) into = j;
         if (into < 0)
-            for (int j = 0; j < world.StateCount; j++)
+            for (int j = 0; j < world.NextSlot; j++)
                 if (j != victim && world.IsAlive[j] && (into < 0 || world.Distance(victim, j) < world.Distance(victim, into))) into = j;
         if (into < 0) return false;
         world.Absorb(victim, into);
@@ -61,7 +61,7 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
     private void ChangeRegimes(World world, int target)
     {
         int democracies = 0;
-        for (int i = 0; i < world.StateCount; i++)
+        for (int i = 0; i < world.NextSlot; i++)
             if (world.IsAlive[i] && world.IsDemocracy(i)) democracies++;
         if (democracies == target) return;
         bool democratise = democracies < target;
@@ -70,7 +70,7 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
         var order = world.ScratchCapability;
         var ids = world.ScratchIds;
         int candidates = 0;
-        for (int i = 0; i < world.StateCount; i++)
+        for (int i = 0; i < world.NextSlot; i++)
             if (world.IsAlive[i] && world.IsDemocracy(i) != democratise)
             {
                 order[candidates] = Draws.UniformFrom(key, i);
