@@ -35,6 +35,7 @@ public sealed partial class World
         aliveIds = new int[n];
         greatIds = new int[n];
         rowScratch = new int[n];
+        ByCapability = new CapabilityRanking(n);
 
         // Every slot's attributes are drawn up front and keyed by slot, so a state that enters later
         // is the same state under every regime (common random numbers).
@@ -156,6 +157,8 @@ public sealed partial class World
     internal readonly List<int>[] Neighbours;
     /// <summary>The normal draw behind each slot's capability (a late entrant scales it to the world of its day).</summary>
     private readonly double[] capabilityDraw;
+    /// <summary>The living states by capability, kept sorted from year to year (dyad exposure by capability ratio).</summary>
+    internal readonly CapabilityRanking ByCapability;
     /// <summary>Scratch space for per-year sorting of capabilities (dyad exposure), so it allocates nothing.</summary>
     internal readonly double[] ScratchCapability;
     internal readonly int[] ScratchIds;

@@ -86,4 +86,16 @@ public sealed class WorldShortcutTests
                 Assert.That(world.ContiguousOrGreat(i).ToArray(), Is.EqualTo(expected), $"state {i}");
             }
     }
+
+    [Test]
+    public void ByCapability_KeptFromYearToYear_IsEveryLivingStateWeakestFirst([Values(1UL, 2UL, 3UL)] ulong seed)
+    {
+        foreach (var world in ChangingWorld(seed))
+        {
+            var ranked = world.ByCapability.Update(world).ToArray();
+            var living = Enumerable.Range(0, world.StateCount).Where(i => world.IsAlive[i]).ToArray();
+            Assert.That(ranked, Is.EquivalentTo(living));
+            Assert.That(ranked.Select(i => world.Capability[i]), Is.Ordered);
+        }
+    }
 }
