@@ -7,7 +7,8 @@ namespace Simulator.Engine;
 /// Dyads as the record counts them (targets sf29-sf34): every pair of living states is exposed
 /// each year, by class (contiguity, great powers, capability ratio, democracy, rivalry); every pair
 /// on opposite sides of a war is a war dyad, counted when the two begin to fight. The yearly
-/// exposure costs O(n log n), not O(n²): class sizes come from counts and one sort of capabilities.
+/// exposure costs O(n) a year, not O(n²): class sizes come from counts and the states kept sorted by
+/// capability (<see cref="CapabilityRanking"/>).
 /// </summary>
 internal static class DyadObservation
 {
@@ -18,11 +19,10 @@ internal static class DyadObservation
     public static void CountYear(World world, RunCounters counters)
     {
         int alive = 0, greatPowers = 0, democracies = 0;
-        var capabilities = world.ScratchCapability;
-        for (int i = 0; i < world.StateCount; i++)
+        for (int i = 0; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i]) continue;
-            capabilities[alive++] = world.Capability[i];
+            alive++;
             if (world.IsGreatPower[i]) greatPowers++;
             if (world.IsDemocracy(i)) democracies++;
         }
@@ -32,7 +32,9 @@ internal static class DyadObservation
         counters.Add(SystemCounters.JointDemocracyDyadYears, Pairs(democracies));
         counters.Add(SystemCounters.NoDemocracyDyadYears, Pairs(alive - democracies));
 
-        Array.Sort(capabilities, 0, alive);
+        var capabilities = world.ScratchCapability;
+        var weakestFirst = world.ByCapability.Update(world);
+        for (int j = 0; j < weakestFirst.Length; j++) capabilities[j] = world.Capability[weakestFirst[j]];
         long within3 = 0, within10 = 0;
         for (int j = 0, lo3 = 0, lo10 = 0; j < alive; j++)
         {

@@ -71,7 +71,7 @@ public static class Simulation
         var c = context.Counters;
         world.RefreshRelevantDyads();
         int states = 0, greatPowers = 0, democracies = 0;
-        for (int i = 0; i < world.StateCount; i++)
+        for (int i = 0; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i]) continue;
             states++;

@@ -8,7 +8,7 @@ namespace Simulator.Entities;
 /// arrays indexed by state id and dyad index so the yearly loops allocate nothing.
 /// Invariants (who is at war with whom, who is alive) are changed only through the verbs below.
 /// </summary>
-public sealed class World
+public sealed partial class World
 {
     private const int HistoryYears = 10;
 
@@ -33,6 +33,9 @@ public sealed class World
         ScratchCapability = new double[n];
         ScratchIds = new int[n];
         aliveIds = new int[n];
+        greatIds = new int[n];
+        rowScratch = new int[n];
+        ByCapability = new CapabilityRanking(n);
 
         // Every slot's attributes are drawn up front and keyed by slot, so a state that enters later
         // is the same state under every regime (common random numbers).
@@ -157,10 +160,16 @@ public sealed class World
     internal readonly List<int>[] Neighbours;
     /// <summary>The normal draw behind each slot's capability (a late entrant scales it to the world of its day).</summary>
     private readonly double[] capabilityDraw;
+    /// <summary>The living states by capability, kept sorted from year to year (dyad exposure by capability ratio).</summary>
+    internal readonly CapabilityRanking ByCapability;
     /// <summary>Scratch space for per-year sorting of capabilities (dyad exposure), so it allocates nothing.</summary>
     internal readonly double[] ScratchCapability;
     internal readonly int[] ScratchIds;
-    /// <summary>The next unused state slot (states that have not entered the system yet).</summary>
+    /// <summary>
+    /// The next unused state slot: slots from here on are states that have not entered the system
+    /// yet, never alive, never a great power, patron or party to anything, so loops over states stop
+    /// here (in the calendar world about half the slots are still to come, and in its burn-in nearly all).
+    /// </summary>
     internal int NextSlot { get; private set; }
     /// <summary>Dyads whose rivalry or grievance is not zero: the only ones that need to decay.</summary>
     internal readonly List<int> ActiveDyads = new(64);
@@ -205,14 +214,14 @@ public sealed class World
 
     internal void RecordCapabilityHistory()
     {
-        for (int i = 0; i < StateCount; i++)
+        for (int i = 0; i < NextSlot; i++)
             CapabilityHistory[i * HistoryYears + Year % HistoryYears] = Capability[i];
     }
 
     internal void UpdateMeanCapability()
     {
         double sum = 0;
-        for (int i = 0; i < StateCount; i++)
+        for (int i = 0; i < NextSlot; i++)
             if (IsAlive[i]) sum += Math.Log(Capability[i]);
         MeanCapability = AliveCount > 0 ? Math.Exp(sum / AliveCount) : 1;
     }
@@ -226,7 +235,9 @@ public sealed class World
     {
         int k = Math.Min(greatPowers, AliveCount);
         // Insertion sort of ids by capability, descending; ties by id. Allocation-free and stable.
-        for (int i = 1; i < StateCount; i++)
+        // Slots not yet entered rank last by id, so RankOrder ends in exactly them, in id order, as
+        // after a sort of every slot: sorting the slots in use is enough.
+        for (int i = 1; i < NextSlot; i++)
         {
             int id = RankOrder[i];
             int j = i - 1;
@@ -238,7 +249,7 @@ public sealed class World
             RankOrder[j + 1] = id;
         }
         int kept = 0;
-        for (int r = 0; r < StateCount; r++)
+        for (int r = 0; r < NextSlot; r++)
         {
             int id = RankOrder[r];
             // A sitting power keeps its place within K + hysteresis ranks, while there is room (K can fall).
@@ -246,7 +257,7 @@ public sealed class World
             IsGreatPower[id] = keep;
             if (keep) kept++;
         }
-        for (int r = 0; r < StateCount && kept < k; r++)
+        for (int r = 0; r < NextSlot && kept < k; r++)
         {
             int id = RankOrder[r];
             if (IsAlive[id] && !IsGreatPower[id])
@@ -255,7 +266,7 @@ public sealed class World
                 kept++;
             }
         }
-        for (int i = 0; i < StateCount; i++)
+        for (int i = 0; i < NextSlot; i++)
         {
             if (!IsGreatPower[i]) Bloc[i] = -1;
             if (Patron[i] >= 0 && !IsGreatPower[Patron[i]]) Patron[i] = -1;
@@ -273,37 +284,73 @@ public sealed class World
     internal int GreatPowerCount()
     {
         int count = 0;
-        for (int i = 0; i < StateCount; i++)
+        for (int i = 0; i < NextSlot; i++)
             if (IsGreatPower[i] && IsAlive[i]) count++;
         return count;
     }
 
-    /// <summary>Politically relevant dyads: contiguous, or with a great power; both alive (MODEL.md section 2).</summary>
+    /// <summary>
+    /// Politically relevant dyads: contiguous, or with a great power; both alive (MODEL.md section 2),
+    /// in dyad-index order (a ascending, then b), which is the order the crisis step draws them in.
+    /// Row by row, not pair by pair: a great power's row is every living state after it; a minor
+    /// state's row is its living neighbours and the great powers after it, merged. That costs
+    /// O(relevant dyads + states × (neighbours + great powers)), not O(living states²): the calendar
+    /// world rebuilds whenever a state enters, unifies or is conquered, with some 19,000 living pairs
+    /// for a few thousand relevant ones.
+    /// </summary>
     internal void RebuildRelevantDyads()
     {
         relevantStale = false;
-        RelevantCount = 0;
-        LivingContiguousDyads = LivingDistantDyads = 0;
-        // Pairs of living states only, in dyad-index order (a ascending, then b): O(alive²), not O(slots²).
-        int alive = 0;
-        for (int i = 0; i < StateCount; i++)
-            if (IsAlive[i]) aliveIds[alive++] = i;
-        for (int x = 0; x < alive; x++)
+        int alive = 0, greats = 0;
+        for (int i = 0; i < NextSlot; i++)
+        {
+            if (!IsAlive[i]) continue;
+            aliveIds[alive++] = i;
+            if (IsGreatPower[i]) greatIds[greats++] = i;
+        }
+        int count = 0, contiguous = 0;
+        var later = rowScratch;
+        for (int x = 0, g = 0; x < alive; x++)
         {
             int a = aliveIds[x];
-            int row = a * (2 * StateCount - a - 1) / 2 - a - 1;
-            for (int y = x + 1; y < alive; y++)
+            int row = a * (2 * StateCount - a - 1) / 2 - a - 1; // dyad (a, b) is row + b
+            // The living neighbours after a, ascending (lists are short: insertion sort).
+            int m = 0;
+            foreach (int b in Neighbours[a])
             {
-                int b = aliveIds[y], d = row + b;
-                if (IsContiguous[d]) LivingContiguousDyads++;
-                else LivingDistantDyads++;
-                if (IsContiguous[d] || IsGreatPower[a] || IsGreatPower[b])
-                    RelevantDyads[RelevantCount++] = d;
+                if (b < a || !IsAlive[b]) continue;
+                int r = m++;
+                while (r > 0 && later[r - 1] > b) { later[r] = later[r - 1]; r--; }
+                later[r] = b;
+            }
+            contiguous += m;
+            while (g < greats && greatIds[g] <= a) g++;
+            if (IsGreatPower[a])
+            {
+                for (int y = x + 1; y < alive; y++) RelevantDyads[count++] = row + aliveIds[y];
+                continue;
+            }
+            // Merge the neighbours with the great powers after a; a great neighbour counts once.
+            int n = 0, k = g;
+            while (n < m || k < greats)
+            {
+                int b;
+                if (k == greats || (n < m && later[n] < greatIds[k])) b = later[n++];
+                else
+                {
+                    b = greatIds[k++];
+                    if (n < m && later[n] == b) n++;
+                }
+                RelevantDyads[count++] = row + b;
             }
         }
+        RelevantCount = count;
+        LivingContiguousDyads = contiguous;
+        LivingDistantDyads = alive * (alive - 1) / 2 - contiguous;
     }
 
-    private readonly int[] aliveIds;
+    /// <summary>Scratch of the rebuild: living states and great powers in id order, and one row's neighbours.</summary>
+    private readonly int[] aliveIds, greatIds, rowScratch;
     private bool relevantStale;
 
     /// <summary>The world changed (a state died, entered or rose): the relevant dyads are rebuilt once, before their next use.</summary>
@@ -367,7 +414,7 @@ public sealed class World
         Span<int> nearest = stackalloc int[k];
         Span<double> distance = stackalloc double[k];
         int found = 0;
-        for (int j = 0; j < StateCount; j++)
+        for (int j = 0; j < NextSlot; j++)
         {
             if (j == entrant || !IsAlive[j]) continue;
             double dj = Distance(entrant, j);
@@ -463,7 +510,7 @@ public sealed class World
         Bloc[victim] = -1;
         Patron[victim] = -1;
         AliveCount--;
-        for (int i = 0; i < StateCount; i++)
+        for (int i = 0; i < NextSlot; i++)
             if (Patron[i] == victim) Patron[i] = -1;
         InvalidateRelevantDyads();
     }
@@ -516,7 +563,7 @@ public sealed class World
     internal double LargestGrievance(int state)
     {
         double max = 0;
-        for (int j = 0; j < StateCount; j++)
+        for (int j = 0; j < NextSlot; j++) // no grievance is held toward a state that has not entered
         {
             if (j == state) continue;
             int d = DyadIndex(state, j);

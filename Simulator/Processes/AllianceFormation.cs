@@ -19,7 +19,7 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
         ulong loyaltyKey = draws.YearKey(Purpose.AllianceLoyalty, year);
         ulong choiceKey = draws.YearKey(Purpose.AllianceBloc, year);
 
-        for (int g = 0; g < world.StateCount; g++)
+        for (int g = 0; g < world.NextSlot; g++)
         {
             if (!world.IsAlive[g] || !world.IsGreatPower[g]) continue;
             if (year > world.Parameters.FirstYear && Draws.UniformFrom(loyaltyKey, g) < p.Persistence) continue;
@@ -28,7 +28,7 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
             world.Bloc[g] = BlocCapability(world, 0) <= BlocCapability(world, 1) ? 0 : 1;
         }
 
-        for (int i = 0; i < world.StateCount; i++)
+        for (int i = 0; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i] || world.IsGreatPower[i]) continue;
             // A client stays with its patron unless it reconsiders; the threat is assessed only then (O(N) each).
@@ -45,7 +45,7 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
     private static double BlocCapability(World world, int bloc)
     {
         double sum = 0;
-        for (int g = 0; g < world.StateCount; g++)
+        for (int g = 0; g < world.NextSlot; g++)
             if (world.IsAlive[g] && world.Bloc[g] == bloc) sum += world.Capability[g];
         return sum;
     }
@@ -55,7 +55,7 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
     {
         int threat = -1;
         double best = 0;
-        for (int j = 0; j < world.StateCount; j++)
+        foreach (int j in world.ContiguousOrGreat(i)) // neighbours and great powers, ascending: not every slot (perf)
         {
             if (j == i || !world.IsAlive[j] || world.Capability[j] <= world.Capability[i]) continue;
             int d = world.DyadIndex(i, j);
@@ -70,7 +70,7 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
     {
         int patron = -1;
         double best = 0;
-        for (int g = 0; g < world.StateCount; g++)
+        for (int g = 0; g < world.NextSlot; g++)
         {
             if (!world.IsAlive[g] || !world.IsGreatPower[g] || g == threat || world.AreAllied(g, threat)) continue;
             double score = world.Capability[g] / (world.Parameters.Alliances.PatronDistanceOffset + world.Distance(i, g));
@@ -83,7 +83,7 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
     internal static double Polarisation(World world)
     {
         int powers = 0, inBloc0 = 0, inBloc1 = 0;
-        for (int g = 0; g < world.StateCount; g++)
+        for (int g = 0; g < world.NextSlot; g++)
         {
             if (!world.IsAlive[g] || !world.IsGreatPower[g]) continue;
             powers++;

@@ -37,7 +37,7 @@ internal sealed class CivilStrife : IAnnualProcess
 
         // A state at war with another state is at risk too: the record counts civil wars that began
         // during inter-state wars (Russia 1917, Hungary 1919), and so do the onset studies (MODEL.md §3.7).
-        for (int i = 0; i < world.StateCount; i++)
+        for (int i = 0; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i] || world.InCivilConflict[i]) continue;
             double hazard = OnsetHazard(world, i);
@@ -63,7 +63,7 @@ internal sealed class CivilStrife : IAnnualProcess
         }
 
         // Fragility drifts back toward the state's own level (the trap fades).
-        for (int i = 0; i < world.StateCount; i++)
+        for (int i = 0; i < world.NextSlot; i++)
         {
             world.Fragility[i] += p.FragilityRecovery * (world.BaseFragility[i] - world.Fragility[i]);
             double relief = context.Regime.FragilityRelief(year, i);
@@ -188,7 +188,7 @@ internal sealed class CivilStrife : IAnnualProcess
         if (!conflict.HasProxyPatron) return false;
         int bloc = world.Bloc[s] >= 0 ? world.Bloc[s] : world.Patron[s] >= 0 ? world.Bloc[world.Patron[s]] : -1;
         if (bloc < 0) return false;
-        for (int g = 0; g < world.StateCount; g++)
+        for (int g = 0; g < world.NextSlot; g++)
             if (world.IsAlive[g] && world.IsGreatPower[g] && world.Bloc[g] == 1 - bloc) return true;
         return false;
     }

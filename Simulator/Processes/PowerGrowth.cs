@@ -32,7 +32,7 @@ internal sealed class PowerGrowth(RunContext context) : IAnnualProcess
         }
         double trend = p.GrowthDrift * (year - context.Parameters.FirstYear);
 
-        for (int i = 0; i < world.StateCount; i++)
+        for (int i = 0; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i]) continue;
             double log = Math.Log(world.Capability[i]);

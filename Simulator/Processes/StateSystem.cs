@@ -40,7 +40,7 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
     private static bool Unify(World world)
     {
         int victim = -1;
-        for (int i = 0; i < world.StateCount; i++)
+        for (int i = 0; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i] || world.IsGreatPower[i] || world.WarCount[i] > 0 || world.InCivilConflict[i]) continue;
             if (victim < 0 || world.Capability[i] < world.Capability[victim]) victim = i;
@@ -50,7 +50,7 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
         foreach (int j in world.Neighbours[victim])
             if (world.IsAlive[j] && (into < 0 || world.Capability[j] > world.Capability[into])) into = j;
         if (into < 0)
-            for (int j = 0; j < world.StateCount; j++)
+            for (int j = 0; j < world.NextSlot; j++)
                 if (j != victim && world.IsAlive[j] && (into < 0 || world.Distance(victim, j) < world.Distance(victim, into))) into = j;
         if (into < 0) return false;
         world.Absorb(victim, into);
@@ -61,24 +61,35 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
     private void ChangeRegimes(World world, int target)
     {
         int democracies = 0;
-        for (int i = 0; i < world.StateCount; i++)
+        for (int i = 0; i < world.NextSlot; i++)
             if (world.IsAlive[i] && world.IsDemocracy(i)) democracies++;
         if (democracies == target) return;
         bool democratise = democracies < target;
         int changes = Math.Abs(target - democracies);
         ulong key = context.Draws.YearKey(Purpose.RegimeChange, world.Year);
+        // The candidates with the smallest keyed draws change: the few of them kept in a short sorted
+        // list as the draws come, rather than every candidate sorted (O(candidates × changes), and
+        // changes are a handful a year). Equal draws keep the lower id first.
         var order = world.ScratchCapability;
         var ids = world.ScratchIds;
-        int candidates = 0;
-        for (int i = 0; i < world.StateCount; i++)
-            if (world.IsAlive[i] && world.IsDemocracy(i) != democratise)
+        int kept = 0;
+        for (int i = 0; i < world.NextSlot; i++)
+        {
+            if (!world.IsAlive[i] || world.IsDemocracy(i) == democratise) continue;
+            double draw = Draws.UniformFrom(key, i);
+            if (kept == changes && draw >= order[kept - 1]) continue;
+            int r = kept < changes ? kept++ : kept - 1;
+            while (r > 0 && order[r - 1] > draw)
             {
-                order[candidates] = Draws.UniformFrom(key, i);
-                ids[candidates++] = i;
+                order[r] = order[r - 1];
+                ids[r] = ids[r - 1];
+                r--;
             }
-        Array.Sort(order, ids, 0, candidates);
+            order[r] = draw;
+            ids[r] = i;
+        }
         var p = context.Parameters.World;
-        for (int k = 0; k < Math.Min(changes, candidates); k++)
+        for (int k = 0; k < kept; k++)
         {
             int i = ids[k];
             double u = Draws.UniformFrom(key, i, 1);

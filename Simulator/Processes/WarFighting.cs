@@ -159,7 +159,7 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
         ulong key = context.Draws.YearKey(Purpose.AllyJoins, year);
         double ca = world.CapabilityOf(war.SideA), cb = world.CapabilityOf(war.SideB);
         bool democracyA = HasDemocracy(world, war.SideA), democracyB = HasDemocracy(world, war.SideB);
-        for (int k = 0; k < world.StateCount; k++)
+        foreach (int k in world.AlliedTo(war.Challenger, war.Target)) // allied to either, ascending: not every slot (perf)
         {
             if (!world.IsAlive[k] || k == war.Challenger || k == war.Target || war.Involves(k)) continue;
             bool withA = world.IsAlive[war.Challenger] && world.AreAllied(k, war.Challenger);

@@ -1,0 +1,101 @@
+using Simulator.Entities;
+using Simulator.Parameters;
+using Simulator.Randomness;
+using Simulator.Tests.History;
+
+namespace Simulator.Tests.Entities;
+
+/// <summary>
+/// The world's fast paths (relevant dyads built row by row, candidate lists for the O(n) scans)
+/// give exactly what the plain pair-by-pair and state-by-state definitions give, in the same order,
+/// while states enter, unify and rise and fall.
+/// </summary>
+public sealed class WorldShortcutTests
+{
+    /// <summary>A calendar world changed the way the state system and the wars change it.</summary>
+    private static IEnumerable<World> ChangingWorld(ulong seed)
+    {
+        var parameters = CalendarWorldTests.History();
+        var world = new World(parameters, new Draws(seed));
+        var rng = new Random((int)seed);
+        yield return world;
+        for (int step = 0; step < 60; step++)
+        {
+            for (int e = rng.Next(4); e > 0; e--) world.Enter();
+            for (int i = 0; i < world.StateCount; i++) world.Capability[i] *= Math.Exp(0.3 * (rng.NextDouble() - 0.5));
+            if (rng.Next(3) == 0)
+            {
+                var living = Enumerable.Range(0, world.StateCount).Where(i => world.IsAlive[i]).ToList();
+                int victim = living[rng.Next(living.Count)], into = living[rng.Next(living.Count)];
+                if (victim != into) world.Absorb(victim, into);
+            }
+            if (rng.Next(4) == 0) world.RankGreatPowers(2 + rng.Next(6), hysteresis: rng.Next(3));
+            for (int i = 0; i < world.StateCount; i++)
+            {
+                if (!world.IsAlive[i]) continue;
+                var powers = Enumerable.Range(0, world.StateCount).Where(g => world.IsAlive[g] && world.IsGreatPower[g]).ToList();
+                world.Patron[i] = !world.IsGreatPower[i] && powers.Count > 0 && rng.Next(2) == 0 ? powers[rng.Next(powers.Count)] : -1;
+                world.Bloc[i] = world.IsGreatPower[i] ? rng.Next(3) - 1 : -1;
+            }
+            yield return world;
+        }
+    }
+
+    [Test]
+    public void RelevantDyads_RowByRow_EqualThePairByPairDefinitionInOrder([Values(1UL, 2UL, 3UL)] ulong seed)
+    {
+        foreach (var world in ChangingWorld(seed))
+        {
+            world.RebuildRelevantDyads();
+            var expected = new List<int>();
+            int contiguous = 0, distant = 0;
+            for (int d = 0; d < world.DyadCount; d++)
+            {
+                int a = world.DyadA[d], b = world.DyadB[d];
+                if (!world.IsAlive[a] || !world.IsAlive[b]) continue;
+                if (world.IsContiguous[d]) contiguous++; else distant++;
+                if (world.IsContiguous[d] || world.IsGreatPower[a] || world.IsGreatPower[b]) expected.Add(d);
+            }
+            Assert.That(world.RelevantDyads.Take(world.RelevantCount), Is.EqualTo(expected));
+            Assert.That((world.LivingContiguousDyads, world.LivingDistantDyads), Is.EqualTo((contiguous, distant)));
+        }
+    }
+
+    [Test]
+    public void AlliedTo_EqualsEveryStateAlliedToEitherSide_Ascending([Values(1UL, 2UL, 3UL)] ulong seed)
+    {
+        foreach (var world in ChangingWorld(seed))
+            for (int a = 0; a < world.StateCount; a += 7)
+                foreach (int b in new[] { -1, (a * 13 + 5) % world.StateCount })
+                {
+                    if (a == b) continue;
+                    var expected = Enumerable.Range(0, world.StateCount)
+                        .Where(k => world.AreAllied(k, a) || (b >= 0 && world.AreAllied(k, b)));
+                    Assert.That(world.AlliedTo(a, b).ToArray(), Is.EqualTo(expected), $"allies of {a} or {b}");
+                }
+    }
+
+    [Test]
+    public void ContiguousOrGreat_EqualsNeighboursAndGreatPowers_Ascending([Values(1UL, 2UL, 3UL)] ulong seed)
+    {
+        foreach (var world in ChangingWorld(seed))
+            for (int i = 0; i < world.StateCount; i += 3)
+            {
+                var expected = Enumerable.Range(0, world.StateCount)
+                    .Where(j => world.IsGreatPower[j] || (j != i && world.IsContiguous[world.DyadIndex(i, j)]));
+                Assert.That(world.ContiguousOrGreat(i).ToArray(), Is.EqualTo(expected), $"state {i}");
+            }
+    }
+
+    [Test]
+    public void ByCapability_KeptFromYearToYear_IsEveryLivingStateWeakestFirst([Values(1UL, 2UL, 3UL)] ulong seed)
+    {
+        foreach (var world in ChangingWorld(seed))
+        {
+            var ranked = world.ByCapability.Update(world).ToArray();
+            var living = Enumerable.Range(0, world.StateCount).Where(i => world.IsAlive[i]).ToArray();
+            Assert.That(ranked, Is.EquivalentTo(living));
+            Assert.That(ranked.Select(i => world.Capability[i]), Is.Ordered);
+        }
+    }
+}
