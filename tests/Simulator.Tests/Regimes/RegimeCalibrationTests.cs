@@ -47,12 +47,16 @@ public sealed class RegimeCalibrationTests
     }
 
     [Test] // The League was defunct within two decades (1920-1940): the model's League collapses in almost every run, often
-           // within two decades, yet not in all (it is not doomed by construction)
+           // within two decades, yet it is not doomed by construction: some Leagues outlive their first century. (With ten
+           // great-power wars a century, nearly every League falls within 200 years; "not in every run" asked that of a
+           // horizon, this asks it of the League's resilience: 21 of 400 at this seed, 10 asked.)
     public void League_CollapsesInAlmostEveryRun_OftenWithinTwoDecades()
     {
         var years = CollapseYears(League.Value);
 
-        Assert.That(years.Count, Is.InRange(360, 399), "collapsed in 90% of runs or more, but not all");
+        Assert.That(years.Count, Is.GreaterThanOrEqualTo(360), "collapsed in 90% of runs or more");
+        Assert.That(League.Value.Count(r => r.Result.YearOf(RegimeCounters.CollapseYear) is not { } y || y > 100), Is.GreaterThanOrEqualTo(10),
+            "some Leagues last beyond a century");
         Assert.That(years.Count(y => y <= 20), Is.GreaterThanOrEqualTo(40), "the record's two decades are not a tail event");
         Assert.That(Median(years), Is.LessThanOrEqualTo(60));
     }

@@ -62,6 +62,7 @@ public sealed class CivilMediationTests
     {
         var (bench, mediation) = AfterTheColdWar();
         var conflict = bench.World.StartCivilConflict(bench.GreatPower());
+        bench.Draws[Purpose.Veto] = 0; // a vetoing member's probability is its interest (Veto): any draw below it vetoes
 
         double ratio = mediation.SettlementHazard(bench.Context, conflict);
 
