@@ -66,7 +66,7 @@ public sealed class FaultTests
     [TestCase("checkpoint.committed#4", false)]
     [TestCase("before:runs.csv", false)]
     [TestCase("after:runs.csv", false)]
-    [TestCase("after:episodes.csv", false)]
+    [TestCase("after:episodes.csv.gz", false)]
     [TestCase("after:yearly_counts.csv", false)]
     [TestCase("after:yearly.csv", false)]
     [TestCase("before:summary.csv", false)]
