@@ -8,7 +8,9 @@ namespace Experiments.Commands;
 
 /// <summary>
 /// <c>sim benchmark [CONFIG]</c>: measures the engine alone (no files): runs per second at one
-/// thread and at all threads, and bytes allocated per relevant dyad-year on one thread.
+/// thread and at all threads, and bytes allocated per relevant dyad-year on one thread. Given the time
+/// of the C floor for the same work (<c>--floor-seconds</c>, measured just before on the same machine;
+/// README, "How fast"), also the engine's time as a multiple of the floor's.
 /// </summary>
 internal static class BenchmarkCommand
 {
@@ -16,11 +18,19 @@ internal static class BenchmarkCommand
     {
         var config = new Argument<string?>("CONFIG") { Description = "Experiment config (YAML); default: the default experiment", Arity = ArgumentArity.ZeroOrOne };
         var runs = new Option<int?>("--runs", "-n") { Description = "Runs per measurement (default: the config's)" };
-        var command = new Command("benchmark", "Measure engine speed and allocation") { config, runs };
+        var floor = new Option<double?>("--floor-seconds")
+        {
+            Description = "Seconds the C floor took for the same work on all cores (README, 'How fast'); prints the engine's time as a multiple of it",
+        };
+        var command = new Command("benchmark", "Measure engine speed and allocation") { config, runs, floor };
         command.SetAction(parse => Cli.Guard(() =>
         {
             var loaded = ConfigLoader.Load(parse.GetValue(config) ?? Cli.DefaultConfigPath(), RegimeCatalog.Names);
             int n = parse.GetValue(runs) ?? loaded.Runs;
+            if (n < 1) throw new UsageException($"--runs: {n} is not allowed; allowed: an integer of at least 1");
+            double? floorSeconds = parse.GetValue(floor);
+            if (floorSeconds is { } f && !(f > 0 && double.IsFinite(f)))
+                throw new UsageException($"--floor-seconds: {f} is not allowed; allowed: a positive number of seconds");
             Measure(loaded, Math.Min(n, 50), 1); // warm-up: tiered JIT reaches optimised code
             var (oneSeconds, bytes, dyadYears) = Measure(loaded, n, 1);
             int threads = Environment.ProcessorCount;
@@ -33,6 +43,11 @@ internal static class BenchmarkCommand
             Console.WriteLine($"1 thread:  {oneSeconds:F2} s  {total / oneSeconds:F0} runs/s  {oneSeconds * 1e9 / dyadYears:F1} ns per relevant dyad-year");
             Console.WriteLine($"{threads} threads: {allSeconds:F2} s  {total / allSeconds:F0} runs/s  speed-up {oneSeconds / allSeconds:F2}x");
             Console.WriteLine($"allocated: {bytes / (double)total / 1024:F1} KiB per run, {bytes / (double)dyadYears:F3} bytes per relevant dyad-year");
+            var world = loaded.Model.World;
+            if (!loaded.Model.Calendar.FollowRecord)
+                Console.WriteLine($"the floor's command for this work: ./floor {n} {loaded.Regimes.Length} {loaded.Model.Years} {world.States} {world.GreatPowers} {world.Neighbours} {threads}");
+            if (floorSeconds is { } floorTime)
+                Console.WriteLine($"floor: {floorTime:F2} s for the same work; the engine takes {allSeconds / floorTime:F2}x the floor's time ({threads} threads)");
             double? baseline = null;
             foreach (var regime in loaded.Regimes)
             {
