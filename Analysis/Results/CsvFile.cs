@@ -132,15 +132,15 @@ public sealed class CsvFile : IDisposable
         {
             return read();
         }
-        catch (InvalidDataException e) when (ResultFiles.IsCompressed(Path) && !e.Message.StartsWith(Path, StringComparison.Ordinal))
-        {
-            // GZipStream's own errors (a damaged or cut member) name no file.
-            throw new InvalidDataException($"{Path}: not a readable gzip file ({e.Message})");
-        }
         catch (CsvFormatException e)
         {
             long line = e.LineNumber > 0 ? e.LineNumber : e.RecordNumber;
             throw new InvalidDataException($"{Path}:{line}: {e.Message.ReplaceLineEndings(" ")}");
+        }
+        catch (InvalidDataException e) when (ResultFiles.IsCompressed(Path) && !e.Message.StartsWith(Path, StringComparison.Ordinal))
+        {
+            // GZipStream's own errors (a damaged or cut member) name no file.
+            throw new InvalidDataException($"{Path}: not a readable gzip file ({e.Message})");
         }
     }
 
