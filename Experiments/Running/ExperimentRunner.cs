@@ -53,7 +53,7 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
                 (filling, draining) = (draining, filling);
                 writing = Task.Run(() =>
                 {
-                    foreach (var block in packed) rows.Write(block);
+                    foreach (var rowsOfBlock in packed) rows.Write(rowsOfBlock);
                     for (int k = 0; k < count; k++)
                     {
                         counts.Add(outputs[k], plan.Item(first + k).Regime);
