@@ -22,9 +22,6 @@ public static class ResultFiles
         return !File.Exists(compressed) && File.Exists(plain) ? plain : compressed;
     }
 
-    /// <summary>The file's name within its folder, for messages.</summary>
-    public static string EpisodesName(string folder) => Path.GetFileName(EpisodesPath(folder));
-
     /// <summary>True for a gzip-compressed table (its name ends in .gz).</summary>
     public static bool IsCompressed(string path) => path.EndsWith(".gz", StringComparison.Ordinal);
 }
