@@ -5,7 +5,7 @@ namespace Analysis.Report;
 
 /// <summary>
 /// The files of one results folder, read once for every figure and the page: runs.csv and
-/// episodes.csv through one streaming pass (<see cref="ResultsDigest"/>), so a report of a large
+/// episodes.csv.gz through one streaming pass (<see cref="ResultsDigest"/>), so a report of a large
 /// experiment needs memory for a few numbers per run, not for its millions of episodes.
 /// yearly.csv, config.yaml and manifest.json add figures and sections when present.
 /// </summary>
@@ -47,7 +47,7 @@ public sealed class ResultsFolder
 
     /// <summary>True when the folder holds the two files every report needs.</summary>
     public static bool LooksLikeResults(string folder) =>
-        File.Exists(System.IO.Path.Combine(folder, "runs.csv")) && File.Exists(System.IO.Path.Combine(folder, "episodes.csv"));
+        File.Exists(System.IO.Path.Combine(folder, ResultFiles.Runs)) && File.Exists(ResultFiles.EpisodesPath(folder));
 
     /// <summary>Reads a results folder whose digest and summary metrics were already computed.</summary>
     public static ResultsFolder Read(string folder, ResultsDigest digest, IReadOnlyList<Metric> metrics)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using CsvHelper;
 
@@ -6,7 +7,7 @@ namespace Analysis.Results;
 
 /// <summary>
 /// The one way Sim reads a CSV file: CsvHelper, one record at a time, so a file of millions of rows
-/// (episodes.csv) streams in constant memory. Cells are read by column name or index; a missing
+/// (episodes.csv.gz) streams in constant memory; a name ending in .gz is decompressed on the way. Cells are read by column name or index; a missing
 /// column, a short or long record, or a cell that is not a number becomes an
 /// <see cref="InvalidDataException"/> of one line naming the file, the line and the column.
 /// </summary>
@@ -28,7 +29,9 @@ public sealed class CsvFile : IDisposable
     private CsvFile(string path, string? text = null)
     {
         Path = path;
-        reader = text is null ? CsvReader.FromFile(path, Options) : CsvReader.FromText(text, Options);
+        reader = text is not null ? CsvReader.FromText(text, Options)
+            : ResultFiles.IsCompressed(path) ? CsvReader.Create(new GZipStream(File.OpenRead(path), CompressionMode.Decompress), Options, leaveOpen: false)
+            : CsvReader.FromFile(path, Options);
         try
         {
             Header = Guard(() => reader.Headers.ToArray());
@@ -133,6 +136,11 @@ public sealed class CsvFile : IDisposable
         {
             long line = e.LineNumber > 0 ? e.LineNumber : e.RecordNumber;
             throw new InvalidDataException($"{Path}:{line}: {e.Message.ReplaceLineEndings(" ")}");
+        }
+        catch (InvalidDataException e) when (ResultFiles.IsCompressed(Path) && !e.Message.StartsWith(Path, StringComparison.Ordinal))
+        {
+            // GZipStream's own errors (a damaged or cut member) name no file.
+            throw new InvalidDataException($"{Path}: not a readable gzip file ({e.Message})");
         }
     }
 

@@ -1,7 +1,7 @@
 namespace Analysis.Results;
 
 /// <summary>
-/// A results folder read in one streaming pass over runs.csv and episodes.csv into per-(point,
+/// A results folder read in one streaming pass over runs.csv and episodes.csv.gz into per-(point,
 /// regime) digests. Episodes are never held beyond one run, so memory grows only with the number of
 /// runs (a few numbers each), not with the millions of episodes of a large experiment.
 /// </summary>
@@ -29,11 +29,11 @@ public sealed class ResultsDigest
     public static ResultsDigest Read(string folder, int firstYear = 0)
     {
         var groups = new List<GroupDigest>();
-        ReadRuns(Path.Combine(folder, "runs.csv"), groups, firstYear);
+        ReadRuns(Path.Combine(folder, ResultFiles.Runs), groups, firstYear);
         string eras = Path.Combine(folder, "eras.csv");
         var eraNames = File.Exists(eras) ? ReadEras(eras, groups) : [];
         foreach (var g in groups) g.SizeRuns();
-        ReadEpisodes(Path.Combine(folder, "episodes.csv"), groups);
+        ReadEpisodes(ResultFiles.EpisodesPath(folder), groups);
         return new ResultsDigest(groups) { EraNames = eraNames };
     }
 
@@ -113,7 +113,7 @@ public sealed class ResultsDigest
             var regime = file.Utf8(cRegime);
             if (group is null || group.Point != point || !regime.SequenceEqual(regimeUtf8) || runIndex != currentRun)
             {
-                if (group is not null) CloseRun(group, currentRun, run);
+                if (group is not null) CloseRun(path, group, currentRun, run);
                 string name = file.Text(cRegime);
                 group = groups.FirstOrDefault(g => g.Point == point && g.Regime == name)
                         ?? throw new InvalidDataException($"{path}:{file.Line}: point {point} regime {name} is not in runs.csv");
@@ -124,7 +124,7 @@ public sealed class ResultsDigest
                 file.IntOrMinusOne(cEnd), file.IntOrMinusOne(cRelapse), file.Utf8(cPko).SequenceEqual("true"u8),
                 file.Int(cGreatPowers), file.Int(cParticipants)));
         }
-        if (group is not null) CloseRun(group, currentRun, run);
+        if (group is not null) CloseRun(path, group, currentRun, run);
     }
 
     /// <summary>
@@ -132,7 +132,7 @@ public sealed class ResultsDigest
     /// it (relapse_of), or censored at the horizon. Episodes still going at the horizon open no spell.
     /// Inter-state onsets are counted by decade and era.
     /// </summary>
-    private static void CloseRun(GroupDigest group, int runIndex, List<Episode> run)
+    private static void CloseRun(string path, GroupDigest group, int runIndex, List<Episode> run)
     {
         foreach (var e in run)
             if (!e.Civil) group.CountOnset(runIndex, e.Start, e.GreatPowers, e.Participants);
@@ -142,7 +142,7 @@ public sealed class ResultsDigest
             if (e.RelapseOf >= 0)
             {
                 if (e.RelapseOf >= run.Count || run[e.RelapseOf].Number != e.RelapseOf)
-                    throw new InvalidDataException($"episodes.csv: episode {e.Number} renews a missing episode {e.RelapseOf}");
+                    throw new InvalidDataException($"{path}: episode {e.Number} renews a missing episode {e.RelapseOf}");
                 firstRenewal[e.RelapseOf] = Math.Min(firstRenewal[e.RelapseOf], e.Start);
             }
         for (int i = 0; i < run.Count; i++)

@@ -8,7 +8,9 @@ namespace Experiments.Commands;
 
 /// <summary>
 /// <c>sim benchmark [CONFIG]</c>: measures the engine alone (no files): runs per second at one
-/// thread and at all threads, and bytes allocated per relevant dyad-year on one thread.
+/// thread and at all threads, and bytes allocated per relevant dyad-year on one thread. Given the time
+/// of the C floor for the same work (<c>--floor-seconds</c>, measured just before on the same machine;
+/// README, "How fast"), also the engine's time as a multiple of the floor's.
 /// </summary>
 internal static class BenchmarkCommand
 {
@@ -16,27 +18,41 @@ internal static class BenchmarkCommand
     {
         var config = new Argument<string?>("CONFIG") { Description = "Experiment config (YAML); default: the default experiment", Arity = ArgumentArity.ZeroOrOne };
         var runs = new Option<int?>("--runs", "-n") { Description = "Runs per measurement (default: the config's)" };
-        var command = new Command("benchmark", "Measure engine speed and allocation") { config, runs };
+        var floor = new Option<double?>("--floor-seconds")
+        {
+            Description = "Seconds the C floor took for the same work on all cores (README, 'How fast'); prints the engine's time as a multiple of it",
+        };
+        var command = new Command("benchmark", "Measure engine speed and allocation") { config, runs, floor };
         command.SetAction(parse => Cli.Guard(() =>
         {
             var loaded = ConfigLoader.Load(parse.GetValue(config) ?? Cli.DefaultConfigPath(), RegimeCatalog.Names);
             int n = parse.GetValue(runs) ?? loaded.Runs;
+            if (n < 1) throw new UsageException($"--runs: {n} is not allowed; allowed: an integer of at least 1");
+            double? floorSeconds = parse.GetValue(floor);
+            if (floorSeconds is { } f && !(f > 0 && double.IsFinite(f)))
+                throw new UsageException($"--floor-seconds: {f} is not allowed; allowed: a positive number of seconds");
             Measure(loaded, Math.Min(n, 50), 1); // warm-up: tiered JIT reaches optimised code
-            var (oneSeconds, bytes, dyadYears) = Measure(loaded, n, 1);
+            var (oneSeconds, bytes, dyadYears, _) = Measure(loaded, n, 1);
             int threads = Environment.ProcessorCount;
-            var (allSeconds, _, _) = Measure(loaded, n, threads);
+            var (allSeconds, _, _, allCpu) = Measure(loaded, n, threads);
             int total = n * loaded.Regimes.Length;
             string states = loaded.Model.Calendar.FollowRecord ? "states as in the record" : $"{loaded.Model.World.States} states";
             string burnIn = loaded.Model.Calendar.BurnInYears > 0 ? $" after a {loaded.Model.Calendar.BurnInYears}-year burn-in" : "";
             Console.WriteLine($"runs: {total} ({loaded.Regimes.Length} regimes x {n}) of {loaded.Model.Years} years{burnIn}, {states}");
             // Relevant dyad-years are counted in the reported years; a burn-in costs time on top.
             Console.WriteLine($"1 thread:  {oneSeconds:F2} s  {total / oneSeconds:F0} runs/s  {oneSeconds * 1e9 / dyadYears:F1} ns per relevant dyad-year");
-            Console.WriteLine($"{threads} threads: {allSeconds:F2} s  {total / allSeconds:F0} runs/s  speed-up {oneSeconds / allSeconds:F2}x");
+            // CPU seconds too: on a shared machine they are steadier than the wall clock (compare `time sim run`'s user + sys).
+            Console.WriteLine($"{threads} threads: {allSeconds:F2} s  {total / allSeconds:F0} runs/s  speed-up {oneSeconds / allSeconds:F2}x  ({allCpu:F2} s of CPU)");
             Console.WriteLine($"allocated: {bytes / (double)total / 1024:F1} KiB per run, {bytes / (double)dyadYears:F3} bytes per relevant dyad-year");
+            var world = loaded.Model.World;
+            if (!loaded.Model.Calendar.FollowRecord)
+                Console.WriteLine($"the floor's command for this work: ./floor {n} {loaded.Regimes.Length} {loaded.Model.Years} {world.States} {world.GreatPowers} {world.Neighbours} {threads}");
+            if (floorSeconds is { } floorTime)
+                Console.WriteLine($"floor: {floorTime:F2} s for the same work; the engine takes {allSeconds / floorTime:F2}x the floor's time ({threads} threads)");
             double? baseline = null;
             foreach (var regime in loaded.Regimes)
             {
-                var (seconds, _, _) = Measure(loaded with { Regimes = [regime] }, n, threads);
+                var (seconds, _, _, _) = Measure(loaded with { Regimes = [regime] }, n, threads);
                 baseline ??= regime == Simulator.Regimes.NoRegime.RegimeName ? seconds : null;
                 string relative = baseline is { } b ? $"  {seconds / b:F2}x the time of none" : "";
                 Console.WriteLine($"  {regime,-28} {n / seconds,6:F0} runs/s{relative}");
@@ -46,9 +62,10 @@ internal static class BenchmarkCommand
         return command;
     }
 
-    private static (double Seconds, long Bytes, long DyadYears) Measure(ExperimentConfig config, int runs, int threads)
+    private static (double Seconds, long Bytes, long DyadYears, double CpuSeconds) Measure(ExperimentConfig config, int runs, int threads)
     {
         long before = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         long dyadYears = 0;
         var clock = Stopwatch.StartNew();
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
@@ -65,7 +82,7 @@ internal static class BenchmarkCommand
             }, sum => Interlocked.Add(ref dyadYears, sum));
         }
         double seconds = clock.Elapsed.TotalSeconds;
-        return (seconds, GC.GetTotalAllocatedBytes(precise: true) - before, dyadYears);
+        return (seconds, GC.GetTotalAllocatedBytes(precise: true) - before, dyadYears, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
     }
 
     private sealed class DyadYearCounter : Simulator.Observation.IObserver

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Analysis.Results;
 using Experiments.Configuration;
 using Experiments.Output;
 using Simulator.Regimes;
@@ -106,7 +107,7 @@ internal static class MergeCommand
         AtomicFile.Copy(Path.Combine(shards[0].Folder, "config.yaml"), Path.Combine(output, "config.yaml"));
         if (File.Exists(Path.Combine(shards[0].Folder, "points.csv")))
             AtomicFile.Copy(Path.Combine(shards[0].Folder, "points.csv"), Path.Combine(output, "points.csv"));
-        foreach (var file in new[] { "runs.csv", "episodes.csv", RunRowsWriter.ErasFile })
+        foreach (var file in new[] { ResultFiles.Runs, ResultFiles.Episodes, ResultFiles.PlainEpisodes, RunRowsWriter.ErasFile })
             if (File.Exists(Path.Combine(shards[0].Folder, file)))
                 Concatenate(shards.Select(s => Path.Combine(s.Folder, file)), Path.Combine(output, file));
         var counts = new YearlyCounts(config.Regimes, config.Model.Years, config.Model.FirstReportedYear);
@@ -124,16 +125,28 @@ internal static class MergeCommand
         return Cli.Ok;
     }
 
-    /// <summary>Shards' rows in shard order, one header: the same bytes as the whole run's file.</summary>
+    /// <summary>
+    /// Shards' rows in shard order, one header: the same bytes as the whole run's file. A compressed
+    /// table's header is its first gzip member, whose bytes are fixed (<see cref="RunRowsWriter.EpisodesHeader"/>);
+    /// the other members hold blocks of rows and are copied as they are.
+    /// </summary>
     private static void Concatenate(IEnumerable<string> parts, string path)
     {
+        byte[]? header = ResultFiles.IsCompressed(path) ? RunRowsWriter.EpisodesHeader : null;
         using (var target = new FileStream(AtomicFile.TempPath(path), FileMode.Create, FileAccess.Write))
         {
             bool firstPart = true;
             foreach (var part in parts)
             {
                 using var source = new FileStream(part, FileMode.Open, FileAccess.Read);
-                if (!firstPart)
+                if (header is not null)
+                {
+                    var start = new byte[header.Length];
+                    if (source.ReadAtLeast(start, start.Length, throwOnEndOfStream: false) != start.Length || !start.AsSpan().SequenceEqual(header))
+                        throw new InvalidDataException($"{part}: does not start with the episodes header member this version writes; allowed: shards written by this version of sim");
+                    if (firstPart) target.Write(start);
+                }
+                else if (!firstPart)
                 {
                     // Skip the header line of every shard but the first.
                     int b;

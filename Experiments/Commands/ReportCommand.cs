@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Analysis.Report;
+using Analysis.Results;
 using Experiments.Configuration;
 using Experiments.Output;
 using Simulator.Regimes;
@@ -15,7 +16,7 @@ internal static class ReportCommand
 {
     public static Command Create()
     {
-        var folder = new Argument<string>("DIR") { Description = "Results folder written by 'sim run' (holds runs.csv and episodes.csv)" };
+        var folder = new Argument<string>("DIR") { Description = "Results folder written by 'sim run' (holds runs.csv and episodes.csv.gz)" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print nothing on success" };
         var command = new Command("report", "Statistics, plots and report.html from a results folder") { folder, quiet };
         command.SetAction(parse => Execute(parse.GetValue(folder)!, parse.GetValue(quiet)));
@@ -23,12 +24,12 @@ internal static class ReportCommand
     }
 
     /// <summary>The data files the summary and report read (yearly_counts.csv is read only by merge).</summary>
-    private static readonly string[] ReadByTheReport = ["config.yaml", "runs.csv", "episodes.csv", "yearly.csv", "points.csv"];
+    private static readonly string[] ReadByTheReport = ["config.yaml", ResultFiles.Runs, ResultFiles.Episodes, ResultFiles.PlainEpisodes, "yearly.csv", "points.csv"];
 
     public static int Execute(string folder, bool quiet) => Cli.Guard(() =>
     {
         if (!ResultsFolder.LooksLikeResults(folder))
-            throw new UsageException($"{folder}: not a results folder (no runs.csv and episodes.csv); allowed: a folder written by 'sim run'");
+            throw new UsageException($"{folder}: not a results folder (no runs.csv and episodes.csv.gz); allowed: a folder written by 'sim run'");
         using var folderLock = FolderLock.Acquire(folder);
         // The data the report reads must be what the run certified; the derived files are about to be
         // regenerated. (A folder without a manifest, e.g. hand-made, has nothing to check against.)

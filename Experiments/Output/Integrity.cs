@@ -1,3 +1,4 @@
+using Analysis.Results;
 using Experiments.Commands;
 
 namespace Experiments.Output;
@@ -30,12 +31,14 @@ internal static class Integrity
         return checks;
     }
 
-    /// <summary>Refuses (exit 2) a folder whose runs.csv and episodes.csv are not certified, or any of whose checked files differ.</summary>
+    /// <summary>Refuses (exit 2) a folder whose runs.csv and episodes.csv.gz are not certified, or any of whose checked files differ.</summary>
     public static void Require(string folder, Manifest manifest, string action, IReadOnlyCollection<string>? only = null)
     {
-        foreach (var essential in new[] { "runs.csv", "episodes.csv" })
-            if (!manifest.Files.ContainsKey(essential))
-                throw new UsageException($"{folder}: its manifest does not certify {essential}; allowed for {action}: a folder written by sim");
+        if (!manifest.Files.ContainsKey(ResultFiles.Runs))
+            throw new UsageException($"{folder}: its manifest does not certify {ResultFiles.Runs}; allowed for {action}: a folder written by sim");
+        // Folders written before episodes were compressed certify episodes.csv instead.
+        if (!manifest.Files.ContainsKey(ResultFiles.Episodes) && !manifest.Files.ContainsKey(ResultFiles.PlainEpisodes))
+            throw new UsageException($"{folder}: its manifest does not certify {ResultFiles.Episodes}; allowed for {action}: a folder written by sim");
         var bad = Check(folder, manifest, only).Where(c => !c.Matches).ToList();
         if (bad.Count > 0)
             throw new UsageException($"{folder}: {string.Join(", ", bad.Select(c => $"{c.File} {c.Status.ToLowerInvariant()}"))} "

@@ -8,7 +8,7 @@ namespace Experiments.Output;
 
 /// <summary>
 /// The one post-run pipeline: every file derived from a results folder's data files (runs.csv,
-/// episodes.csv, with points.csv and yearly*.csv beside them), in one order, for <c>sim run</c>,
+/// episodes.csv.gz, with points.csv and yearly*.csv beside them), in one order, for <c>sim run</c>,
 /// <c>sim merge</c> and <c>sim report</c> alike: summary.csv, targets.csv, sensitivity.csv (Sobol designs, whole
 /// experiments only), runs/episodes.parquet (only when the config says <c>output: parquet</c>),
 /// the manifest's checksums, and the figures and report.html.
@@ -16,7 +16,8 @@ namespace Experiments.Output;
 internal static class PostRun
 {
     /// <summary>The data files: written by the run (or merge) alone; the manifest certifies them.</summary>
-    public static readonly string[] DataFiles = ["config.yaml", "runs.csv", "episodes.csv", RunRowsWriter.ErasFile, "yearly.csv", "yearly_counts.csv", "points.csv"];
+    /// (<see cref="ResultFiles.PlainEpisodes"/>: only in folders written before episodes were compressed, kept certified when such a folder is re-reported.)
+    public static readonly string[] DataFiles = ["config.yaml", ResultFiles.Runs, ResultFiles.Episodes, ResultFiles.PlainEpisodes, RunRowsWriter.ErasFile, "yearly.csv", "yearly_counts.csv", "points.csv"];
 
     /// <summary>Derived files whose bytes depend only on the data; the manifest certifies them too.</summary>
     public static readonly string[] DerivedTables = ["summary.csv", TargetsTable.FileName, "sensitivity.csv"];
@@ -47,7 +48,8 @@ internal static class PostRun
             foreach (var parquet in ParquetFiles)
             {
                 string path = Path.Combine(folder, parquet);
-                if (config.Parquet) ParquetExport.Convert(Path.ChangeExtension(path, ".csv"), path);
+                string csv = parquet == "episodes.parquet" ? ResultFiles.EpisodesPath(folder) : Path.ChangeExtension(path, ".csv");
+                if (config.Parquet) ParquetExport.Convert(csv, path);
                 else File.Delete(path);
             }
 

@@ -7,10 +7,15 @@ namespace Experiments.Output;
 /// <summary>One run's rows, formatted (eras: null unless the model reports calendar eras).</summary>
 internal sealed record FormattedRows(byte[] Runs, byte[] Episodes, byte[]? Eras);
 
+/// <summary>The rows of one block of runs (<see cref="ExperimentPlan.BlockSize"/> items, fewer only at the end): CSV bytes, episodes as one gzip member.</summary>
+internal sealed record BlockRows(byte[] Runs, byte[] EpisodesMember, byte[]? Eras);
+
 /// <summary>
-/// Streams runs.csv, episodes.csv and, with calendar eras, eras.csv, one run at a time, in (point,
-/// regime, run) order, into partial files that are renamed into place when the run completes. A
-/// checkpoint records their flushed lengths; resuming truncates them back to those lengths and appends.
+/// Streams runs.csv, episodes.csv.gz and, with calendar eras, eras.csv, one block of runs at a time, in
+/// (point, regime, run) order, into partial files that are renamed into place when the run completes.
+/// episodes.csv.gz is its header in a stored gzip member, then one member per block (<see cref="GzipMember"/>).
+/// A checkpoint records the files' flushed lengths, which fall between blocks; resuming truncates them back
+/// to those lengths and appends.
 /// </summary>
 internal sealed class RunRowsWriter : IDisposable
 {
@@ -20,22 +25,29 @@ internal sealed class RunRowsWriter : IDisposable
 
     public RunRowsWriter(string folder, Checkpoint? resume, bool withEras)
     {
-        runsPath = Path.Combine(folder, "runs.csv");
-        episodesPath = Path.Combine(folder, "episodes.csv");
+        runsPath = Path.Combine(folder, ResultFiles.Runs);
+        episodesPath = Path.Combine(folder, ResultFiles.Episodes);
         erasPath = Path.Combine(folder, ErasFile);
-        runs = Open(AtomicFile.TempPath(runsPath), resume?.RunsBytes, Columns.Runs);
-        episodes = Open(AtomicFile.TempPath(episodesPath), resume?.EpisodesBytes, Columns.Episodes);
-        if (withEras) eras = Open(AtomicFile.TempPath(erasPath), resume?.ErasBytes, Columns.Eras);
+        runs = Open(AtomicFile.TempPath(runsPath), resume?.RunsBytes, HeaderLine(Columns.Runs));
+        episodes = Open(AtomicFile.TempPath(episodesPath), resume?.EpisodesBytes, EpisodesHeader);
+        if (withEras) eras = Open(AtomicFile.TempPath(erasPath), resume?.ErasBytes, HeaderLine(Columns.Eras));
     }
 
     /// <summary>Counters by calendar era, one row per (point, regime, run, era).</summary>
     public const string ErasFile = "eras.csv";
 
-    private static FileStream Open(string path, long? resumeAt, string[] header)
+    /// <summary>The first bytes of every episodes.csv.gz, whole or shard: its header line as a stored gzip member.</summary>
+    public static byte[] EpisodesHeader => GzipMember.Stored(HeaderLine(Columns.Episodes));
+
+    private static byte[] HeaderLine(string[] header) => System.Text.Encoding.UTF8.GetBytes(string.Join(',', header) + "\n");
+
+    private static FileStream Open(string path, long? resumeAt, byte[] header)
     {
         // A resume after the rows were renamed into place (before the folder was complete) takes them back.
         string committed = path[..^".partial".Length];
         if (resumeAt is not null && !File.Exists(path) && File.Exists(committed)) File.Move(committed, path);
+        if (resumeAt is not null && !File.Exists(path))
+            throw new InvalidDataException($"{path}: missing, though the checkpoint counts on it (written by another version?); start again with --force");
         var stream = new FileStream(path, resumeAt is null ? FileMode.Create : FileMode.Open, FileAccess.Write, FileShare.Read, 1 << 16);
         if (resumeAt is { } length)
         {
@@ -45,17 +57,35 @@ internal sealed class RunRowsWriter : IDisposable
         }
         else
         {
-            stream.Write(System.Text.Encoding.UTF8.GetBytes(string.Join(',', header) + "\n"));
+            stream.Write(header);
         }
         return stream;
     }
 
-    /// <summary>Appends one run's rows, already formatted by <see cref="Format"/>.</summary>
-    public void Write(FormattedRows rows)
+    /// <summary>Appends one block's rows, packed by <see cref="Pack"/>.</summary>
+    public void Write(BlockRows rows)
     {
         runs.Write(rows.Runs);
-        episodes.Write(rows.Episodes);
+        episodes.Write(rows.EpisodesMember);
         if (rows.Eras is not null) eras?.Write(rows.Eras);
+    }
+
+    /// <summary>
+    /// The rows of <paramref name="outputs"/>[<paramref name="first"/>, <paramref name="end"/>), one block, as
+    /// the files take them; the episodes compressed into one gzip member. Called on worker threads, a block each.
+    /// </summary>
+    public static BlockRows Pack(RunOutput[] outputs, int first, int end)
+    {
+        var block = outputs[first..end].Select(o => o.Rows!).ToArray();
+        byte[]? eraBytes = block[0].Eras is null ? null : Concatenate(block.Select(r => r.Eras!));
+        return new BlockRows(Concatenate(block.Select(r => r.Runs)), GzipMember.Compress(block.Select(r => r.Episodes)), eraBytes);
+    }
+
+    private static byte[] Concatenate(IEnumerable<byte[]> parts)
+    {
+        var all = new MemoryStream();
+        foreach (var part in parts) all.Write(part);
+        return all.ToArray();
     }
 
     /// <summary>

@@ -43,13 +43,19 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
                 long first = block;
                 var outputs = filling;
                 Parallel.For(0, count, options, k => outputs[k] = RunOne(first + k));
+                // Rows go to the files in blocks of the plan (aligned to item 0, so shards and resumes cut
+                // between them): each block is packed, its episodes compressed, on a worker thread.
+                if (first % ExperimentPlan.BlockSize != 0) throw new InvalidOperationException($"item {first} does not start a block");
+                var packed = new BlockRows[(count + ExperimentPlan.BlockSize - 1) / ExperimentPlan.BlockSize];
+                Parallel.For(0, packed.Length, options, b =>
+                    packed[b] = RunRowsWriter.Pack(outputs, b * ExperimentPlan.BlockSize, Math.Min(count, (b + 1) * ExperimentPlan.BlockSize)));
                 writing.Wait();
                 (filling, draining) = (draining, filling);
                 writing = Task.Run(() =>
                 {
+                    foreach (var rowsOfBlock in packed) rows.Write(rowsOfBlock);
                     for (int k = 0; k < count; k++)
                     {
-                        rows.Write(outputs[k].Rows!);
                         counts.Add(outputs[k], plan.Item(first + k).Regime);
                         outputs[k] = null!;
                     }

@@ -141,7 +141,7 @@ for ((k = 0; k < shards; k++)); do
         ok=0
     fi
 done
-for f in runs.csv episodes.csv yearly.csv summary.csv config.yaml; do
+for f in runs.csv episodes.csv.gz yearly.csv summary.csv config.yaml; do
     [ -s "$out/merged/$f" ] || { echo "run-experiment: missing $out/merged/$f" >&2; ok=0; }
 done
 if [ -n "$states" ] && echo "$states" | grep -vqE '^[^ ]+ COMPLETED'; then ok=0; fi

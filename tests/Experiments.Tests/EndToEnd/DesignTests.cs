@@ -39,7 +39,7 @@ public sealed class DesignTests
         Assert.That(points.Skip(1).Select(l => double.Parse(l.Split(',')[3])), Has.All.InRange(3, 7).And.All.Matches<double>(v => v == Math.Round(v)));
         var runs = File.ReadAllLines(Path.Combine(work, "a", "runs.csv"));
         Assert.That(runs, Has.Length.EqualTo(1 + 20 * 2 * 6));
-        foreach (var file in new[] { "points.csv", "runs.csv", "episodes.csv", "yearly.csv", "summary.csv", "sensitivity.csv" })
+        foreach (var file in new[] { "points.csv", "runs.csv", "episodes.csv.gz", "yearly.csv", "summary.csv", "sensitivity.csv" })
             Assert.That(File.ReadAllBytes(Path.Combine(work, "b", file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(work, "a", file))), file);
         var sensitivity = File.ReadAllLines(Path.Combine(work, "a", "sensitivity.csv"));
         Assert.That(sensitivity.Count(l => l.StartsWith("un,war_onsets_per_100_state_years,", StringComparison.Ordinal)), Is.EqualTo(6), "first and total order for 3 parameters");
@@ -85,7 +85,7 @@ public sealed class DesignTests
 
         foreach (var table in new[] { "runs", "episodes" })
         {
-            var csv = File.ReadAllLines(Path.Combine(work, "out", table + ".csv"));
+            var csv = SimCli.CsvText(Path.Combine(work, "out", table == "episodes" ? "episodes.csv.gz" : table + ".csv")).TrimEnd('\n').Split('\n');
             await using var reader = await ParquetReader.CreateAsync(Path.Combine(work, "out", table + ".parquet"));
             long rows = 0;
             var runField = reader.Schema.DataFields.Single(f => f.Name == "run");

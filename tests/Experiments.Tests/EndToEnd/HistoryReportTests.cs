@@ -99,7 +99,7 @@ public sealed class HistoryReportTests
     {
         // Arrange
         string work = SimCli.TempFolder("history-rebuilt");
-        foreach (var f in new[] { "runs.csv", "episodes.csv", "eras.csv", "yearly.csv", "config.yaml", "manifest.json" })
+        foreach (var f in new[] { "runs.csv", "episodes.csv.gz", "eras.csv", "yearly.csv", "config.yaml", "manifest.json" })
             File.Copy(Path.Combine(results, f), Path.Combine(work, f));
 
         // Act

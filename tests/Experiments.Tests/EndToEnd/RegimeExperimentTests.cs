@@ -34,9 +34,9 @@ public sealed class RegimeExperimentTests
         var result = SimCli.Run("run", config, "--out", output, "--quiet");
 
         Assert.That(result.ExitCode, Is.Zero, result.Error);
-        foreach (var file in new[] { "runs.csv", "episodes.csv", "yearly.csv", "summary.csv" })
+        foreach (var file in new[] { "runs.csv", "episodes.csv.gz", "yearly.csv", "summary.csv" })
         {
-            var text = File.ReadAllText(Path.Combine(output, file));
+            var text = SimCli.CsvText(Path.Combine(output, file));
             Assert.That(text, Does.Contain(",un_without_veto,"), file);
             Assert.That(text, Does.Contain(",concert_with_peacekeeping,"), file);
         }

@@ -77,7 +77,7 @@ public sealed class ReportTests
     {
         // Arrange
         string work = SimCli.TempFolder("twice");
-        foreach (var f in new[] { "runs.csv", "episodes.csv", "yearly.csv", "config.yaml", "manifest.json" })
+        foreach (var f in new[] { "runs.csv", "episodes.csv.gz", "yearly.csv", "config.yaml", "manifest.json" })
             File.Copy(Path.Combine(results, f), Path.Combine(work, f));
 
         // Act
@@ -148,7 +148,7 @@ public sealed class ReportTests
     {
         // Arrange
         string work = SimCli.TempFolder("bad-cell");
-        foreach (var f in new[] { "runs.csv", "episodes.csv" })
+        foreach (var f in new[] { "runs.csv", "episodes.csv.gz" })
             File.Copy(Path.Combine(results, f), Path.Combine(work, f));
         var lines = File.ReadAllLines(Path.Combine(work, "runs.csv"));
         int column = Array.IndexOf(lines[0].Split(','), "interstate_wars");

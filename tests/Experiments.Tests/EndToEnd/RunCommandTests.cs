@@ -2,7 +2,7 @@ namespace Experiments.Tests.EndToEnd;
 
 public sealed class RunCommandTests
 {
-    private static readonly string[] DeterministicFiles = ["runs.csv", "episodes.csv", "yearly.csv", "summary.csv", "targets.csv", "config.yaml"];
+    private static readonly string[] DeterministicFiles = ["runs.csv", "episodes.csv.gz", "yearly.csv", "summary.csv", "targets.csv", "config.yaml"];
 
     [Test]
     public void Run_OneThreadAndTwoThreads_WriteByteIdenticalFiles()
@@ -41,7 +41,7 @@ public sealed class RunCommandTests
         Assert.That(result.ExitCode, Is.Zero, result.Error);
         Assert.That(Directory.GetFiles(output, "*.partial"), Is.Empty);
         var runs = ReadRows(Path.Combine(output, "runs.csv"));
-        var episodes = ReadRows(Path.Combine(output, "episodes.csv"));
+        var episodes = ReadRows(Path.Combine(output, "episodes.csv.gz"));
         Assert.That(runs, Has.Count.EqualTo(2 * 25));
         Assert.That(runs.Select(r => r["regime"]).Distinct(), Is.EqualTo(new[] { "none", "un" }));
         Assert.That(runs.Where(r => r["regime"] == "un").Select(r => int.Parse(r["run"])), Is.EqualTo(Enumerable.Range(0, 25)));
@@ -78,10 +78,10 @@ public sealed class RunCommandTests
         Assert.That(double.Parse(rate["ci_low"], System.Globalization.CultureInfo.InvariantCulture), Is.LessThan(expected));
     }
 
-    /// <summary>Every record of a CSV file as a column-name → cell map, read with CsvHelper.</summary>
+    /// <summary>Every record of a CSV file (a .gz one decompressed) as a column-name → cell map, read with CsvHelper.</summary>
     private static List<Dictionary<string, string>> ReadRows(string path)
     {
-        using var reader = CsvHelper.CsvReader.FromFile(path, new CsvHelper.CsvReaderOptions { Separator = ',' });
+        using var reader = CsvHelper.CsvReader.Create(SimCli.CsvBytes(path), new CsvHelper.CsvReaderOptions { Separator = ',' });
         var header = reader.Headers.ToArray();
         var rows = new List<Dictionary<string, string>>();
         while (reader.Read())

@@ -70,13 +70,26 @@ internal static class SimCli
     }
 
     /// <summary>The files of a run that must be byte-identical however it was split, interrupted or resumed.</summary>
-    public static readonly string[] DataFiles = ["runs.csv", "episodes.csv", "yearly.csv", "yearly_counts.csv", "summary.csv", "targets.csv", "config.yaml"];
+    public static readonly string[] DataFiles = ["runs.csv", "episodes.csv.gz", "yearly.csv", "yearly_counts.csv", "summary.csv", "targets.csv", "config.yaml"];
 
     public static void AssertSameData(string expected, string actual)
     {
         foreach (var file in DataFiles)
             Assert.That(File.ReadAllBytes(Path.Combine(actual, file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(expected, file))), file);
     }
+
+    /// <summary>A table's CSV bytes: a .gz file decompressed (every member, as pandas, R and DuckDB read it).</summary>
+    public static byte[] CsvBytes(string path)
+    {
+        if (!path.EndsWith(".gz", StringComparison.Ordinal)) return File.ReadAllBytes(path);
+        using var gzip = new System.IO.Compression.GZipStream(File.OpenRead(path), System.IO.Compression.CompressionMode.Decompress);
+        var text = new MemoryStream();
+        gzip.CopyTo(text);
+        return text.ToArray();
+    }
+
+    /// <summary>A table's CSV text (a .gz file decompressed).</summary>
+    public static string CsvText(string path) => System.Text.Encoding.UTF8.GetString(CsvBytes(path));
 
     public const string SmallConfig = """
         name: small

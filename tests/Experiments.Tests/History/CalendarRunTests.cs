@@ -57,7 +57,7 @@ public sealed class CalendarRunTests
     {
         var runs = ResultTable.Read(Path.Combine(Whole.Value, "runs.csv"));
         var eras = ResultTable.Read(Path.Combine(Whole.Value, "eras.csv"));
-        var episodes = ResultTable.Read(Path.Combine(Whole.Value, "episodes.csv"));
+        var episodes = ResultTable.Read(Path.Combine(Whole.Value, "episodes.csv.gz"));
 
         for (int r = 0; r < 12; r++)
         {
@@ -85,7 +85,7 @@ public sealed class CalendarRunTests
         var merged = SimCli.Run("merge", Path.Combine(work, "s0"), Path.Combine(work, "s1"), "--out", Path.Combine(work, "merged"), "--quiet", "--no-report");
 
         Assert.That(new[] { one.ExitCode, s0.ExitCode, s1.ExitCode, merged.ExitCode }, Is.All.Zero, one.Error + s0.Error + s1.Error + merged.Error);
-        foreach (var file in new[] { "runs.csv", "episodes.csv", "eras.csv", "yearly.csv", "yearly_counts.csv", "summary.csv" })
+        foreach (var file in new[] { "runs.csv", "episodes.csv.gz", "eras.csv", "yearly.csv", "yearly_counts.csv", "summary.csv" })
         {
             Assert.That(File.ReadAllBytes(Path.Combine(work, "one", file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(Whole.Value, file))), "1 thread: " + file);
             Assert.That(File.ReadAllBytes(Path.Combine(work, "merged", file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(Whole.Value, file))), "merged: " + file);

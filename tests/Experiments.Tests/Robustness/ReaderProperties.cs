@@ -90,8 +90,8 @@ public sealed class ReaderProperties
         CheckFile("runs.csv", 1500, folder => SummaryBuilder.Build(ResultsDigest.Read(folder)));
 
     [Test]
-    public void EpisodesCsv_DamagedOrGenerated_ReadOrInvalidData() =>
-        CheckFile("episodes.csv", 1500, folder => SummaryBuilder.Build(ResultsDigest.Read(folder)));
+    public void EpisodesCsvGz_DamagedOrGenerated_ReadOrInvalidData() =>
+        CheckFile("episodes.csv.gz", 1500, folder => SummaryBuilder.Build(ResultsDigest.Read(folder)));
 
     [Test]
     public void YearlyCountsCsv_DamagedOrGenerated_ReadOrInvalidData() =>

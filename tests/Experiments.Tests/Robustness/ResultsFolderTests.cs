@@ -53,7 +53,7 @@ public sealed class ResultsFolderTests
         Assert.That(verify.ExitCode, Is.Zero, verify.Out + verify.Error);
         Assert.That(verify.Out, Does.Contain("matches  runs.csv").And.Contain("all 7 files match"));
         Assert.That(reproduce.ExitCode, Is.Zero, reproduce.Out + reproduce.Error);
-        Assert.That(reproduce.Out, Does.Contain("matches  runs.csv").And.Contain("matches  episodes.csv").And.Contain("reproduced: all 7 files match"));
+        Assert.That(reproduce.Out, Does.Contain("matches  runs.csv").And.Contain("matches  episodes.csv.gz").And.Contain("reproduced: all 7 files match"));
     }
 
     [Test]
@@ -67,22 +67,22 @@ public sealed class ResultsFolderTests
         var report = SimCli.Run("report", folder, "--quiet");
 
         Assert.That(verify.ExitCode, Is.EqualTo(1));
-        Assert.That(verify.Out, Does.Contain("DIFFERS  runs.csv").And.Contain("matches  episodes.csv"));
+        Assert.That(verify.Out, Does.Contain("DIFFERS  runs.csv").And.Contain("matches  episodes.csv.gz"));
         Assert.That(reproduce.ExitCode, Is.EqualTo(1));
         Assert.That(reproduce.Out, Does.Contain("DIFFERS  runs.csv").And.Contain("not reproduced: 1 of 7"));
         AssertOneLine(report, 2, "runs.csv differs", "sim verify");
 
-        // Shards: one byte edited, rows removed, episodes.csv emptied: merge refuses each.
+        // Shards: one byte edited, rows removed, episodes.csv.gz emptied or deleted: merge refuses each.
         for (int k = 0; k < 2; k++)
             Assert.That(SimCli.Run("run", config, "--out", Path.Combine(work, $"s{k}"), "--shard", $"{k}/2", "--quiet", "--no-report").ExitCode, Is.Zero);
-        string runs = Path.Combine(work, "s1", "runs.csv"), episodes = Path.Combine(work, "s1", "episodes.csv");
+        string runs = Path.Combine(work, "s1", "runs.csv"), episodes = Path.Combine(work, "s1", "episodes.csv.gz");
         byte[] keepRuns = File.ReadAllBytes(runs), keepEpisodes = File.ReadAllBytes(episodes);
         foreach (var (damage, what) in new (Action, string)[]
                  {
                      (() => EditOneByte(runs, 300), "runs.csv differs"),
                      (() => File.WriteAllLines(runs, File.ReadAllLines(runs).SkipLast(3)), "runs.csv differs"),
-                     (() => File.WriteAllText(episodes, ""), "episodes.csv differs"),
-                     (() => File.Delete(episodes), "episodes.csv missing"),
+                     (() => File.WriteAllText(episodes, ""), "episodes.csv.gz differs"),
+                     (() => File.Delete(episodes), "episodes.csv.gz missing"),
                  })
         {
             damage();

@@ -16,7 +16,7 @@ public sealed partial class SlurmIntegrationTests
 {
     private const int Shards = 4;
 
-    private static readonly string[] ResultFiles = ["runs.csv", "episodes.csv", "yearly.csv", "summary.csv", "targets.csv", "config.yaml"];
+    private static readonly string[] ResultFiles = ["runs.csv", "episodes.csv.gz", "yearly.csv", "summary.csv", "targets.csv", "config.yaml"];
 
     // Two regimes so that the shards split a (regime, run) grid, not only one regime's runs; 260 runs
     // are 5 blocks of 64, so none of the 4 shards is empty (sim refuses an empty shard).

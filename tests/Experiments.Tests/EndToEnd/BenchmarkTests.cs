@@ -1,0 +1,31 @@
+namespace Experiments.Tests.EndToEnd;
+
+public sealed class BenchmarkTests
+{
+    [Test]
+    public void Benchmark_FloorSeconds_PrintsTheEngineTimeAsAMultipleOfTheFloor()
+    {
+        string work = SimCli.TempFolder("benchmark");
+        string config = SimCli.WriteConfig(work, SimCli.SmallConfig);
+
+        var result = SimCli.Run("benchmark", config, "--runs", "4", "--floor-seconds", "0.5");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        Assert.That(result.Out, Does.Contain("the floor's command for this work: ./floor 4 1 120 40 5 3 "));
+        var line = result.Out.Split('\n').Single(l => l.StartsWith("floor: 0.50 s for the same work; the engine takes ", StringComparison.Ordinal));
+        var threads = result.Out.Split('\n').Single(l => l.StartsWith($"{Environment.ProcessorCount} threads: ", StringComparison.Ordinal));
+        double engine = double.Parse(threads.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture);
+        double ratio = double.Parse(line.Split("takes ")[1].Split('x')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(ratio, Is.EqualTo(engine / 0.5).Within(0.02), "the all-core time over the floor's");
+    }
+
+    [TestCase("0")]
+    [TestCase("NaN")]
+    public void Benchmark_FloorSecondsNotPositive_ExitsTwo(string seconds)
+    {
+        var result = SimCli.Run("benchmark", "--runs", "1", "--floor-seconds", seconds);
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.Out + result.Error);
+        Assert.That(result.Error, Does.Contain("--floor-seconds"));
+    }
+}
