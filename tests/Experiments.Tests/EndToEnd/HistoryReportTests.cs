@@ -15,7 +15,7 @@ public sealed class HistoryReportTests
     [OneTimeSetUp]
     public void RunTinyCalendarExperiment()
     {
-        string work = Path.Combine(Path.GetTempPath(), "sim-tests", "history-report-fixture");
+        string work = Path.Combine(SimCli.ScratchRoot, "history-report-fixture");
         if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
         Directory.CreateDirectory(work);
         results = Path.Combine(work, "out");

@@ -28,7 +28,7 @@ public sealed class ReportTests
     [OneTimeSetUp]
     public void RunSmallExperiment()
     {
-        string work = Path.Combine(Path.GetTempPath(), "sim-tests", "report-fixture");
+        string work = Path.Combine(SimCli.ScratchRoot, "report-fixture");
         if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
         Directory.CreateDirectory(work);
         results = Path.Combine(work, "out");

@@ -52,10 +52,17 @@ internal static class SimCli
         return (process.ExitCode, stdout.Result, stderr.Result);
     }
 
+    /// <summary>
+    /// This test process's scratch folder: named by the process, so that suites run at the same time
+    /// (from two checkouts, or two worktrees) never overwrite each other's fixtures. Deleted when the
+    /// run ends (<see cref="ScratchCleanup"/>).
+    /// </summary>
+    public static readonly string ScratchRoot = Path.Combine(Path.GetTempPath(), "sim-tests", "run-" + Environment.ProcessId);
+
     /// <summary>A fresh empty folder under the test's temporary directory.</summary>
     public static string TempFolder(string name)
     {
-        string path = Path.Combine(Path.GetTempPath(), "sim-tests", TestContext.CurrentContext.Test.ID, name);
+        string path = Path.Combine(ScratchRoot, TestContext.CurrentContext.Test.ID, name);
         if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
         Directory.CreateDirectory(path);
         return path;
