@@ -49,28 +49,9 @@ public sealed class BaselineCalibrationTests
     [Test] // sf39: 49.9% of intrastate episodes recur within 10 years
     public void CivilRelapseWithin10Years_KaplanMeier_WithinTargetBand()
     {
-        // Kaplan-Meier by hand (Analysis has the tested estimator; the Simulator tests stay independent of it).
-        var spells = new List<(int Years, bool Relapsed)>();
-        foreach (var (result, recorder) in Runs.Value)
-        {
-            var civil = recorder.Episodes.Where(e => e.Kind == EpisodeKind.Civil).ToList();
-            foreach (var e in civil.Where(e => e.EndYear is not null))
-            {
-                var renewal = civil.Where(r => r.RelapseOf == e.Episode).Select(r => (int?)r.StartYear).Min();
-                spells.Add(renewal is { } start ? (start - e.EndYear!.Value, true) : ((int)result[WorldCounters.Years] - 1 - e.EndYear!.Value, false));
-            }
-        }
-        double survival = 1, greenwood = 0;
-        for (int t = 1; t <= 10; t++)
-        {
-            int atRisk = spells.Count(s => s.Years >= t), events = spells.Count(s => s.Relapsed && s.Years == t);
-            if (events == 0) continue;
-            survival *= 1 - (double)events / atRisk;
-            greenwood += (double)events / (atRisk * (double)(atRisk - events));
-        }
-        double halfWidth = 1.96 * survival * Math.Sqrt(greenwood);
+        var (survival, standardError) = CivilPeace.Survival(CivilPeace.Spells(Runs.Value), horizon: 10);
 
-        AssertInBand((1 - survival, halfWidth), 0.40, 0.60);
+        AssertInBand((1 - survival, 1.96 * standardError), 0.40, 0.60);
     }
 
     [Test] // Two world wars in two centuries; a handful of wars with three or more major powers (issue 10)

@@ -181,19 +181,10 @@ public sealed class BaselineMechanismAblationTests
     [Test] // Toft 2010, Fortna 2008: victories leave a more durable peace than ceasefires
     public void CivilRelapse_AfterCeasefire_HigherThanAfterGovernmentVictory()
     {
-        int ceasefires = 0, ceasefireRelapses = 0, victories = 0, victoryRelapses = 0;
-        foreach (var (result, recorder) in Worlds.RunMany(Defaults, 300))
-        {
-            var civil = recorder.Episodes.Where(e => e.Kind == EpisodeKind.Civil).ToList();
-            foreach (var e in civil.Where(e => e.EndYear is { } end && end + 10 < result[WorldCounters.Years]))
-            {
-                bool relapsed = civil.Any(r => r.RelapseOf == e.Episode && r.StartYear - e.EndYear <= 10);
-                if (e.EndedBy == EndReason.Ceasefire) { ceasefires++; if (relapsed) ceasefireRelapses++; }
-                if (e.EndedBy == EndReason.GovernmentVictory) { victories++; if (relapsed) victoryRelapses++; }
-            }
-        }
-        double p1 = (double)ceasefireRelapses / ceasefires, p2 = (double)victoryRelapses / victories;
-        double se = Math.Sqrt(p1 * (1 - p1) / ceasefires + p2 * (1 - p2) / victories);
+        var runs = Worlds.RunMany(Defaults, 300);
+        var (p1, se1, ceasefires) = CivilPeace.RelapseShare(runs, 10, e => e.EndedBy == EndReason.Ceasefire);
+        var (p2, se2, victories) = CivilPeace.RelapseShare(runs, 10, e => e.EndedBy == EndReason.GovernmentVictory);
+        double se = Math.Sqrt(se1 * se1 + se2 * se2);
 
         Assert.That((p1 - p2) / se, Is.GreaterThan(Z), $"ceasefire {p1:P1} of {ceasefires}, victory {p2:P1} of {victories}");
     }

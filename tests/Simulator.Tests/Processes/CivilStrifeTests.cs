@@ -190,18 +190,8 @@ public sealed class CivilStrifeTests
     /// <summary>Share of episodes ended by the given reasons (at least ten years before the horizon) renewed within ten years.</summary>
     private static (double Share, double Se) RelapseWithin10(List<(RunResult Result, Recorder Recorder)> runs, params EndReason[] reasons)
     {
-        int ended = 0, relapsed = 0;
-        foreach (var (result, recorder) in runs)
-        {
-            var civil = recorder.Episodes.Where(e => e.Kind == EpisodeKind.Civil).ToList();
-            foreach (var e in civil.Where(e => e.EndYear is { } end && end + 10 < result[WorldCounters.Years] && reasons.Contains(e.EndedBy)))
-            {
-                ended++;
-                if (civil.Any(r => r.RelapseOf == e.Episode && r.StartYear - e.EndYear <= 10)) relapsed++;
-            }
-        }
-        double p = (double)relapsed / ended;
-        return (p, Math.Sqrt(p * (1 - p) / ended));
+        var (share, standardError, _) = CivilPeace.RelapseShare(runs, 10, e => reasons.Contains(e.EndedBy));
+        return (share, standardError);
     }
 
     [Test] // Walter 1997, 2002: the two armies a settlement keeps fight again unless a guarantee disarms them

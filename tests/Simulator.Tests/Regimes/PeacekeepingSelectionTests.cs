@@ -62,25 +62,9 @@ public sealed class PeacekeepingSelectionTests
     /// <summary>Kaplan-Meier probability that a civil peace lasts <see cref="Horizon"/> years, after endings with or without peacekeepers.</summary>
     private static double PeaceSurvival(List<(RunResult Result, Recorder Recorder)> runs, bool pko)
     {
-        var spells = new List<(int Years, bool Relapsed)>();
-        foreach (var (result, recorder) in runs)
-        {
-            var civil = recorder.Episodes.Where(e => e.Kind == EpisodeKind.Civil).ToList();
-            foreach (var e in civil.Where(e => e.EndYear is not null && e.EndedBy != EndReason.Conquest && e.Peacekeeping == pko))
-            {
-                var renewal = civil.Where(r => r.RelapseOf == e.Episode).Select(r => (int?)r.StartYear).Min();
-                spells.Add(renewal is { } start ? (start - e.EndYear!.Value, true) : ((int)result[WorldCounters.Years] - 1 - e.EndYear!.Value, false));
-            }
-        }
-        double survival = 1, greenwood = 0;
-        for (int t = 1; t <= Horizon; t++)
-        {
-            int atRisk = spells.Count(s => s.Years >= t), events = spells.Count(s => s.Relapsed && s.Years == t);
-            if (events == 0) continue;
-            survival *= 1 - (double)events / atRisk;
-            greenwood += (double)events / (atRisk * (double)(atRisk - events));
-        }
-        TestContext.Out.WriteLine($"{spells.Count} spells (pko {pko}): survival {survival:F3} ± {survival * Math.Sqrt(greenwood):F4} (s.e.)");
+        var spells = CivilPeace.Spells(runs, e => e.EndedBy != EndReason.Conquest && e.Peacekeeping == pko);
+        var (survival, standardError) = CivilPeace.Survival(spells, Horizon);
+        TestContext.Out.WriteLine($"{spells.Count} spells (pko {pko}): survival {survival:F3} ± {standardError:F4} (s.e.)");
         return survival;
     }
 }

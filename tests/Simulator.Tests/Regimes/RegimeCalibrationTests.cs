@@ -102,24 +102,6 @@ public sealed class RegimeCalibrationTests
     }
 
     /// <summary>Kaplan-Meier probability of civil relapse within 10 years after episodes with or without peacekeepers.</summary>
-    private static double KaplanMeier10(List<(RunResult Result, Recorder Recorder)> runs, bool pko)
-    {
-        var spells = new List<(int Years, bool Relapsed)>();
-        foreach (var (result, recorder) in runs)
-        {
-            var civil = recorder.Episodes.Where(e => e.Kind == EpisodeKind.Civil).ToList();
-            foreach (var e in civil.Where(e => e.EndYear is not null && e.Peacekeeping == pko))
-            {
-                var renewal = civil.Where(r => r.RelapseOf == e.Episode).Select(r => (int?)r.StartYear).Min();
-                spells.Add(renewal is { } start ? (start - e.EndYear!.Value, true) : ((int)result[WorldCounters.Years] - 1 - e.EndYear!.Value, false));
-            }
-        }
-        double survival = 1;
-        for (int t = 1; t <= 10; t++)
-        {
-            int atRisk = spells.Count(s => s.Years >= t), events = spells.Count(s => s.Relapsed && s.Years == t);
-            if (events > 0) survival *= 1 - (double)events / atRisk;
-        }
-        return 1 - survival;
-    }
+    private static double KaplanMeier10(List<(RunResult Result, Recorder Recorder)> runs, bool pko) =>
+        1 - CivilPeace.Survival(CivilPeace.Spells(runs, e => e.Peacekeeping == pko), horizon: 10).Survival;
 }
