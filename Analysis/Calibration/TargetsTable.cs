@@ -17,8 +17,7 @@ public static class TargetsTable
     /// <summary>The run's checks: the calendar eras and mode come from the digest, as in the report.</summary>
     public static IReadOnlyList<(string Regime, IReadOnlyList<TargetCheck> Checks)> Checks(ResultsDigest digest, IReadOnlyList<Metric> metrics)
     {
-        bool calendar = digest.Groups.Any(g => g.FirstYear != 0) || digest.EraNames.Count > 0;
-        var measurable = TargetEvaluation.Partition(digest.EraNames, calendar).Measurable;
+        var measurable = TargetEvaluation.Partition(digest.EraNames, digest.Calendar).Measurable;
         if (measurable.Count == 0) return [];
         var all = metrics.Concat(EraCounts.From(digest)).ToArray();
         return digest.Groups.Where(g => g.Point == 0).Select(g => (g.Regime, TargetEvaluation.Check(all, g.Regime, measurable))).ToArray();

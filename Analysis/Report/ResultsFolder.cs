@@ -29,7 +29,7 @@ public sealed class ResultsFolder
     public IReadOnlyList<string> Eras => Digest.EraNames;
 
     /// <summary>True when the years are calendar years (model.calendar): the record's dated targets apply.</summary>
-    public bool Calendar => Digest.Groups.Any(g => g.FirstYear != 0) || Digest.EraNames.Count > 0;
+    public bool Calendar => Digest.Calendar;
 
     public string Path { get; }
     public ResultsDigest Digest { get; }

@@ -25,6 +25,9 @@ public sealed class ResultsDigest
     /// <summary>The calendar eras of eras.csv, in order; empty when the folder has none.</summary>
     public IReadOnlyList<string> EraNames { get; private init; } = [];
 
+    /// <summary>True when the years are calendar years (model.calendar): the record's dated targets apply.</summary>
+    public bool Calendar => Groups.Any(g => g.FirstYear != 0) || EraNames.Count > 0;
+
     /// <summary>Reads a folder; <paramref name="firstYear"/> is the label of its first reported year (a calendar year, or 0).</summary>
     public static ResultsDigest Read(string folder, int firstYear = 0)
     {
