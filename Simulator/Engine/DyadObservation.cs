@@ -46,7 +46,7 @@ internal static class DyadObservation
         counters.Add(SystemCounters.ParityDyadYears, within3);
         counters.Add(SystemCounters.PreponderanceDyadYears, Pairs(alive) - within10);
 
-        counters.Add(SystemCounters.RivalDyadYears, world.LivingRivalPairs);
+        counters.Add(SystemCounters.RivalDyadYears, world.RivalPairsAtYearStart);
     }
 
     /// <summary>Two states begin to fight on opposite sides of a war: one war dyad, in every class it belongs to.</summary>

@@ -175,6 +175,11 @@ public sealed partial class World
     internal readonly List<int> ActiveDyads = new(64);
     /// <summary>Living pairs with rivalry at least model.crises.rival_threshold, as of the last peace-spell step.</summary>
     internal int LivingRivalPairs;
+    /// <summary>
+    /// <see cref="LivingRivalPairs"/> as it stood when this year began: the rival exposure of the year, read
+    /// before this year's crises so that a war's own crisis cannot make its pair a rival (sf34).
+    /// </summary>
+    internal int RivalPairsAtYearStart;
     private bool[] isActiveDyad = [];
 
     // Dyads (a &lt; b), by dyad index.

@@ -24,8 +24,8 @@ public static class SystemCounters
     public static readonly Counter JointDemocracyWarDyads = new("joint_democracy_war_dyads", "War dyads of two democracies.");
     public static readonly Counter NoDemocracyDyadYears = new("no_democracy_dyad_years", "Years lived by pairs in which neither state is a democracy (exposure).");
     public static readonly Counter NoDemocracyWarDyads = new("no_democracy_war_dyads", "War dyads in which neither state is a democracy.");
-    public static readonly Counter RivalDyadYears = new("rival_dyad_years", "Years lived by pairs of rivals, rivalry at least model.crises.rival_threshold (exposure).");
-    public static readonly Counter RivalWarDyads = new("rival_war_dyads", "War dyads of rivals.");
+    public static readonly Counter RivalDyadYears = new("rival_dyad_years", "Years lived by pairs of rivals, rivalry at least model.crises.rival_threshold at the start of the year (exposure).");
+    public static readonly Counter RivalWarDyads = new("rival_war_dyads", "War dyads of rivals: rivalry at least the threshold before the crisis that began the war.");
 
     /// <summary>In runs.csv column order (after the regime columns).</summary>
     internal static readonly Counter[] All =

@@ -15,11 +15,12 @@ public sealed record CrisisParameters
     [Param("Relative risk per great power in the dyad (sf31).", Min = 0, Max = 1000, Basis = "calibrated with the dyads as the record counts them: major-major over minor-minor war dyads about 38 (sf31: 49, factor 2); 3 made great-power wars twice the record's (about 6 a century 1816-1914)")]
     public double GreatPowerRisk { get; init; } = 2.5;
 
-    [Param("Added relative risk per unit of rivalry (decaying count of past disputes; sf34).", Min = 0, Max = 100)]
-    public double RivalryRisk { get; init; } = 0.3;
+    [Param("Added relative risk per unit of rivalry (decaying count of past disputes; sf34).", Min = 0, Max = 100, Basis = "judgement: 0.3 at a 15-year half-life, scaled to 0.225 at 20 years so one dispute adds the same hazard over its life")]
+    public double RivalryRisk { get; init; } = 0.225;
 
-    [Param("Half-life of rivalry in years.", Min = 0.1, Max = 1000)]
-    public double RivalryHalfLifeYears { get; init; } = 15;
+    [Param("Half-life of rivalry in years.", Min = 0.1, Max = 1000,
+        Basis = "source: strategic rivalries last decades (Colaresi, Rasler & Thompson 2007), so a count of disputes that halves in 15 years left rivals only 0.08% of the calendar world's dyad-years (record about 0.8%); 20 years, with rivalry_risk lowered so that half-life x risk (the hazard added by one dispute over its life) stays 4.5, puts sf34 inside its band in both worlds")]
+    public double RivalryHalfLifeYears { get; init; } = 20;
 
     [Param("Relative risk for jointly democratic dyads (sf33).", Min = 0, Max = 10)]
     public double JointDemocracyRisk { get; init; } = 0.3;
@@ -39,6 +40,6 @@ public sealed record CrisisParameters
     [Param("Rivalry added to a pair by each crisis between them.", Min = 0, Max = 100, Basis = "judgement: rivalry counts past disputes")]
     public double RivalryPerCrisis { get; init; } = 1;
 
-    [Param("Rivalry at or above which a pair counts as rivals in the dyad observations (sf34); a measurement, not a cause.", Min = 0, Max = 100, Basis = "definition: about two disputes within the rivalry half-life")]
+    [Param("Rivalry at or above which a pair counts as rivals in the dyad observations (sf34), read at the start of the year and before the crisis that begins a war; a measurement, not a cause.", Min = 0, Max = 100, Basis = "definition: about two disputes within the rivalry half-life")]
     public double RivalThreshold { get; init; } = 2;
 }

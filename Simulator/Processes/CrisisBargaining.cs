@@ -22,7 +22,6 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
         {
             int a = world.DyadA[d], b = world.DyadB[d];
             if (world.AtWar[d] > 0 || !world.IsAlive[a] || !world.IsAlive[b]) continue; // overtaken by a war begun this year
-            world.AddRivalry(d, context.Parameters.Crises.RivalryPerCrisis);
             counters.Add(WorldCounters.Crises);
             counters.CrisesThisYear++;
 
@@ -49,6 +48,8 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
                 counters.Add(world.IsContiguous[d] ? WorldCounters.ContiguousWarOnsets : WorldCounters.DistantWarOnsets);
                 fighting.Begin(world, challenger, target);
             }
+            // After the war is counted, so a war dyad is classed by the rivalry that preceded its crisis (sf34).
+            world.AddRivalry(d, context.Parameters.Crises.RivalryPerCrisis);
         }
     }
 

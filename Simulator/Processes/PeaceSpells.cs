@@ -26,6 +26,7 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
             world.GrievanceBA[d] *= grievanceFactor;
             if (world.Rivalry[d] >= threshold && world.IsAlive[world.DyadA[d]] && world.IsAlive[world.DyadB[d]]) rivals++;
         }
+        world.RivalPairsAtYearStart = world.LivingRivalPairs;
         world.LivingRivalPairs = rivals;
     }
 }

@@ -33,7 +33,9 @@ public sealed class DyadObservationTests
         var (world, context) = FourStates([1, 2, 5, 40], [true, true, false, false]);
         world.AddRivalry(world.DyadIndex(0, 3), 2.5);
         world.AddRivalry(world.DyadIndex(1, 2), 1.0);
-        // Rivalry decays by 1/15 of its half-life in the peace-spell step, which also counts the rivals.
+        // Rivalry decays by 1/15 of its half-life in each peace-spell step, which also counts the rivals for
+        // the next year's exposure: the year counted here is the one after the first step (2.5 decays to 2.28).
+        new PeaceSpells(context).Advance(world);
         new PeaceSpells(context).Advance(world);
 
         DyadObservation.CountYear(world, context.Counters);
@@ -85,6 +87,48 @@ public sealed class DyadObservationTests
             Assert.That(t[SystemCounters.MinorMinorWarDyads], Is.EqualTo(2), "0-1 and 2-1");
             Assert.That(t[SystemCounters.MajorMajorWarDyads], Is.Zero);
             Assert.That(t[WorldCounters.InterstateWars], Is.EqualTo(1), "one war, four war dyads");
+        });
+    }
+
+    [Test]
+    public void RivalExposure_IsReadAtTheStartOfTheYear_BeforeItsCrises()
+    {
+        var (world, context) = FourStates([1, 2, 5, 40], [true, true, false, false]);
+        var spells = new PeaceSpells(context);
+        world.AddRivalry(world.DyadIndex(0, 3), 3);
+        spells.Advance(world);                          // the year before: 0-3 are rivals from here on
+        world.AddRivalry(world.DyadIndex(1, 2), 3);     // this year's disputes make 1-2 rivals only from next year
+        spells.Advance(world);
+
+        DyadObservation.CountYear(world, context.Counters);
+
+        Assert.That(context.Counters.Totals[SystemCounters.RivalDyadYears], Is.EqualTo(1));
+    }
+
+    [Test]
+    public void WarFromACrisis_IsClassedByTheRivalryBeforeThatCrisis()
+    {
+        // A pair with no past dispute goes to war (escalation certain). With the threshold at one crisis's
+        // rivalry, counting the war's own crisis would call them rivals; the record's measure (and sf34) does not.
+        var parameters = new ModelParameters
+        {
+            World = new WorldParameters { States = 4, GreatPowers = 1, Neighbours = 1 },
+            Crises = new CrisisParameters { RivalThreshold = 1 },
+            Bargaining = new BargainingParameters { Intercept = 50 },
+            War = new WarParameters { AllyJoinProbability = 0 },
+        };
+        var (world, context) = FourStates([1, 1, 5, 40], [false, false, false, false], parameters);
+        int d = world.DyadIndex(0, 1);
+        context.CrisisDyads.Add(d);
+
+        new CrisisBargaining(context, new WarFighting(context, new CivilStrife(context))).Advance(world);
+        var t = context.Counters.Totals;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(t[SystemCounters.WarDyads], Is.EqualTo(1));
+            Assert.That(t[SystemCounters.RivalWarDyads], Is.Zero);
+            Assert.That(world.Rivalry[d], Is.EqualTo(1), "the crisis still adds its rivalry, after the war is counted");
         });
     }
 }
