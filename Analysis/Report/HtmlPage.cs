@@ -89,7 +89,7 @@ internal static class HtmlPage
         if (json is null) return "<p>No manifest.json in this folder.</p>\n";
         using var doc = JsonDocument.Parse(json);
         var rows = new StringBuilder("<table>\n<tbody>\n");
-        foreach (var key in new[] { "version", "commit", "seed", "runs", "regimes", "points", "threads", "shards", "config_sha256", "machine", "started_utc", "wall_seconds" })
+        foreach (var key in new[] { "version", "commit", "seed", "runs", "regimes", "points", "posterior_sha256", "threads", "shards", "config_sha256", "machine", "started_utc", "wall_seconds" })
         {
             if (!doc.RootElement.TryGetProperty(key, out var value)) continue;
             string text = value.ValueKind == JsonValueKind.Array ? string.Join(", ", value.EnumerateArray().Select(v => v.ToString())) : value.ToString();

@@ -10,11 +10,11 @@ public sealed class ResultsDigest
     private ResultsDigest(List<GroupDigest> groups) => Groups = groups;
 
     /// <summary>
-    /// The runs.csv columns the digest keeps: the run index and every registered counter, a compact
+    /// The runs.csv columns the digest keeps: the run index, the posterior particle (when there is one) and every registered counter, a compact
     /// integer column each (<see cref="RunColumn"/>); the seed is skipped.
     /// </summary>
     public static readonly IReadOnlySet<string> KeptColumns =
-        new HashSet<string>(["run", .. Simulator.Observation.CounterRegistry.All.Select(c => c.Name)], StringComparer.Ordinal);
+        new HashSet<string>(["run", Columns.Particle, .. Simulator.Observation.CounterRegistry.All.Select(c => c.Name)], StringComparer.Ordinal);
 
     /// <summary>The longest run a results file may hold (the model's own limit is 2,000 years).</summary>
     public const int MaxYears = 100_000;
