@@ -30,6 +30,12 @@ public static class Columns
 
     public static readonly string[] Summary = ["point", "regime", "metric", "estimate", "ci_low", "ci_high", "n"];
 
+    /// <summary>
+    /// summary.csv's last column in experiments with a posterior: the share of the estimate's variance that comes
+    /// from parameter uncertainty (between particles), the rest being Monte Carlo noise.
+    /// </summary>
+    public const string ParameterShare = "parameter_share";
+
     /// <summary>targets.csv: each target of the record the run can measure, per regime, beside its simulated value.</summary>
     public static readonly string[] Targets =
     [

@@ -25,6 +25,9 @@ public sealed class ResultsDigest
     /// <summary>The calendar eras of eras.csv, in order; empty when the folder has none.</summary>
     public IReadOnlyList<string> EraNames { get; private init; } = [];
 
+    /// <summary>True when the runs drew their parameters from a posterior (runs.csv has a particle column).</summary>
+    public bool HasPosterior => Groups.Any(g => g.TryColumn(Columns.Particle) is not null);
+
     /// <summary>True when the years are calendar years (model.calendar): the record's dated targets apply.</summary>
     public bool Calendar => Groups.Any(g => g.FirstYear != 0) || EraNames.Count > 0;
 

@@ -121,7 +121,7 @@ internal static class MergeCommand
         if (!quiet)
         {
             Console.WriteLine($"merged {count} shards -> {output}");
-            SummaryTable.Print(metrics);
+            SummaryTable.Print(metrics, config.Posterior is not null);
         }
         return Cli.Ok;
     }

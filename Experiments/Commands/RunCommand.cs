@@ -110,7 +110,7 @@ internal static class RunCommand
             long done = end - (resume?.NextItem ?? first);
             Console.WriteLine($"{end - first} runs of {config.Model.Years} years ({shard}) in {simulateSeconds:F1} s "
                               + $"({done / Math.Max(1e-9, simulateSeconds):F0} runs/s, {threads} threads) -> {folder}");
-            SummaryTable.Print(metrics);
+            SummaryTable.Print(metrics, config.Posterior is not null);
         }
         return Cli.Ok;
     });

@@ -36,7 +36,7 @@ internal static class PostRun
         var previous = manifest is null ? Manifest.Read(folder) : null;
         var digest = ResultsDigest.Read(folder, config?.Model.FirstReportedYear ?? 0);
         var metrics = SummaryBuilder.Build(digest);
-        SummaryBuilder.Write(metrics, Path.Combine(folder, "summary.csv"));
+        SummaryBuilder.Write(metrics, Path.Combine(folder, "summary.csv"), digest.HasPosterior);
         TargetsTable.Write(Path.Combine(folder, TargetsTable.FileName), digest, metrics);
 
         bool whole = (manifest ?? previous)?.Shards.Contains('/') != true;
