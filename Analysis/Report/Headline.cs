@@ -18,7 +18,7 @@ internal static class Headline
         var inter = results.Find(baseline, MetricNames.Relapse10YearsInterstate);
         if (wars is not null)
         {
-            string s = $"{who}, {N(wars.Value.Estimate)} wars start per 100 state-years (95% CI {N(wars.Value.Low)}-{N(wars.Value.High)})";
+            string s = $"{who}, {N(wars.Value.Estimate)} wars start per 100 state-years (95% CI {N(wars.Value.Low)}-{N(wars.Value.High)}{OfWhich(wars)})";
             if (civil is not null) s += $"; {P(civil.Value.Estimate)} of civil conflicts relapse within 10 years";
             if (inter is not null) s += $", and {P(inter.Value.Estimate)} of inter-state wars are renewed between former enemies within 10 years";
             sentences.Add(s + ".");
@@ -29,7 +29,7 @@ internal static class Headline
         {
             var best = prevented.MaxBy(m => m.Value.Estimate)!;
             string s = $"The {RegimeStyle.Label(best.Regime)} prevents the most wars: {P(best.Value.Estimate)} of the baseline's wars "
-                       + $"(95% CI {P(best.Value.Low)} to {P(best.Value.High)})";
+                       + $"(95% CI {P(best.Value.Low)} to {P(best.Value.High)}{OfWhich(best)})";
             var second = prevented.Where(m => m != best).MaxBy(m => m.Value.Estimate);
             if (second is not null)
                 s += second.Value.High >= best.Value.Low
@@ -42,9 +42,18 @@ internal static class Headline
 
         int runs = results.RunsPerRegime();
         sentences.Add($"Each number comes from {runs:N0} simulated histories{(results.Regimes.Count > 1 ? " per regime" : "")}; "
-                      + "intervals are 95% confidence intervals over runs.");
+                      + (results.Digest.HasPosterior
+                          ? "each history drew its parameters from a posterior, so the 95% confidence intervals over runs include parameter uncertainty "
+                            + "as well as Monte Carlo noise (the summary says how much of each comes from parameter uncertainty); they are intervals "
+                            + "for the value averaged over the posterior, and narrow with more runs, not the spread of the value across it."
+                          : "intervals are 95% confidence intervals over runs (Monte Carlo noise; the parameters are fixed)."));
         return sentences;
     }
+
+    /// <summary>"38%", the share of an interval's variance from parameter uncertainty; empty where it cannot be told.</summary>
+    internal static string Share(double share) => double.IsNaN(share) ? "" : P(share);
+
+    private static string OfWhich(Metric m) => double.IsNaN(m.ParameterShare) ? "" : $"; of which parameter uncertainty: {Share(m.ParameterShare)}";
 
     private static string N(double v) => v.ToString("0.00", CultureInfo.InvariantCulture);
     private static string P(double v) => (100 * v).ToString("0.#", CultureInfo.InvariantCulture) + "%";

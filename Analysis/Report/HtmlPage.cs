@@ -62,16 +62,23 @@ internal static class HtmlPage
 
         html.Append(RecordSection.Render(results));
 
+        bool posterior = results.Digest.HasPosterior;
         html.Append("<h2>Summary</h2>\n<p>Every metric of <code>summary.csv</code> with its 95% confidence interval and the number of runs, "
-                    + "spells or observations it rests on.</p>\n");
+                    + "spells or observations it rests on.")
+            .Append(posterior
+                ? " Each run drew its parameters from a posterior, so every interval includes parameter uncertainty as well as Monte Carlo noise; "
+                  + "the last column says which share of the interval's variance comes from parameter uncertainty (between particles), "
+                  + "blank where it cannot be told (Kaplan-Meier relapse, rate ratios).</p>\n"
+                : " Intervals are Monte Carlo noise only: the parameters are fixed at the config's values.</p>\n");
         foreach (var group in results.Metrics.GroupBy(m => (m.Point, m.Regime)))
         {
             string point = results.Metrics.Any(m => m.Point != 0) ? $", design point {group.Key.Point}" : "";
-            html.Append($"<h3>{E(RegimeStyle.Label(group.Key.Regime))}{point}</h3>\n<table>\n<thead><tr><th>metric</th><th>meaning</th><th>estimate</th><th>95% CI</th><th>n</th></tr></thead>\n<tbody>\n");
+            html.Append($"<h3>{E(RegimeStyle.Label(group.Key.Regime))}{point}</h3>\n<table>\n<thead><tr><th>metric</th><th>meaning</th><th>estimate</th><th>95% CI</th><th>n</th>{(posterior ? "<th>of which parameter uncertainty</th>" : "")}</tr></thead>\n<tbody>\n");
             foreach (var m in group)
                 html.Append($"<tr><td><code>{E(m.Name)}</code></td><td>{E(MetricDescriptions.Of(m.Name))}</td><td class=\"num\">{G(m.Value.Estimate)}</td>"
                             + $"<td class=\"num\">{(double.IsNaN(m.Value.Low) ? "" : $"[{G(m.Value.Low)}, {G(m.Value.High)}]")}</td>"
-                            + $"<td class=\"num\">{m.N.ToString("N0", CultureInfo.InvariantCulture)}</td></tr>\n");
+                            + $"<td class=\"num\">{m.N.ToString("N0", CultureInfo.InvariantCulture)}</td>"
+                            + (posterior ? $"<td class=\"num\">{Headline.Share(m.ParameterShare)}</td>" : "") + "</tr>\n");
             html.Append("</tbody>\n</table>\n");
         }
 
@@ -89,7 +96,7 @@ internal static class HtmlPage
         if (json is null) return "<p>No manifest.json in this folder.</p>\n";
         using var doc = JsonDocument.Parse(json);
         var rows = new StringBuilder("<table>\n<tbody>\n");
-        foreach (var key in new[] { "version", "commit", "seed", "runs", "regimes", "points", "threads", "shards", "config_sha256", "machine", "started_utc", "wall_seconds" })
+        foreach (var key in new[] { "version", "commit", "seed", "runs", "regimes", "points", "posterior_sha256", "threads", "shards", "config_sha256", "machine", "started_utc", "wall_seconds" })
         {
             if (!doc.RootElement.TryGetProperty(key, out var value)) continue;
             string text = value.ValueKind == JsonValueKind.Array ? string.Join(", ", value.EnumerateArray().Select(v => v.ToString())) : value.ToString();

@@ -10,11 +10,11 @@ public sealed class ResultsDigest
     private ResultsDigest(List<GroupDigest> groups) => Groups = groups;
 
     /// <summary>
-    /// The runs.csv columns the digest keeps: the run index and every registered counter, a compact
+    /// The runs.csv columns the digest keeps: the run index, the posterior particle (when there is one) and every registered counter, a compact
     /// integer column each (<see cref="RunColumn"/>); the seed is skipped.
     /// </summary>
     public static readonly IReadOnlySet<string> KeptColumns =
-        new HashSet<string>(["run", .. Simulator.Observation.CounterRegistry.All.Select(c => c.Name)], StringComparer.Ordinal);
+        new HashSet<string>(["run", Columns.Particle, .. Simulator.Observation.CounterRegistry.All.Select(c => c.Name)], StringComparer.Ordinal);
 
     /// <summary>The longest run a results file may hold (the model's own limit is 2,000 years).</summary>
     public const int MaxYears = 100_000;
@@ -24,6 +24,9 @@ public sealed class ResultsDigest
 
     /// <summary>The calendar eras of eras.csv, in order; empty when the folder has none.</summary>
     public IReadOnlyList<string> EraNames { get; private init; } = [];
+
+    /// <summary>True when the runs drew their parameters from a posterior (runs.csv has a particle column).</summary>
+    public bool HasPosterior => Groups.Any(g => g.TryColumn(Columns.Particle) is not null);
 
     /// <summary>True when the years are calendar years (model.calendar): the record's dated targets apply.</summary>
     public bool Calendar => Groups.Any(g => g.FirstYear != 0) || EraNames.Count > 0;

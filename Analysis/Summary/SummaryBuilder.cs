@@ -68,21 +68,23 @@ public static class SummaryBuilder
         int n = g.Runs;
         double[] Col(Counter c) => era.Column(c.Name);
         Metric M(string name, Interval value, long count) => new(g.Point, g.Regime, MetricNames.InEra(name, era.Name), value, count);
+        var particles = g.TryColumn(Columns.Particle);
+        Metric R(string name, double[] y, double[] x) => RatioMetric(g, MetricNames.InEra(name, era.Name), y, x, n, particles);
         static double[] Times(double[] v, double k) => v.Select(x => k * x).ToArray();
         var years = Col(WorldCounters.Years);
         if (years.Sum() <= 0) yield break;
         var stateYears = Col(WorldCounters.StateYears);
         var wars = Col(WorldCounters.InterstateWars);
         var crises = Col(WorldCounters.Crises);
-        yield return M(MetricNames.WarOnsetsPer100StateYears, RatioEstimator.Estimate(Times(wars, 100), stateYears), n);
-        yield return M(MetricNames.WarOnsetsPerYear, RatioEstimator.Estimate(wars, years), n);
-        yield return M(MetricNames.CrisesPerYear, RatioEstimator.Estimate(crises, years), n);
-        yield return M(MetricNames.CrisisEscalationShare, RatioEstimator.Estimate(wars, crises), n);
-        yield return M(MetricNames.CivilOnsetsPer100StateYears, RatioEstimator.Estimate(Times(Col(WorldCounters.CivilWars), 100), stateYears), n);
-        yield return M(MetricNames.GreatPowerWarsPerYear, RatioEstimator.Estimate(Col(WorldCounters.GreatPowerWars), years), n);
+        yield return R(MetricNames.WarOnsetsPer100StateYears, Times(wars, 100), stateYears);
+        yield return R(MetricNames.WarOnsetsPerYear, wars, years);
+        yield return R(MetricNames.CrisesPerYear, crises, years);
+        yield return R(MetricNames.CrisisEscalationShare, wars, crises);
+        yield return R(MetricNames.CivilOnsetsPer100StateYears, Times(Col(WorldCounters.CivilWars), 100), stateYears);
+        yield return R(MetricNames.GreatPowerWarsPerYear, Col(WorldCounters.GreatPowerWars), years);
         yield return M(MetricNames.ShareWarsWithGreatPower, RatioEstimator.Estimate(era.WarsWithGreatPower, era.WarsBegun), (long)era.WarsBegun.Sum());
         yield return M(MetricNames.ShareTwoStateWars, RatioEstimator.Estimate(era.TwoStateWars, era.WarsBegun), (long)era.WarsBegun.Sum());
-        yield return M(MetricNames.BattleDeathsPerYear, RatioEstimator.Estimate(Col(WorldCounters.BattleDeaths), years), n);
+        yield return R(MetricNames.BattleDeathsPerYear, Col(WorldCounters.BattleDeaths), years);
         foreach (var (civil, name5, name10) in new[]
                  {
                      (true, MetricNames.Relapse5YearsCivil, MetricNames.Relapse10YearsCivil),
@@ -100,7 +102,7 @@ public static class SummaryBuilder
                      (MetricNames.ResolutionsPerYear, CounterRegistry.Find("resolutions")!),
                      (MetricNames.PeacekeepingStartedPerYear, CounterRegistry.Find("pko_deployed")!),
                  })
-            yield return M(name, RatioEstimator.Estimate(Col(counter), years), n);
+            yield return R(name, Col(counter), years);
         yield return M(MetricNames.UnitingForPeaceSessionsPerRun, MeanEstimator.Estimate(Col(CounterRegistry.Find("ufp_sessions")!)), n);
         if (baseline is not null && baselineGroup is not null)
             yield return WarsPrevented(g, wars, baselineGroup, baseline.Column(WorldCounters.InterstateWars.Name), MetricNames.InEra(MetricNames.WarsPreventedShare, era.Name));
@@ -112,15 +114,25 @@ public static class SummaryBuilder
         double[] Col(string name) => g.Column(name);
         static double[] Per100(double[] v) => v.Select(x => 100 * x).ToArray();
         Metric M(string name, Interval value, long count) => new(g.Point, g.Regime, name, value, count);
+        var particles = g.TryColumn(Columns.Particle);
+        var ones = Enumerable.Repeat(1.0, n).ToArray();
+        // Run-level estimates (ratios, means, shares of runs) with their parameter share when runs drew particles.
+        Metric Ratio(string name, double[] y, double[] x, long count) => RatioMetric(g, name, y, x, count, particles);
+        Metric Mean(string name, double[] values) => M(name, MeanEstimator.Estimate(values), n) with { ParameterShare = Share(values, ones, particles) };
+        Metric RunsShare(string name, double[] counts)
+        {
+            var hit = counts.Select(v => v > 0 ? 1.0 : 0.0).ToArray();
+            return M(name, Wilson.Interval((int)hit.Sum(), n), n) with { ParameterShare = Share(hit, ones, particles) };
+        }
 
         var stateYears = Col("state_years");
         var crises = Col("crises");
         var wars = Col("interstate_wars");
-        yield return M(MetricNames.WarOnsetsPer100StateYears, RatioEstimator.Estimate(Per100(wars), stateYears), n);
-        yield return M(MetricNames.CrisisEscalationShare, RatioEstimator.Estimate(wars, crises), n);
-        yield return M(MetricNames.CivilOnsetsPer100StateYears, RatioEstimator.Estimate(Per100(Col("civil_wars")), stateYears), n);
-        yield return M(MetricNames.CrisesPer100StateYears, RatioEstimator.Estimate(Per100(crises), stateYears), n);
-        yield return M(MetricNames.CrisesPreventedShare, RatioEstimator.Estimate(Col("crises_prevented"), crises), n);
+        yield return Ratio(MetricNames.WarOnsetsPer100StateYears, Per100(wars), stateYears, n);
+        yield return Ratio(MetricNames.CrisisEscalationShare, wars, crises, n);
+        yield return Ratio(MetricNames.CivilOnsetsPer100StateYears, Per100(Col("civil_wars")), stateYears, n);
+        yield return Ratio(MetricNames.CrisesPer100StateYears, Per100(crises), stateYears, n);
+        yield return Ratio(MetricNames.CrisesPreventedShare, Col("crises_prevented"), crises, n);
 
         foreach (var (civil, name5, name10) in new[]
                  {
@@ -133,12 +145,12 @@ public static class SummaryBuilder
             yield return M(name10, curve.FailureBy(10), curve.Count);
         }
 
-        yield return M(MetricNames.GreatPowerWarRunsShare, Wilson.Interval(Col("great_power_wars").Count(v => v > 0), n), n);
-        yield return M(MetricNames.SystemicWarRunsShare, Wilson.Interval(Col("systemic_wars").Count(v => v > 0), n), n);
-        yield return M(MetricNames.SystemicWarsPerCentury, RatioEstimator.Estimate(Per100(Col("systemic_wars")), Col("years")), n);
-        yield return M(MetricNames.GreatPowerWarsPerCentury, RatioEstimator.Estimate(Per100(Col("great_power_wars")), Col("years")), n);
-        yield return M(MetricNames.BattleDeathsPerRun, MeanEstimator.Estimate(Col("battle_deaths")), n);
-        yield return M(MetricNames.StatesConqueredPerRun, MeanEstimator.Estimate(Col("states_conquered")), n);
+        yield return RunsShare(MetricNames.GreatPowerWarRunsShare, Col("great_power_wars"));
+        yield return RunsShare(MetricNames.SystemicWarRunsShare, Col("systemic_wars"));
+        yield return Ratio(MetricNames.SystemicWarsPerCentury, Per100(Col("systemic_wars")), Col("years"), n);
+        yield return Ratio(MetricNames.GreatPowerWarsPerCentury, Per100(Col("great_power_wars")), Col("years"), n);
+        yield return Mean(MetricNames.BattleDeathsPerRun, Col("battle_deaths"));
+        yield return Mean(MetricNames.StatesConqueredPerRun, Col("states_conquered"));
         var gpYears = Col("great_power_state_years");
         var minorYears = stateYears.Zip(gpYears, (s, gp) => s - gp).ToArray();
         yield return M(MetricNames.WarEntryRateRatioGreatVsMinor,
@@ -147,25 +159,25 @@ public static class SummaryBuilder
             RateRatio.Estimate(Col("contiguous_war_onsets"), Col("contiguous_dyad_years"), Col("distant_war_onsets"), Col("distant_dyad_years")), n);
 
         if (g.Regime == MetricNames.BaselineRegime) yield break;
-        yield return M(MetricNames.RegimeCollapseShare, Wilson.Interval(Col("regime_collapse_year").Count(v => !double.IsNaN(v)), n), n);
+        yield return RunsShare(MetricNames.RegimeCollapseShare, Col("regime_collapse_year").Select(v => double.IsNaN(v) ? 0.0 : 1.0).ToArray());
         foreach (var (mechanism, counter) in CounterRegistry.Prevented)
         {
             var prevented = Col(counter.Name);
             if (prevented.Sum() > 0)
-                yield return M(MetricNames.CrisesPreventedByPrefix + mechanism.Name, RatioEstimator.Estimate(prevented, crises), n);
+                yield return Ratio(MetricNames.CrisesPreventedByPrefix + mechanism.Name, prevented, crises, n);
         }
         var referrals = Col("referrals");
         if (referrals.Sum() > 0)
-            yield return M(MetricNames.ReferralSettledShare, RatioEstimator.Estimate(Col("referrals_settled"), referrals), (long)referrals.Sum());
+            yield return Ratio(MetricNames.ReferralSettledShare, Col("referrals_settled"), referrals, (long)referrals.Sum());
         var sanctions = Col("sanctions");
         if (sanctions.Sum() > 0)
-            yield return M(MetricNames.SanctionsSuccessShare, RatioEstimator.Estimate(Col("sanctions_succeeded"), sanctions), (long)sanctions.Sum());
+            yield return Ratio(MetricNames.SanctionsSuccessShare, Col("sanctions_succeeded"), sanctions, (long)sanctions.Sum());
         var vetoes = Col("vetoes");
-        if (vetoes.Sum() > 0) yield return M(MetricNames.VetoesPerRun, MeanEstimator.Estimate(vetoes), n);
+        if (vetoes.Sum() > 0) yield return Mean(MetricNames.VetoesPerRun, vetoes);
         var missions = Col("pko_deployed");
         if (missions.Sum() > 0)
         {
-            yield return M(MetricNames.PeacekeepingPerRun, MeanEstimator.Estimate(missions), n);
+            yield return Mean(MetricNames.PeacekeepingPerRun, missions);
             foreach (var metric in PeacekeepingRelapse(g)) yield return metric;
         }
     }
@@ -184,16 +196,24 @@ public static class SummaryBuilder
         var byRun = new Dictionary<double, double>();
         for (int i = 0; i < baselineRuns.Length; i++) byRun[baselineRuns[i]] = baselineWars[i];
         var runs = g.Column("run");
+        var particles = g.TryColumn(Columns.Particle);
         var treated = new List<double>();
         var control = new List<double>();
+        var paired = new List<double>();
         for (int i = 0; i < runs.Length; i++)
             if (byRun.TryGetValue(runs[i], out double none))
             {
                 treated.Add(wars[i]);
                 control.Add(none);
+                if (particles is not null) paired.Add(particles[i]);
             }
         var value = PairedBootstrap.OneMinusRatio(treated.ToArray(), control.ToArray(), BootstrapSeed + (ulong)g.Point);
-        return new Metric(g.Point, g.Regime, name, value, treated.Count);
+        // 1 − Σt/Σc varies as the ratio Σt/Σc does: its parameter share is the ratio's (the same run index drew the
+        // same particle under both regimes).
+        return new Metric(g.Point, g.Regime, name, value, treated.Count)
+        {
+            ParameterShare = particles is null ? double.NaN : ParameterShare.OfRatio([.. treated], [.. control], [.. paired]),
+        };
     }
 
     /// <summary>
@@ -214,13 +234,28 @@ public static class SummaryBuilder
                 new Interval(Ratio(a.Estimate, b.Estimate), Ratio(a.Low, b.High), Ratio(a.High, b.Low)), nWith);
     }
 
-    /// <summary>Writes summary.csv (long format) atomically.</summary>
-    public static void Write(IReadOnlyList<Metric> metrics, string path)
+    /// <summary>A ratio estimator over runs, with its parameter share when the runs drew particles.</summary>
+    private static Metric RatioMetric(GroupDigest g, string name, double[] y, double[] x, long count, double[]? particles) =>
+        new(g.Point, g.Regime, name, RatioEstimator.Estimate(y, x), count) { ParameterShare = Share(y, x, particles) };
+
+    /// <summary>The parameter share of a run-level ratio; NaN without particles (no posterior).</summary>
+    private static double Share(double[] y, double[] x, double[]? particles) =>
+        particles is null ? double.NaN : ParameterShare.OfRatio(y, x, particles);
+
+    /// <summary>
+    /// Writes summary.csv (long format) atomically; with <paramref name="withParameterShare"/> (runs drew from a
+    /// posterior) a last column, parameter_share, empty where it cannot be told (Kaplan-Meier and rate-ratio metrics).
+    /// </summary>
+    public static void Write(IReadOnlyList<Metric> metrics, string path, bool withParameterShare = false)
     {
-        CsvRows.WriteFile(path, Columns.Summary, csv =>
+        CsvRows.WriteFile(path, withParameterShare ? [.. Columns.Summary, Columns.ParameterShare] : Columns.Summary, csv =>
         {
             foreach (var m in metrics)
-                csv.Add(m.Point).Add(m.Regime).Add(m.Name).Add(m.Value.Estimate).Add(m.Value.Low).Add(m.Value.High).Add(m.N).End();
+            {
+                csv.Add(m.Point).Add(m.Regime).Add(m.Name).Add(m.Value.Estimate).Add(m.Value.Low).Add(m.Value.High).Add(m.N);
+                if (withParameterShare) csv.Add(m.ParameterShare);
+                csv.End();
+            }
         });
     }
 }

@@ -76,8 +76,8 @@ internal static class BenchmarkCommand
             Parallel.For(0, runs, options, () => 0L, (run, _, sum) =>
             {
                 var counter = new DyadYearCounter();
-                var (create, model) = plan.Resolve(0, r);
-                Simulation.Run(model, create(), plan.Seed(0, run), counter);
+                var (create, model, seed, _) = plan.Setup(0, r, run);
+                Simulation.Run(model, create(), seed, counter);
                 return sum + counter.RelevantDyadYears;
             }, sum => Interlocked.Add(ref dyadYears, sum));
         }

@@ -12,10 +12,12 @@ internal static class DescribeCommand
     public static Command Create()
     {
         var markdown = new Option<bool>("--markdown") { Description = "Print docs/CONFIG.md (the reference of every config key)" };
-        var command = new Command("describe", "List regimes and parameters with defaults and meaning") { markdown };
+        var parameters = new Option<bool>("--parameters") { Description = "Only the model parameters with the basis of each default (with --markdown: docs/MODEL.md's table)" };
+        var command = new Command("describe", "List regimes and parameters with defaults and meaning") { markdown, parameters };
         command.SetAction(parse => Cli.Guard(() =>
         {
-            Console.Write(parse.GetValue(markdown) ? Markdown() : Text());
+            bool md = parse.GetValue(markdown);
+            Console.Write(parse.GetValue(parameters) ? (md ? ParametersMarkdown() : ParametersText()) : md ? Markdown() : Text());
             return Cli.Ok;
         }));
         return command;
@@ -77,6 +79,28 @@ internal static class DescribeCommand
         text.Append("(`Simulator/Observation/CounterRegistry.cs`), in this order:\n\n| column | what it counts |\n| --- | --- |\n");
         foreach (var c in CounterRegistry.All)
             text.Append($"| `{c.Name}` | {Cell(c.Meaning)} |\n");
+        return text.ToString();
+    }
+
+    /// <summary>Every model parameter with its default, range and the basis of the default (kind and text).</summary>
+    internal static string ParametersText()
+    {
+        var text = new StringBuilder($"{"parameter",-60} {"default",-10} {"basis",-12} basis text\n");
+        foreach (var p in ParameterCatalog.Describe())
+            text.Append($"{p.Path,-60} {p.Default,-10} {p.BasisKind,-12} {p.Basis}\n");
+        return text.ToString();
+    }
+
+    /// <summary>docs/MODEL.md's table of every parameter and the basis of its default (a test keeps the docs equal to it).</summary>
+    public static string ParametersMarkdown()
+    {
+        var parameters = ParameterCatalog.Describe();
+        var text = new StringBuilder();
+        text.Append($"{parameters.Count} parameters: ");
+        text.AppendJoin(", ", parameters.GroupBy(p => p.BasisKind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
+        text.Append(".\n\n| parameter | default | range | basis | basis text |\n| --- | --- | --- | --- | --- |\n");
+        foreach (var p in parameters)
+            text.Append($"| `{p.Path}` | `{p.Default}` | {p.Min:G6} to {p.Max:G6} | {p.BasisKind} | {Cell(p.Basis ?? "")} |\n");
         return text.ToString();
     }
 

@@ -105,8 +105,9 @@ internal static class MergeCommand
 
         var config = ConfigLoader.Load(Path.Combine(shards[0].Folder, "config.yaml"), RegimeCatalog.Names);
         AtomicFile.Copy(Path.Combine(shards[0].Folder, "config.yaml"), Path.Combine(output, "config.yaml"));
-        if (File.Exists(Path.Combine(shards[0].Folder, "points.csv")))
-            AtomicFile.Copy(Path.Combine(shards[0].Folder, "points.csv"), Path.Combine(output, "points.csv"));
+        foreach (var file in new[] { "points.csv", Uncertainty.Posterior.FileName })
+            if (File.Exists(Path.Combine(shards[0].Folder, file)))
+                AtomicFile.Copy(Path.Combine(shards[0].Folder, file), Path.Combine(output, file));
         foreach (var file in new[] { ResultFiles.Runs, ResultFiles.Episodes, ResultFiles.PlainEpisodes, RunRowsWriter.ErasFile })
             if (File.Exists(Path.Combine(shards[0].Folder, file)))
                 Concatenate(shards.Select(s => Path.Combine(s.Folder, file)), Path.Combine(output, file));
@@ -120,7 +121,7 @@ internal static class MergeCommand
         if (!quiet)
         {
             Console.WriteLine($"merged {count} shards -> {output}");
-            SummaryTable.Print(metrics);
+            SummaryTable.Print(metrics, config.Posterior is not null);
         }
         return Cli.Ok;
     }

@@ -24,7 +24,7 @@ internal static class ReportCommand
     }
 
     /// <summary>The data files the summary and report read (yearly_counts.csv is read only by merge).</summary>
-    private static readonly string[] ReadByTheReport = ["config.yaml", ResultFiles.Runs, ResultFiles.Episodes, ResultFiles.PlainEpisodes, "yearly.csv", "points.csv"];
+    private static readonly string[] ReadByTheReport = ["config.yaml", ResultFiles.Runs, ResultFiles.Episodes, ResultFiles.PlainEpisodes, "yearly.csv", "points.csv", Uncertainty.Posterior.FileName];
 
     public static int Execute(string folder, bool quiet) => Cli.Guard(() =>
     {

@@ -33,8 +33,9 @@ internal static class RunCommand
         var noReport = new Option<bool>("--no-report") { Description = "Skip the plots and report" };
         var allowEmpty = new Option<bool>("--allow-empty-shard") { Description = "Succeed (write an empty shard) when the shard has no runs" };
         var onlyRun = new Option<int?>("--only-run") { Description = "Replay only run K (0-based run column) of design point 0, once per regime; print its runs.csv rows; writes no results folder" };
+        var parameters = new Option<string?>("--parameters") { Description = "Posterior file (particle,weight,<parameter paths>) each run draws its parameters from; overrides the config's parameters" };
         var trace = new Option<string?>("--trace") { Description = "With --only-run: write the year-by-year event trace to FILE (default: standard output)", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("run", "Run an experiment and write results/<name>/") { config, output, runs, seed, threads, shard, resume, quiet, force, noReport, allowEmpty, onlyRun, trace };
+        var command = new Command("run", "Run an experiment and write results/<name>/") { config, output, runs, seed, threads, shard, resume, quiet, force, noReport, allowEmpty, onlyRun, trace, parameters };
         command.SetAction(parse => Execute(new RunOptions
         {
             Config = parse.GetValue(config),
@@ -50,6 +51,7 @@ internal static class RunCommand
             AllowEmptyShard = parse.GetValue(allowEmpty),
             OnlyRun = parse.GetValue(onlyRun),
             Trace = parse.GetResult(trace) is null ? null : parse.GetValue(trace) ?? "-",
+            Parameters = parse.GetValue(parameters),
         }));
         return command;
     }
@@ -61,6 +63,7 @@ internal static class RunCommand
         if (options.Runs is { } r)
             config = config with { Runs = r is >= 1 and <= ConfigLoader.MaxRuns ? r : throw new UsageException($"--runs: {r} is not allowed; allowed: an integer from 1 to {ConfigLoader.MaxRuns}") };
         if (options.Seed is { } s) config = config with { Seed = s };
+        if (options.Parameters is { } posterior) config = config with { Posterior = Uncertainty.PosteriorReader.Read(posterior) };
         int threads = options.Threads ?? Environment.ProcessorCount;
         if (threads is < 1 or > MaxThreads) throw new UsageException($"--threads: {threads} is not allowed; allowed: an integer from 1 to {MaxThreads}");
         var (shardIndex, shardCount) = ParseShard(options.Shard);
@@ -93,6 +96,7 @@ internal static class RunCommand
         }
         AtomicFile.WriteAllText(Path.Combine(folder, "config.yaml"), yaml);
         WritePoints(folder, plan);
+        WritePosterior(folder, config);
         var progress = new ProgressReporter(options.Quiet);
         new ExperimentRunner(plan, threads, progress, shard).Run(folder, first, end, resume, configSha);
         double simulateSeconds = progress.Elapsed.TotalSeconds;
@@ -106,7 +110,7 @@ internal static class RunCommand
             long done = end - (resume?.NextItem ?? first);
             Console.WriteLine($"{end - first} runs of {config.Model.Years} years ({shard}) in {simulateSeconds:F1} s "
                               + $"({done / Math.Max(1e-9, simulateSeconds):F0} runs/s, {threads} threads) -> {folder}");
-            SummaryTable.Print(metrics);
+            SummaryTable.Print(metrics, config.Posterior is not null);
         }
         return Cli.Ok;
     });
@@ -140,6 +144,17 @@ internal static class RunCommand
         });
     }
 
+    /// <summary>
+    /// posterior.csv: a copy of the posterior the runs drew from, beside the config.yaml that names it by its hash, so
+    /// that the folder reproduces, merges and reports on its own.
+    /// </summary>
+    private static void WritePosterior(string folder, ExperimentConfig config)
+    {
+        string path = Path.Combine(folder, Uncertainty.Posterior.FileName);
+        if (config.Posterior is { } posterior) AtomicFile.WriteAllBytes(path, posterior.Content.ToArray());
+        else File.Delete(path);
+    }
+
     /// <summary>The manifest of a run or merge that finished now; <see cref="PostRun"/> adds the checksums.</summary>
     internal static Manifest NewManifest(ExperimentConfig config, string configSha, int threads, string shard, long first, long end, DateTime started)
     {
@@ -151,6 +166,7 @@ internal static class RunCommand
             Runs = config.Runs,
             Regimes = config.Regimes,
             Points = config.PointCount,
+            PosteriorSha256 = config.Posterior?.Sha256,
             Threads = threads,
             Shards = shard,
             Items = [first, end],

@@ -17,4 +17,6 @@ internal sealed record RunOptions
     public int? OnlyRun { get; init; }
     /// <summary>Where --trace writes: a file, "-" for standard output, null for no trace.</summary>
     public string? Trace { get; init; }
+    /// <summary>--parameters FILE: a posterior file that replaces the config's <c>parameters</c>.</summary>
+    public string? Parameters { get; init; }
 }

@@ -175,7 +175,7 @@ public static partial class ConfigLoader
         knownRegimes.Count == 0 ? "(no regimes are known)" : string.Join(", ", knownRegimes.Order(StringComparer.Ordinal));
 
     /// <summary>Binds YAML nodes to config values; the bind functions of the declared keys call its readers.</summary>
-    internal sealed class Binder(string file, YamlInput input)
+    internal sealed partial class Binder(string file, YamlInput input)
     {
         public ExperimentConfig BindExperiment(YamlNode? root, IReadOnlySet<string> knownRegimes)
         {

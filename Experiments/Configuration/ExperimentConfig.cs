@@ -43,6 +43,12 @@ public sealed record ExperimentConfig
     /// <summary>Write runs and episodes as Parquet too (<c>output: parquet</c>).</summary>
     public bool Parquet { get; init; }
 
+    /// <summary>
+    /// A posterior over model parameters (<c>parameters:</c>), or null: each run draws one particle by weight and runs
+    /// with its values, so intervals carry parameter uncertainty as well as Monte Carlo noise.
+    /// </summary>
+    public Uncertainty.Posterior? Posterior { get; init; }
+
     /// <summary>Number of design points (1 without a design).</summary>
     public int PointCount => Design?.PointCount() ?? 1;
 

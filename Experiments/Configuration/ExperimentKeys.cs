@@ -140,6 +140,18 @@ internal static class ExperimentKeys
             // csv, the default, is left out so that configs written before this key existed keep their bytes.
             WrittenWhen = c => c.Parquet,
         },
+        new(
+            "parameters",
+            "A posterior over model parameters: run r of every regime and design point draws one particle by weight and runs with its values over the model's (a design's swept parameters and a custom regime's overrides win).",
+            ConfigLoader.ParametersAllowed)
+        {
+            Bind = (b, value, s) => s.Config = s.Config with { Posterior = b.ReadPosterior(value) },
+            // Written only with a posterior, so configs without one keep their bytes. The results folder keeps a copy
+            // beside config.yaml, pinned by its hash, so the folder reproduces on its own.
+            Section = (c, indent) => c.Posterior is { } p
+                ? $"{indent}file: {Uncertainty.Posterior.FileName}\n{indent}sha256: {p.Sha256}\n"
+                : null,
+        },
     ];
 
     /// <summary>The keys for lookup while binding.</summary>

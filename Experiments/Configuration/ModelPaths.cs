@@ -2,7 +2,7 @@ using Simulator.Parameters;
 
 namespace Experiments.Configuration;
 
-/// <summary>Reads and sets numeric model parameters by their config path (<c>model.un.veto_base</c>), for designs.</summary>
+/// <summary>Reads and sets numeric model parameters by their config path (<c>model.un.veto_base</c>), for designs and posteriors.</summary>
 internal static class ModelPaths
 {
     /// <summary>The scalar at a path, or null when the path names no int or double parameter.</summary>
@@ -20,6 +20,29 @@ internal static class ModelPaths
             schema = section.Section;
         }
         return null;
+    }
+
+    /// <summary>The value of the numeric parameter at <paramref name="path"/> (a path <see cref="Find"/> accepts).</summary>
+    public static double Value(ModelParameters model, string path)
+    {
+        var keys = path.Split('.');
+        object instance = model;
+        var schema = SectionSchema.Model;
+        for (int i = 1; i < keys.Length; i++)
+        {
+            switch (schema.Find(keys[i]))
+            {
+                case SectionMember section:
+                    instance = section.GetValue(instance)!;
+                    schema = section.Section;
+                    break;
+                case ScalarMember { Kind: ScalarKind.Int or ScalarKind.Double } scalar when i == keys.Length - 1:
+                    return Convert.ToDouble(scalar.GetValue(instance), System.Globalization.CultureInfo.InvariantCulture);
+                default:
+                    throw new ArgumentException($"'{path}' is not a numeric model parameter", nameof(path));
+            }
+        }
+        throw new ArgumentException($"'{path}' is not a numeric model parameter", nameof(path));
     }
 
     /// <summary>A copy of the model with the parameter at <paramref name="path"/> set (integers rounded).</summary>

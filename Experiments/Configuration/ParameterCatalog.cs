@@ -12,6 +12,17 @@ public sealed record ParameterInfo(string Path, string Type, string Default, dou
 {
     /// <summary>The description with its basis, for tables.</summary>
     public string Meaning => Basis is null ? Description : $"{Description} Basis: {Basis}.";
+
+    /// <summary>
+    /// What the default rests on, from the basis text's first word: <c>calibration</c> (fitted to the record's targets:
+    /// "calibration:", "calibrated"), <c>judgement</c> ("judgement", or a "definition" chosen by the modeller), or
+    /// <c>source</c> (anything else: the basis names a source, e.g. "source: Fortna 2008" or "Huth 1988: ...");
+    /// <c>none</c> without a basis.
+    /// </summary>
+    public string BasisKind => Basis is null ? "none"
+        : Basis.StartsWith("calibrat", StringComparison.OrdinalIgnoreCase) ? "calibration"
+        : Basis.StartsWith("judgement", StringComparison.OrdinalIgnoreCase) || Basis.StartsWith("definition", StringComparison.OrdinalIgnoreCase) ? "judgement"
+        : "source";
 }
 
 /// <summary>Lists every scalar parameter under <c>model</c>, for <c>sim describe</c> and docs/CONFIG.md.</summary>

@@ -25,6 +25,9 @@ internal sealed record Manifest
     public required int Runs { get; init; }
     public required IReadOnlyList<string> Regimes { get; init; }
     public int Points { get; init; } = 1;
+    /// <summary>SHA-256 of the posterior the runs drew their parameters from (posterior.csv beside config.yaml); absent without one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? PosteriorSha256 { get; init; }
     public required int Threads { get; init; }
     /// <summary>"K/N" for shard K of N (0-based), "merged N" for merged shards, "whole" for a single run.</summary>
     public string Shards { get; init; } = "whole";

@@ -17,7 +17,7 @@ internal static class PostRun
 {
     /// <summary>The data files: written by the run (or merge) alone; the manifest certifies them.</summary>
     /// (<see cref="ResultFiles.PlainEpisodes"/>: only in folders written before episodes were compressed, kept certified when such a folder is re-reported.)
-    public static readonly string[] DataFiles = ["config.yaml", ResultFiles.Runs, ResultFiles.Episodes, ResultFiles.PlainEpisodes, RunRowsWriter.ErasFile, "yearly.csv", "yearly_counts.csv", "points.csv"];
+    public static readonly string[] DataFiles = ["config.yaml", ResultFiles.Runs, ResultFiles.Episodes, ResultFiles.PlainEpisodes, RunRowsWriter.ErasFile, "yearly.csv", "yearly_counts.csv", "points.csv", Uncertainty.Posterior.FileName];
 
     /// <summary>Derived files whose bytes depend only on the data; the manifest certifies them too.</summary>
     public static readonly string[] DerivedTables = ["summary.csv", TargetsTable.FileName, "sensitivity.csv"];
@@ -36,7 +36,7 @@ internal static class PostRun
         var previous = manifest is null ? Manifest.Read(folder) : null;
         var digest = ResultsDigest.Read(folder, config?.Model.FirstReportedYear ?? 0);
         var metrics = SummaryBuilder.Build(digest);
-        SummaryBuilder.Write(metrics, Path.Combine(folder, "summary.csv"));
+        SummaryBuilder.Write(metrics, Path.Combine(folder, "summary.csv"), digest.HasPosterior);
         TargetsTable.Write(Path.Combine(folder, TargetsTable.FileName), digest, metrics);
 
         bool whole = (manifest ?? previous)?.Shards.Contains('/') != true;

@@ -23,12 +23,12 @@ internal sealed class RunRowsWriter : IDisposable
     private readonly FileStream? eras;
     private readonly string runsPath, episodesPath, erasPath;
 
-    public RunRowsWriter(string folder, Checkpoint? resume, bool withEras)
+    public RunRowsWriter(string folder, Checkpoint? resume, bool withEras, bool withParticle)
     {
         runsPath = Path.Combine(folder, ResultFiles.Runs);
         episodesPath = Path.Combine(folder, ResultFiles.Episodes);
         erasPath = Path.Combine(folder, ErasFile);
-        runs = Open(AtomicFile.TempPath(runsPath), resume?.RunsBytes, HeaderLine(Columns.Runs));
+        runs = Open(AtomicFile.TempPath(runsPath), resume?.RunsBytes, HeaderLine(Columns.RunsOf(withParticle)));
         episodes = Open(AtomicFile.TempPath(episodesPath), resume?.EpisodesBytes, EpisodesHeader);
         if (withEras) eras = Open(AtomicFile.TempPath(erasPath), resume?.ErasBytes, HeaderLine(Columns.Eras));
     }
@@ -99,6 +99,7 @@ internal sealed class RunRowsWriter : IDisposable
         byte[] runBytes = CsvRows.Format(line =>
         {
             line.Add(o.Point).Add(o.Regime).Add(o.Run).Add(o.Seed);
+            if (o.Particle is { } particle) line.Add(particle);
             AddCounters(line, counter => r[counter]);
             line.End();
         });

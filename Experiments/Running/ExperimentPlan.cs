@@ -15,7 +15,10 @@ internal sealed class ExperimentPlan
     /// <summary>Items per block. Changing it moves checkpoint and shard boundaries, never results.</summary>
     public const int BlockSize = 64;
 
-    private readonly Dictionary<(int Point, int Regime), (Func<IRegime> Create, ModelParameters Model)> resolved = new();
+    private readonly Dictionary<(int Point, int Regime), Resolved> resolved = new();
+
+    /// <summary>A (point, regime)'s regime factory and model, and the posterior columns its runs take from their particle.</summary>
+    private sealed record Resolved(Func<IRegime> Create, ModelParameters Model, int[] PosteriorColumns);
 
     public ExperimentPlan(ExperimentConfig config)
     {
@@ -48,19 +51,64 @@ internal sealed class ExperimentPlan
     /// <summary>Common random numbers: the seed depends on (master seed, point, run), never on the regime.</summary>
     public ulong Seed(int point, int run) => Keys.RunSeed(Config.Seed, point, run);
 
-    public (Func<IRegime> Create, ModelParameters Model) Resolve(int point, int regime)
+    /// <summary>
+    /// What run <paramref name="run"/> of (point, regime) runs with: the regime, the model (the config's, a custom
+    /// regime's overrides, the run's particle, the design point's values) and its seed. The particle depends on
+    /// (master seed, run) alone, like the seed on (master seed, point, run): every regime replays the run with the same
+    /// parameters and the same draws.
+    /// </summary>
+    public RunSetup Setup(int point, int regime, int run)
+    {
+        var r = Resolve(point, regime);
+        var model = r.Model;
+        int? particle = null;
+        if (Config.Posterior is { } posterior)
+        {
+            int row = posterior.Draw(Config.Seed, run);
+            // The posterior's columns and the design's are disjoint here (Resolve leaves swept ones out), so the
+            // order of the two does not matter.
+            model = posterior.Apply(model, row, r.PosteriorColumns);
+            particle = posterior.Ids[row];
+        }
+        return new RunSetup(r.Create, model, Seed(point, run), particle);
+    }
+
+    private Resolved Resolve(int point, int regime)
     {
         lock (resolved)
         {
             if (!resolved.TryGetValue((point, regime), out var r))
             {
                 var (create, model) = Config.Resolve(Config.Regimes[regime]);
+                var swept = new HashSet<string>(StringComparer.Ordinal);
                 if (Config.Design is { } design)
                     for (int j = 0; j < design.Parameters.Length; j++)
+                    {
                         model = Configuration.ModelPaths.With(model, design.Parameters[j].Path, PointValues[point][j]);
-                resolved[(point, regime)] = r = (create, model);
+                        swept.Add(design.Parameters[j].Path);
+                    }
+                resolved[(point, regime)] = r = new Resolved(create, model, PosteriorColumns(model, swept));
             }
             return r;
         }
+    }
+
+    /// <summary>
+    /// The posterior columns a (point, regime) takes from its runs' particles: all but those the design sweeps (the
+    /// sweep is the question asked) and those a custom regime sets apart from the experiment's model (its
+    /// counterfactual, e.g. no veto, must survive the draw). "Apart" is a different value, as config.yaml writes overrides.
+    /// </summary>
+    private int[] PosteriorColumns(ModelParameters model, HashSet<string> swept)
+    {
+        if (Config.Posterior is not { } posterior) return [];
+        var columns = new List<int>();
+        for (int c = 0; c < posterior.Paths.Length; c++)
+        {
+            string path = posterior.Paths[c];
+            if (swept.Contains(path)) continue;
+            if (Configuration.ModelPaths.Value(model, path) != Configuration.ModelPaths.Value(Config.Model, path)) continue;
+            columns.Add(c);
+        }
+        return [.. columns];
     }
 }

@@ -31,7 +31,7 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
         var sinceCheckpoint = Stopwatch.StartNew();
         var interval = CheckpointInterval;
 
-        using (var rows = new RunRowsWriter(folder, resume, eraNames.Count > 0))
+        using (var rows = new RunRowsWriter(folder, resume, eraNames.Count > 0, config.Posterior is not null))
         {
             RunOutput[] filling = new RunOutput[blockSize], draining = new RunOutput[blockSize];
             var writing = Task.CompletedTask;
@@ -91,11 +91,10 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
     private RunOutput RunOne(long item)
     {
         var (point, regime, run) = plan.Item(item);
-        var (create, model) = plan.Resolve(point, regime);
-        ulong seed = plan.Seed(point, run);
+        var (create, model, seed, particle) = plan.Setup(point, regime, run);
         var recorder = new RunRecorder(model.Years, model.FirstReportedYear);
         var result = Simulation.Run(model, create(), seed, recorder);
-        var output = new RunOutput(point, plan.Config.Regimes[regime], run, seed, result, recorder.Episodes, recorder.Yearly, eraNames);
+        var output = new RunOutput(point, plan.Config.Regimes[regime], run, seed, result, recorder.Episodes, recorder.Yearly, eraNames) { Particle = particle };
         output.Rows = RunRowsWriter.Format(output);
         return output;
     }

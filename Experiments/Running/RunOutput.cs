@@ -6,6 +6,9 @@ namespace Experiments.Running;
 internal sealed record RunOutput(int Point, string Regime, int Run, ulong Seed, RunResult Result,
     List<EpisodeRecord> Episodes, YearSeries Yearly, IReadOnlyList<string> EraNames)
 {
+    /// <summary>The posterior particle the run drew (runs.csv's <c>particle</c> column), or null without a posterior.</summary>
+    public int? Particle { get; init; }
+
     /// <summary>The run's CSV rows, formatted by the worker that ran it.</summary>
     public Output.FormattedRows? Rows { get; set; }
 }

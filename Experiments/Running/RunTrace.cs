@@ -24,14 +24,13 @@ internal static class RunTrace
             throw new UsageException($"--only-run: {run} is not allowed; allowed: a run from 0 to {config.Runs - 1}");
         var plan = new ExperimentPlan(config);
         var text = new StringBuilder();
-        var rows = new StringBuilder(string.Join(',', Analysis.Results.Columns.Runs) + "\n");
+        var rows = new StringBuilder(string.Join(',', Analysis.Results.Columns.RunsOf(config.Posterior is not null)) + "\n");
         for (int regime = 0; regime < config.Regimes.Length; regime++)
         {
-            var (create, model) = plan.Resolve(0, regime);
-            ulong seed = plan.Seed(0, run);
+            var (create, model, seed, particle) = plan.Setup(0, regime, run);
             var trace = new TraceObserver(model.Years, model.FirstReportedYear);
             var result = Simulation.Run(model, create(), seed, trace);
-            var output = new RunOutput(0, config.Regimes[regime], run, seed, result, trace.Episodes, trace.Yearly, []);
+            var output = new RunOutput(0, config.Regimes[regime], run, seed, result, trace.Episodes, trace.Yearly, []) { Particle = particle };
             string row = Encoding.UTF8.GetString(RunRowsWriter.Format(output).Runs);
             rows.Append(row);
             if (tracePath is not null)

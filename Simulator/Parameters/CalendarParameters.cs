@@ -6,16 +6,16 @@ namespace Simulator.Parameters;
 /// </summary>
 public sealed record CalendarParameters
 {
-    [Param("Calendar year of the first reported year; 0 for an abstract world whose years count from 0.", Min = 0, Max = 3000)]
+    [Param("Calendar year of the first reported year; 0 for an abstract world whose years count from 0.", Min = 0, Max = 3000, Basis = "judgement: an experiment setting, not a fact about the world: 0 for the abstract world; history.yaml sets 1816, the start of the COW record")]
     public int StartYear { get; init; }
 
-    [Param("Years simulated before the first reported year and not reported (lets alliances, rivalries and grievances form).", Min = 0, Max = 1000)]
+    [Param("Years simulated before the first reported year and not reported (lets alliances, rivalries and grievances form).", Min = 0, Max = 1000, Basis = "judgement: an experiment setting: the years alliances, rivalries and grievances need to form before reporting")]
     public int BurnInYears { get; init; }
 
-    [Param("When true, the number of states, of great powers and of democracies follow the record by calendar year (COW, Polity5): states enter and unify, great powers are the strongest states in the record's number, regimes change.")]
+    [Param("When true, the number of states, of great powers and of democracies follow the record by calendar year (COW, Polity5): states enter and unify, great powers are the strongest states in the record's number, regimes change.", Basis = "judgement: an experiment setting: the calendar mode follows COW and Polity5; off in the abstract world")]
     public bool FollowRecord { get; init; }
 
-    [Param("Calendar eras reported separately: comma-separated first-last years, e.g. \"1816-1914, 1919-1939\"; empty for none.")]
+    [Param("Calendar eras reported separately: comma-separated first-last years, e.g. \"1816-1914, 1919-1939\"; empty for none.", Basis = "judgement: an experiment setting: eras are how results are reported, not a parameter of the world")]
     public string Eras { get; init; } = "";
 
     /// <summary>The eras as (name, first year, last year), in the order given.</summary>

@@ -3,10 +3,10 @@ namespace Simulator.Parameters;
 /// <summary>The Concert of Europe: great-power congresses while the powers stay cohesive (MODEL.md section 5).</summary>
 public sealed record ConcertParameters : IFailureParameters
 {
-    [Param("Fraction of escalation probability a convened congress removes, at full credibility (MODEL.md: 0.7, judgement).", Min = 0, Max = 1)]
+    [Param("Fraction of escalation probability a convened congress removes, at full credibility (MODEL.md: 0.7, judgement).", Min = 0, Max = 1, Basis = "judgement: MODEL.md's 0.7: congresses settled most disputes they took up while the powers agreed")]
     public double CongressEffect { get; init; } = 0.7;
 
-    [Param("Probability that a congress on a crisis between minor states imposes a settlement outright.", Min = 0, Max = 1)]
+    [Param("Probability that a congress on a crisis between minor states imposes a settlement outright.", Min = 0, Max = 1, Basis = "judgement: the Concert imposed settlements on small states (Belgium 1831, Greece 1832); size not fitted")]
     public double ImposeSettlement { get; init; } = 0.5;
 
     // Cohesion.

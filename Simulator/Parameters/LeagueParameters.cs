@@ -3,37 +3,37 @@ namespace Simulator.Parameters;
 /// <summary>The League of Nations: universal pledge, Council unanimity, voluntary sanctions, exit (MODEL.md section 5).</summary>
 public sealed record LeagueParameters : IFailureParameters
 {
-    [Param("Great powers that never join (the United States stayed out).", Min = 0, Max = 50)]
+    [Param("Great powers that never join (the United States stayed out).", Min = 0, Max = 50, Basis = "source: the record: the United States never joined the League (and Germany and the USSR were members only for some years)")]
     public int NonMemberGreatPowers { get; init; } = 1;
 
-    [Param("Rotating minor members of the Council besides the great-power members.", Min = 0, Max = 50)]
+    [Param("Rotating minor members of the Council besides the great-power members.", Min = 0, Max = 50, Basis = "source: the League Covenant, art. 4: four non-permanent members at first (later up to eleven); scaled to a 40-state world")]
     public int RotatingCouncilSeats { get; init; } = 4;
 
-    [Param("Probability that a dispute between minor members is referred to the Council.", Min = 0, Max = 1)]
+    [Param("Probability that a dispute between minor members is referred to the Council.", Min = 0, Max = 1, Basis = "judgement: the Covenant (arts. 12-15) bound members to submit disputes; most minor disputes of the 1920s went to the Council")]
     public double ReferralMinor { get; init; } = 0.4;
 
-    [Param("Probability that a dispute with a great-power party is referred (the powers kept their quarrels out).", Min = 0, Max = 1)]
+    [Param("Probability that a dispute with a great-power party is referred (the powers kept their quarrels out).", Min = 0, Max = 1, Basis = "judgement: the powers kept their own quarrels out of the League (Corfu 1923, Manchuria 1931 only under pressure)")]
     public double ReferralGreatPower { get; init; } = 0.05;
 
-    [Param("Probability that a Council member allied to a party uses its seat to block (unanimity).", Min = 0, Max = 1)]
+    [Param("Probability that a Council member allied to a party uses its seat to block (unanimity).", Min = 0, Max = 1, Basis = "judgement: unanimity let a party's ally block, but it did not always use its seat (MODEL.md section 9, deviations)")]
     public double AllyBlock { get; init; } = 0.15;
 
-    [Param("Probability that the Council's arbitration settles an unblocked referral (tuned so about half of referrals settle: sf56, 21 of 42, 1920-37).", Min = 0, Max = 1)]
+    [Param("Probability that the Council's arbitration settles an unblocked referral (tuned so about half of referrals settle: sf56, 21 of 42, 1920-37).", Min = 0, Max = 1, Basis = "calibration: about half of referred disputes settled (sf56: 21 of 42, 1920-37)")]
     public double SettleProbability { get; init; } = 0.85;
 
-    [Param("Fraction of escalation probability a fully credible pledge deters.", Min = 0, Max = 1)]
+    [Param("Fraction of escalation probability a fully credible pledge deters.", Min = 0, Max = 1, Basis = "judgement: Article 10's guarantee was not believed by the 1930s; a weak effect, scaled by credibility")]
     public double PledgeDeterrence { get; init; } = 0.4;
 
-    [Param("Probability that a member joins sanctions against an aggressor, before its own costs.", Min = 0, Max = 1)]
+    [Param("Probability that a member joins sanctions against an aggressor, before its own costs.", Min = 0, Max = 1, Basis = "judgement: members joined sanctions by their own interest (Abyssinia 1935: 50 states, without oil); not fitted")]
     public double SanctionJoin { get; init; } = 0.5;
 
-    [Param("Probability that sanctions joined by every member make the aggressor stop (sf55: 5-34% succeed).", Min = 0, Max = 1)]
+    [Param("Probability that sanctions joined by every member make the aggressor stop (sf55: 5-34% succeed).", Min = 0, Max = 1, Basis = "source: sf55, 5-34% of sanctions succeed (Hufbauer et al. 2007)")]
     public double SanctionSuccess { get; init; } = 0.35;
 
-    [Param("Fraction of the aggressor's capability sanctions cost it per year, at full participation.", Min = 0, Max = 1)]
+    [Param("Fraction of the aggressor's capability sanctions cost it per year, at full participation.", Min = 0, Max = 1, Basis = "judgement: sanctions cost an aggressor a few per cent of its economy a year (Hufbauer et al. 2007); not fitted")]
     public double SanctionCost { get; init; } = 0.03;
 
-    [Param("Probability that great powers commit to military action against an aggressor (rare).", Min = 0, Max = 1)]
+    [Param("Probability that great powers commit to military action against an aggressor (rare).", Min = 0, Max = 1, Basis = "judgement: the League never took military action against an aggressor, so it must be rare")]
     public double MilitaryAction { get; init; } = 0.05;
 
     [Param("Years between rotations of the Council's minor seats.", Min = 1, Max = 100, Basis = "judgement; Covenant art. 4 left terms to the Assembly, which chose three years")]

@@ -3,7 +3,7 @@ namespace Simulator.Parameters;
 /// <summary>Every parameter of one simulated world history; defaults are the calibrated baseline (MODEL.md section 9).</summary>
 public sealed record ModelParameters
 {
-    [Param("Length of one run in reported years (a burn-in, model.calendar.burn_in_years, comes before them).", Min = 1, Max = 2000)]
+    [Param("Length of one run in reported years (a burn-in, model.calendar.burn_in_years, comes before them).", Min = 1, Max = 2000, Basis = "judgement: an experiment setting: two centuries, the span of the COW record (1816-2015)")]
     public int Years { get; init; } = 200;
 
     public CalendarParameters Calendar { get; init; } = new();

@@ -3,28 +3,28 @@ namespace Simulator.Parameters;
 /// <summary>The United Nations: Security Council with a P5 veto, Assembly, Secretary-General, peace operations (MODEL.md section 5).</summary>
 public sealed record UnParameters : IFailureParameters
 {
-    [Param("Permanent members: the strongest states at founding, fixed for the run.", Min = 0, Max = 50)]
+    [Param("Permanent members: the strongest states at founding, fixed for the run.", Min = 0, Max = 50, Basis = "source: the UN Charter, art. 23: five permanent members")]
     public int PermanentMembers { get; init; } = 5;
 
-    [Param("Elected Council members, rotating every term.", Min = 0, Max = 100)]
+    [Param("Elected Council members, rotating every term.", Min = 0, Max = 100, Basis = "source: the UN Charter, art. 23: ten elected members since 1965 (six before)")]
     public int ElectedMembers { get; init; } = 10;
 
-    [Param("Years of an elected member's term.", Min = 1, Max = 100)]
+    [Param("Years of an elected member's term.", Min = 1, Max = 100, Basis = "source: the UN Charter, art. 23: two-year terms")]
     public int TermYears { get; init; } = 2;
 
-    [Param("Affirmative votes a resolution needs (9 of 15).", Min = 1, Max = 200)]
+    [Param("Affirmative votes a resolution needs (9 of 15).", Min = 1, Max = 200, Basis = "source: the UN Charter, art. 27: nine affirmative votes of fifteen")]
     public int VotesNeeded { get; init; } = 9;
 
-    [Param("Probability that an elected member votes for a resolution.", Min = 0, Max = 1)]
+    [Param("Probability that an elected member votes for a resolution.", Min = 0, Max = 1, Basis = "judgement: elected members mostly vote with the majority on resolutions that reach a vote; not fitted")]
     public double ElectedYes { get; init; } = 0.8;
 
-    [Param("Probability that the Council takes up a crisis at all (without early warning).", Min = 0, Max = 1)]
+    [Param("Probability that the Council takes up a crisis at all (without early warning).", Min = 0, Max = 1, Basis = "judgement: the Council takes up a minority of the world's disputes; not fitted")]
     public double TakeUp { get; init; } = 0.35;
 
-    [Param("Added probability of take-up from the Secretary-General's early warning.", Min = 0, Max = 1)]
+    [Param("Added probability of take-up from the Secretary-General's early warning.", Min = 0, Max = 1, Basis = "judgement: MODEL.md: a modest boost from the Secretary-General's warnings (Charter art. 99); not fitted")]
     public double EarlyWarningBoost { get; init; } = 0.2;
 
-    [Param("Probability that the Council takes up an ongoing war in a year.", Min = 0, Max = 1)]
+    [Param("Probability that the Council takes up an ongoing war in a year.", Min = 0, Max = 1, Basis = "judgement: the Council takes up most wars between states sooner or later; not fitted")]
     public double WarTakeUp { get; init; } = 0.7;
 
     [Param("Veto probability of a P5 member when its ally or client is the target of action, at zero polarisation; it rises linearly to 1 at full polarisation.", Min = 0, Max = 1,
@@ -43,73 +43,73 @@ public sealed record UnParameters : IFailureParameters
         Basis = "judgement: the schedule carries the record's Cold War; the blocs let a run's own alignments move the veto")]
     public double VetoBlocWeight { get; init; } = 0.2;
 
-    [Param("Length of the Cold War era from founding, in years (polarisation high).", Min = 0, Max = 2000)]
+    [Param("Length of the Cold War era from founding, in years (polarisation high).", Min = 0, Max = 2000, Basis = "source: the record: the Cold War, 1946-1989")]
     public int ColdWarYears { get; init; } = 45;
 
-    [Param("Length of the era after the Cold War, in years (polarisation low).", Min = 0, Max = 2000)]
+    [Param("Length of the era after the Cold War, in years (polarisation low).", Min = 0, Max = 2000, Basis = "source: the record: 1990-2007, before polarisation rose again")]
     public int PostColdWarYears { get; init; } = 20;
 
-    [Param("Bloc polarisation in the Cold War era (0-1).", Min = 0, Max = 1)]
+    [Param("Bloc polarisation in the Cold War era (0-1).", Min = 0, Max = 1, Basis = "judgement: two blocs facing each other in most disputes, tuned so the Council stalls in part of the Cold War")]
     public double ColdWarPolarisation { get; init; } = 0.9;
 
-    [Param("Bloc polarisation after the Cold War.", Min = 0, Max = 1)]
+    [Param("Bloc polarisation after the Cold War.", Min = 0, Max = 1, Basis = "judgement: low polarisation after 1990, when vetoes became rare")]
     public double PostColdWarPolarisation { get; init; } = 0.2;
 
-    [Param("Bloc polarisation in the later era.", Min = 0, Max = 1)]
+    [Param("Bloc polarisation in the later era.", Min = 0, Max = 1, Basis = "judgement: polarisation rising again after 2008 (more vetoes on Syria and Ukraine)")]
     public double LaterPolarisation { get; init; } = 0.5;
 
-    [Param("Fraction of escalation probability a Council resolution on a crisis removes.", Min = 0, Max = 1)]
+    [Param("Fraction of escalation probability a Council resolution on a crisis removes.", Min = 0, Max = 1, Basis = "judgement: MODEL.md: a Council resolution removes much of a crisis's escalation risk; not fitted")]
     public double CouncilCrisisEffect { get; init; } = 0.5;
 
-    [Param("Multiplier on yearly war termination under a ceasefire directive (MODEL.md: x1.5-2).", Min = 1, Max = 10)]
+    [Param("Multiplier on yearly war termination under a ceasefire directive (MODEL.md: x1.5-2).", Min = 1, Max = 10, Basis = "judgement: MODEL.md's x1.5-2 for Council ceasefire directives")]
     public double CeasefireTermination { get; init; } = 1.75;
 
-    [Param("Fraction of capability Council sanctions cost the aggressor per year.", Min = 0, Max = 1)]
+    [Param("Fraction of capability Council sanctions cost the aggressor per year.", Min = 0, Max = 1, Basis = "judgement: sanctions cost an aggressor a few per cent of its economy a year (Hufbauer et al. 2007); not fitted")]
     public double SanctionCost { get; init; } = 0.03;
 
-    [Param("Yearly probability that Council sanctions make the aggressor stop.", Min = 0, Max = 1)]
+    [Param("Yearly probability that Council sanctions make the aggressor stop.", Min = 0, Max = 1, Basis = "source: sf55, 5-34% of sanctions succeed (Hufbauer et al. 2007)")]
     public double SanctionSuccess { get; init; } = 0.1;
 
-    [Param("Probability of collective military action when the coalition can overpower the aggressor (rare).", Min = 0, Max = 1)]
+    [Param("Probability of collective military action when the coalition can overpower the aggressor (rare).", Min = 0, Max = 1, Basis = "judgement: the Council authorised force against an aggressor twice (Korea 1950, Kuwait 1990), so it must be rare")]
     public double CollectiveAction { get; init; } = 0.05;
 
-    [Param("Probability that Uniting for Peace convenes after a veto over a breach of the peace (sf61: 11 sessions 1950-2022).", Min = 0, Max = 1)]
+    [Param("Probability that Uniting for Peace convenes after a veto over a breach of the peace (sf61: 11 sessions 1950-2022).", Min = 0, Max = 1, Basis = "source: sf61, 11 emergency special sessions 1950-2022; size judgement")]
     public double UnitingForPeace { get; init; } = 0.15;
 
-    [Param("Fraction of escalation probability an Assembly recommendation removes (weaker than the Council).", Min = 0, Max = 1)]
+    [Param("Fraction of escalation probability an Assembly recommendation removes (weaker than the Council).", Min = 0, Max = 1, Basis = "judgement: the Assembly only recommends, so weaker than the Council")]
     public double AssemblyEffect { get; init; } = 0.2;
 
-    [Param("Multiplier on war termination from an Assembly recommendation.", Min = 1, Max = 10)]
+    [Param("Multiplier on war termination from an Assembly recommendation.", Min = 1, Max = 10, Basis = "judgement: an Assembly recommendation speeds a war's end a little; not fitted")]
     public double AssemblyTermination { get; init; } = 1.2;
 
-    [Param("Probability that the Secretary-General's good offices engage in a crisis (MODEL.md: 0.3).", Min = 0, Max = 1)]
+    [Param("Probability that the Secretary-General's good offices engage in a crisis (MODEL.md: 0.3).", Min = 0, Max = 1, Basis = "judgement: MODEL.md's 0.3")]
     public double GoodOfficesEngaged { get; init; } = 0.3;
 
-    [Param("Fraction of escalation probability good offices remove (MODEL.md: 0.3).", Min = 0, Max = 1)]
+    [Param("Fraction of escalation probability good offices remove (MODEL.md: 0.3).", Min = 0, Max = 1, Basis = "judgement: MODEL.md's 0.3")]
     public double GoodOfficesEffect { get; init; } = 0.3;
 
-    [Param("Rivalry added when a mediated crisis is defused: mediated agreements break down more often (Beardsley 2008).", Min = 0, Max = 10)]
+    [Param("Rivalry added when a mediated crisis is defused: mediated agreements break down more often (Beardsley 2008).", Min = 0, Max = 10, Basis = "source: Beardsley 2008, mediated agreements break down more often; size judgement")]
     public double MediationBacklash { get; init; } = 0.5;
 
-    [Param("Probability that a host consents to peacekeepers.", Min = 0, Max = 1)]
+    [Param("Probability that a host consents to peacekeepers.", Min = 0, Max = 1, Basis = "judgement: hosts consent to most traditional missions; not fitted")]
     public double PeacekeepingConsent { get; init; } = 0.8;
 
-    [Param("Concurrent peacekeeping missions in the Cold War era (5 missions among ~160 states, scaled to 40).", Min = 0, Max = 1000)]
+    [Param("Concurrent peacekeeping missions in the Cold War era (5 missions among ~160 states, scaled to 40).", Min = 0, Max = 1000, Basis = "source: the record: about 5 concurrent missions among ~160 states in the Cold War, scaled to 40 states")]
     public int PeacekeepingCapacityColdWar { get; init; } = 1;
 
-    [Param("Concurrent peacekeeping missions after the Cold War (15 among ~190 states, scaled to 40).", Min = 0, Max = 1000)]
+    [Param("Concurrent peacekeeping missions after the Cold War (15 among ~190 states, scaled to 40).", Min = 0, Max = 1000, Basis = "source: the record: about 15 concurrent missions among ~190 states after 1990, scaled to 40 states")]
     public int PeacekeepingCapacityLater { get; init; } = 4;
 
-    [Param("Years a peacekeeping mandate lasts.", Min = 1, Max = 100)]
+    [Param("Years a peacekeeping mandate lasts.", Min = 1, Max = 100, Basis = "judgement: missions stay for years and are often renewed (UNFICYP since 1964); not fitted")]
     public int MandateYears { get; init; } = 8;
 
-    [Param("Hazard ratio of renewed fighting while peacekeepers are present (Fortna 2008: 0.25-0.5).", Min = 0, Max = 1)]
+    [Param("Hazard ratio of renewed fighting while peacekeepers are present (Fortna 2008: 0.25-0.5).", Min = 0, Max = 1, Basis = "source: Fortna 2008, peacekeepers cut the hazard of renewed war by half or more (0.25-0.5)")]
     public double PeacekeepingHazardRatio { get; init; } = 0.35;
 
-    [Param("Yearly fall in fragility under a peacebuilding mandate (MODEL.md: 0.02-0.05).", Min = 0, Max = 1)]
+    [Param("Yearly fall in fragility under a peacebuilding mandate (MODEL.md: 0.02-0.05).", Min = 0, Max = 1, Basis = "judgement: MODEL.md's 0.02-0.05: multidimensional missions build state capacity slowly (Doyle & Sambanis 2006)")]
     public double PeacebuildingPerYear { get; init; } = 0.03;
 
-    [Param("Probability that a peacekeeping mandate is multidimensional (peacebuilding).", Min = 0, Max = 1)]
+    [Param("Probability that a peacekeeping mandate is multidimensional (peacebuilding).", Min = 0, Max = 1, Basis = "judgement: about half of post-1990 missions were multidimensional (Doyle & Sambanis 2006)")]
     public double PeacebuildingShare { get; init; } = 0.5;
 
     [Param("Capability a coalition of willing members needs, as a multiple of the aggressor side's, before it takes collective action.", Min = 0, Max = 100, Basis = "judgement")]

@@ -21,40 +21,40 @@ public sealed record WarParameters
     [Param("Factor on a democracy's join probability when the enemy side includes a democracy.", Min = 0, Max = 1, Basis = "the democratic peace (sf33: 2 jointly democratic war onsets 1816-2007; Russett & Oneal 2001); judgement for the size")]
     public double DemocraticJoinFactor { get; init; } = 0.1;
 
-    [Param("Base yearly probability that a war ends.", Min = 0, Max = 1)]
+    [Param("Base yearly probability that a war ends.", Min = 0, Max = 1, Basis = "judgement: most wars in the COW record end within two years; set with termination_inequality, not fitted")]
     public double TerminationHazard { get; init; } = 0.45;
 
-    [Param("Added yearly termination probability per unit of power inequality between the sides.", Min = 0, Max = 1)]
+    [Param("Added yearly termination probability per unit of power inequality between the sides.", Min = 0, Max = 1, Basis = "judgement: lopsided wars end sooner (Bennett & Stam 1996); size not fitted")]
     public double TerminationInequality { get; init; } = 0.35;
 
-    [Param("Exponent m of the contest function P(A wins) = C_A^m / (C_A^m + C_B^m).", Min = 0, Max = 10)]
+    [Param("Exponent m of the contest function P(A wins) = C_A^m / (C_A^m + C_B^m).", Min = 0, Max = 10, Basis = "judgement: the standard contest-success function (Tullock 1980; Hirshleifer 1989) with m = 1 is the ratio of capabilities")]
     public double ContestExponent { get; init; } = 1.5;
 
-    [Param("Probability that a war ends decisively when the sides are equal (rises with inequality).", Min = 0, Max = 1)]
+    [Param("Probability that a war ends decisively when the sides are equal (rises with inequality).", Min = 0, Max = 1, Basis = "judgement: decisive endings are common but not universal; not fitted")]
     public double DecisiveBase { get; init; } = 0.35;
 
-    [Param("Fraction of capability each participant loses per war-year.", Min = 0, Max = 1)]
+    [Param("Fraction of capability each participant loses per war-year.", Min = 0, Max = 1, Basis = "judgement: a few per cent of capability a war-year; not fitted")]
     public double CostPerYear { get; init; } = 0.03;
 
-    [Param("Fraction of capability a defeated state loses at the end.", Min = 0, Max = 1)]
+    [Param("Fraction of capability a defeated state loses at the end.", Min = 0, Max = 1, Basis = "judgement: defeat costs territory and power (Organski & Kugler 1980: recovery in 15-20 years); not fitted")]
     public double DefeatCost { get; init; } = 0.15;
 
-    [Param("Grievance (0-1) the loser holds toward the winner after defeat.", Min = 0, Max = 1)]
+    [Param("Grievance (0-1) the loser holds toward the winner after defeat.", Min = 0, Max = 1, Basis = "judgement: defeat leaves a grievance toward the winner (revanchism); size not fitted")]
     public double DefeatGrievance { get; init; } = 1.0;
 
-    [Param("Half-life of grievance in years (MODEL.md section 9: a generation).", Min = 0.1, Max = 1000)]
+    [Param("Half-life of grievance in years (MODEL.md section 9: a generation).", Min = 0.1, Max = 1000, Basis = "judgement: MODEL.md section 9: grievance fades over a generation")]
     public double GrievanceHalfLifeYears { get; init; } = 20;
 
     [Param("Battle deaths per war-year per unit of the typical state's capability engaged (world geometric mean; median intensity).", Min = 0, Max = 1e9, Basis = "judgement: scaled so the median war kills about 15,000-20,000 (COW wars: at least 1,000, median some thousands to tens of thousands) and the largest some millions")]
     public double DeathsScale { get; init; } = 450;
 
-    [Param("Standard deviation of log war intensity (heavy-tailed war sizes).", Min = 0, Max = 5)]
+    [Param("Standard deviation of log war intensity (heavy-tailed war sizes).", Min = 0, Max = 5, Basis = "source: war sizes are heavy-tailed (Richardson 1960; Cederman 2003); size judgement")]
     public double DeathsSpread { get; init; } = 1.2;
 
-    [Param("A defeated minor state whose capability is below this fraction of the winner's may be conquered.", Min = 0, Max = 1)]
+    [Param("A defeated minor state whose capability is below this fraction of the winner's may be conquered.", Min = 0, Max = 1, Basis = "judgement: only a much weaker minor state can be absorbed; not fitted")]
     public double ConquestRatio { get; init; } = 0.15;
 
-    [Param("Probability that such a crushed state is conquered (state death).", Min = 0, Max = 1)]
+    [Param("Probability that such a crushed state is conquered (state death).", Min = 0, Max = 1, Basis = "source: Fazal 2007, state death by conquest is rare after 1816 and rarer after 1945; size judgement")]
     public double ConquestProbability { get; init; } = 0.1;
 
     [Param("Share of indecisive war endings that are ceasefires.", Min = 0, Max = 1, Basis = "judgement; COW outcome codes")]

@@ -23,6 +23,8 @@ public sealed class ExperimentKeysTests
     public void EveryDeclaredKey_IsAcceptedAndWrittenWhenItHasAValue()
     {
         // Arrange: a config that gives every key a value different from its default
+        string posterior = Path.Combine(EndToEnd.SimCli.TempFolder("keys"), "p.csv");
+        File.WriteAllText(posterior, "particle,weight,model.crises.base_hazard\n0,1,0.004\n");
         var config = Parse("""
             name: x
             seed: 3
@@ -33,7 +35,8 @@ public sealed class ExperimentKeysTests
             schedules: {history: {1816: mine}}
             design: {kind: grid, parameters: {model.world.states: {min: 3, max: 5, steps: 2}}}
             output: parquet
-            """);
+
+            """ + "parameters: " + posterior + "\n");
 
         // Act
         var yaml = ConfigWriter.ToYaml(config);

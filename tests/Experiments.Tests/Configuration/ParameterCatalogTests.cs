@@ -12,7 +12,8 @@ public sealed class ParameterCatalogTests
         var states = ParameterCatalog.Describe().Single(p => p.Path == "model.world.states");
 
         // Assert
-        Assert.That(states, Is.EqualTo(new ParameterInfo("model.world.states", "int", "40", 2, 2000, "Number of sovereign states at the start.", null)));
+        Assert.That(states, Is.EqualTo(new ParameterInfo("model.world.states", "int", "40", 2, 2000, "Number of sovereign states at the start.",
+            "judgement: an experiment setting: about the number of states in the COW system before 1914 (23-45)")));
     }
 
     [Test]
