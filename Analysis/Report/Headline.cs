@@ -44,8 +44,8 @@ internal static class Headline
         sentences.Add($"Each number comes from {runs:N0} simulated histories{(results.Regimes.Count > 1 ? " per regime" : "")}; "
                       + (results.Digest.HasPosterior
                           ? "each history drew its parameters from a posterior, so the 95% confidence intervals over runs include parameter uncertainty "
-                            + "as well as Monte Carlo noise (the summary says how much of each comes from parameter uncertainty); they are intervals "
-                            + "for the value averaged over the posterior, and narrow with more runs, not the spread of the value across it."
+                            + "as well as Monte Carlo noise (the summary says how much of each comes from parameter uncertainty): they cover how far "
+                            + "each value varies across the posterior, which more runs do not narrow."
                           : "intervals are 95% confidence intervals over runs (Monte Carlo noise; the parameters are fixed)."));
         return sentences;
     }

@@ -118,11 +118,11 @@ public static class SummaryBuilder
         var ones = Enumerable.Repeat(1.0, n).ToArray();
         // Run-level estimates (ratios, means, shares of runs) with their parameter share when runs drew particles.
         Metric Ratio(string name, double[] y, double[] x, long count) => RatioMetric(g, name, y, x, count, particles);
-        Metric Mean(string name, double[] values) => M(name, MeanEstimator.Estimate(values), n) with { ParameterShare = Share(values, ones, particles) };
+        Metric Mean(string name, double[] values) => WithParameters(M(name, MeanEstimator.Estimate(values), n), values, ones, particles);
         Metric RunsShare(string name, double[] counts)
         {
             var hit = counts.Select(v => v > 0 ? 1.0 : 0.0).ToArray();
-            return M(name, Wilson.Interval((int)hit.Sum(), n), n) with { ParameterShare = Share(hit, ones, particles) };
+            return WithParameters(M(name, Wilson.Interval((int)hit.Sum(), n), n), hit, ones, particles);
         }
 
         var stateYears = Col("state_years");
@@ -208,12 +208,10 @@ public static class SummaryBuilder
                 if (particles is not null) paired.Add(particles[i]);
             }
         var value = PairedBootstrap.OneMinusRatio(treated.ToArray(), control.ToArray(), BootstrapSeed + (ulong)g.Point);
-        // 1 − Σt/Σc varies as the ratio Σt/Σc does: its parameter share is the ratio's (the same run index drew the
-        // same particle under both regimes).
-        return new Metric(g.Point, g.Regime, name, value, treated.Count)
-        {
-            ParameterShare = particles is null ? double.NaN : ParameterShare.OfRatio([.. treated], [.. control], [.. paired]),
-        };
+        // 1 − Σt/Σc varies across the posterior as the ratio Σt/Σc does (the same run index drew the same particle
+        // under both regimes).
+        var metric = new Metric(g.Point, g.Regime, name, value, treated.Count);
+        return particles is null ? metric : WithParameters(metric, [.. treated], [.. control], [.. paired]);
     }
 
     /// <summary>
@@ -236,11 +234,18 @@ public static class SummaryBuilder
 
     /// <summary>A ratio estimator over runs, with its parameter share when the runs drew particles.</summary>
     private static Metric RatioMetric(GroupDigest g, string name, double[] y, double[] x, long count, double[]? particles) =>
-        new(g.Point, g.Regime, name, RatioEstimator.Estimate(y, x), count) { ParameterShare = Share(y, x, particles) };
+        WithParameters(new(g.Point, g.Regime, name, RatioEstimator.Estimate(y, x), count), y, x, particles);
 
-    /// <summary>The parameter share of a run-level ratio; NaN without particles (no posterior).</summary>
-    private static double Share(double[] y, double[] x, double[]? particles) =>
-        particles is null ? double.NaN : ParameterShare.OfRatio(y, x, particles);
+    /// <summary>
+    /// With particles (runs drew from a posterior), the metric's interval widened by the variance of Σy/Σx across the
+    /// posterior, and the share of it that parameter uncertainty makes; without, the metric as it is.
+    /// </summary>
+    private static Metric WithParameters(Metric metric, double[] y, double[] x, double[]? particles)
+    {
+        if (particles is null) return metric;
+        var (interval, share) = ParameterUncertainty.Widen(metric.Value, ParameterUncertainty.OfRatio(y, x, particles));
+        return metric with { Value = interval, ParameterShare = share };
+    }
 
     /// <summary>
     /// Writes summary.csv (long format) atomically; with <paramref name="withParameterShare"/> (runs drew from a
