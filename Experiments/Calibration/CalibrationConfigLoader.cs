@@ -15,7 +15,7 @@ namespace Experiments.Calibration;
 /// </summary>
 internal static class CalibrationConfigLoader
 {
-    private const string Keys = "name, base, arm, seed, population, proposals, generations, runs, targets, parameters";
+    private static readonly string Keys = CalibrationKeys.Names;
     private const string Priors = "uniform, log_uniform";
 
     public static CalibrationConfig Load(string path)
