@@ -48,10 +48,22 @@ internal static class CalibrateCommand
         string folder = output ?? Path.Combine("results", config.Name);
         if (folder.Length == 0 || folder.Any(char.IsControl))
             throw new UsageException("--out: not allowed; allowed: a folder path of printable characters");
-        Ownership.Claim(folder);
         // Shards of one generation write disjoint blocks into the same folder at once, so only a whole run takes the lock.
+        // Array tasks starting together may race to write the marker and the config (one .partial name each): the loser retries.
+        for (int attempt = 1; ; attempt++)
+            try
+            {
+                Ownership.Claim(folder);
+                if (onlyGeneration is null) break;
+                PrepareFolder(folder, config, force: false);
+                break;
+            }
+            catch (IOException) when (onlyGeneration is not null && attempt < 5)
+            {
+                Thread.Sleep(100 * attempt);
+            }
         using var folderLock = onlyGeneration is null ? FolderLock.Acquire(folder) : null;
-        PrepareFolder(folder, config, force && onlyGeneration is null);
+        if (onlyGeneration is null) PrepareFolder(folder, config, force);
 
         var scorer = new HistoryScorer(config);
         var settings = new AbcSmcSettings(config.Parameters, config.Seed, config.Population, config.Proposals, config.Generations);

@@ -77,6 +77,10 @@ public class CalibrateCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(File.ReadAllLines(Path.Combine(one, "posterior.csv")), Has.Length.EqualTo(4), "a header and 3 particles");
+            Assert.That(File.ReadLines(Path.Combine(one, "posterior.csv")).First(), Is.EqualTo("particle,weight,model.crises.base_hazard,model.civil.base_hazard"),
+                "the format sim run's posterior reader expects");
+            Assert.That(File.ReadLines(Path.Combine(one, "posterior.csv")).Skip(1).Sum(l => double.Parse(l.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture)),
+                Is.EqualTo(1).Within(1e-12));
             Assert.That(Read(two), Is.EqualTo(expected), "2 threads");
             Assert.That(Read(sharded), Is.EqualTo(expected), "sharded 2 ways per generation, then assembled");
             Assert.That(Read(resumed), Is.EqualTo(expected), "interrupted and resumed");
