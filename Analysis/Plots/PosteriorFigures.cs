@@ -31,7 +31,7 @@ public static class PosteriorFigures
         var mass = new double[Bins];
         for (int i = 0; i < p.Values.Count; i++)
             mass[Math.Clamp((int)((p.Working(p.Values[i]) - lo) / width), 0, Bins - 1)] += fit.Weights[i];
-        var plot = PlotFrame.Create($"Posterior of {Short(p)}", $"Bars: weighted share of {p.Values.Count} particles; dashed: the prior ({(p.LogScale ? "log-uniform" : "uniform")})",
+        var plot = PlotFrame.Create($"Posterior of {Short(p)}", $"{p.Values.Count} weighted particles; dashed: the prior",
             Axis(p), "Share of posterior weight");
         for (int k = 0; k < Bins; k++)
         {
@@ -68,8 +68,8 @@ public static class PosteriorFigures
     private static Figure Targets(CalibrationFit fit)
     {
         var plot = PlotFrame.Create("Targets: posterior predictive against the record",
-            $"Signed distance in band half-widths (−1 to 1: inside); dot: median, whisker: 5-95% over particles; {fit.RunsPerParticle} runs each",
-            "Target", "(simulated − record) / band half-width");
+            $"Grey: inside the band; dot: median, whisker: 5-95% over particles ({fit.RunsPerParticle} runs each); * test",
+            "", "(simulated − record) / band half-width");
         var band = plot.Add.Rectangle(-0.5, fit.Targets.Count - 0.5, -1, 1);
         band.FillStyle.Color = Color.FromHex("#DDDDDD");
         band.LineStyle.Width = 0;
@@ -90,6 +90,7 @@ public static class PosteriorFigures
         PlotFrame.Categories(plot, [.. fit.Targets.Select(t => t.Record.Label + (t.Record.Target.IsTest ? "*" : ""))]);
         plot.Axes.Bottom.TickLabelStyle.Rotation = 90;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+        plot.Axes.Bottom.MinimumSize = 140; // room for the rotated labels ("sf51 (without PKO)")
         plot.Axes.SetLimits(-0.7, fit.Targets.Count - 0.3, -12.5, 12.5);
         return new Figure("calibration_targets", "Targets against the posterior predictive",
             "Blue: train targets (fitted); orange, starred: test targets (use=test, never in the distance), out-of-sample predictions. "

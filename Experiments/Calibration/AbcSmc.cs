@@ -47,7 +47,7 @@ internal sealed class AbcSmc(AbcSmcSettings settings, IProposalScorer scorer, Ge
         for (int w = 0; w < todo.Length; w += wave)
         {
             var blocks = todo[w..Math.Min(todo.Length, w + wave)];
-            var jobs = blocks.SelectMany(b => Enumerable.Range(store.BlockProposals(b).First, store.BlockProposals(b).End - store.BlockProposals(b).First)).ToArray();
+            var jobs = blocks.Select(store.BlockProposals).SelectMany(range => Enumerable.Range(range.First, range.End - range.First)).ToArray();
             var results = new Particle[jobs.Length];
             // Each proposal runs its R histories in turn on one thread; proposals run in parallel. A proposal's
             // numbers depend only on its index, so the thread count changes nothing.

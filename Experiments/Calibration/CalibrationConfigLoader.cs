@@ -29,7 +29,7 @@ internal static class CalibrationConfigLoader
             if (!Keys.Split(", ").Contains(key)) throw Error(path, keyNode, key, "unknown key", Keys);
             values[key] = value;
         }
-        YamlNode Required(string key) => values.TryGetValue(key, out var v) ? v : throw Error(path, root, key, "missing", Required_(key));
+        YamlNode Required(string key) => values.TryGetValue(key, out var v) ? v : throw Error(path, root, key, "missing", AllowedFor(key));
 
         string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var baseNode = Required("base");
@@ -91,7 +91,7 @@ internal static class CalibrationConfigLoader
         };
     }
 
-    private static string Required_(string key) => key switch
+    private static string AllowedFor(string key) => key switch
     {
         "base" => "the path of an experiment config, relative to this file (e.g. history.yaml)",
         "arm" => "a regime or schedule of the base config (e.g. historical)",
