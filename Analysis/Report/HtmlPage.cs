@@ -13,7 +13,7 @@ namespace Analysis.Report;
 /// </summary>
 internal static class HtmlPage
 {
-    private const string Style = """
+    internal const string Style = """
         body { font-family: Georgia, "DejaVu Serif", serif; color: #222; background: #fff; margin: 0; line-height: 1.55; }
         main { max-width: 980px; margin: 0 auto; padding: 2rem 1.5rem 4rem; }
         h1 { font-size: 2rem; margin: 0 0 .3rem; } h2 { font-size: 1.35rem; margin-top: 2.5rem; border-bottom: 1px solid #ddd; padding-bottom: .2rem; }

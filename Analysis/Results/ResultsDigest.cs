@@ -34,19 +34,35 @@ public sealed class ResultsDigest
     /// <summary>Reads a folder; <paramref name="firstYear"/> is the label of its first reported year (a calendar year, or 0).</summary>
     public static ResultsDigest Read(string folder, int firstYear = 0)
     {
-        var groups = new List<GroupDigest>();
-        ReadRuns(Path.Combine(folder, ResultFiles.Runs), groups, firstYear);
         string eras = Path.Combine(folder, "eras.csv");
-        var eraNames = File.Exists(eras) ? ReadEras(eras, groups) : [];
+        return Read(() => CsvFile.Open(Path.Combine(folder, ResultFiles.Runs)), File.Exists(eras) ? () => CsvFile.Open(eras) : null,
+            () => CsvFile.Open(ResultFiles.EpisodesPath(folder)), firstYear);
+    }
+
+    /// <summary>
+    /// Reads the same tables held in memory as CSV text (header line first), for a caller that runs the
+    /// model and wants its statistics without writing a results folder (<c>sim calibrate</c>).
+    /// </summary>
+    public static ResultsDigest FromText(string runs, string? eras, string episodes, int firstYear = 0) =>
+        Read(() => CsvFile.FromText(runs, ResultFiles.Runs), eras is null ? null : () => CsvFile.FromText(eras, "eras.csv"),
+            () => CsvFile.FromText(episodes, ResultFiles.PlainEpisodes), firstYear);
+
+    private static ResultsDigest Read(Func<CsvFile> runs, Func<CsvFile>? eras, Func<CsvFile> episodes, int firstYear)
+    {
+        var groups = new List<GroupDigest>();
+        using (var file = runs()) ReadRuns(file, groups, firstYear);
+        List<string> eraNames = [];
+        if (eras is not null)
+            using (var file = eras()) eraNames = ReadEras(file, groups);
         foreach (var g in groups) g.SizeRuns();
-        ReadEpisodes(ResultFiles.EpisodesPath(folder), groups);
+        using (var file = episodes()) ReadEpisodes(file, groups);
         return new ResultsDigest(groups) { EraNames = eraNames };
     }
 
     /// <summary>eras.csv: per group and era, the counters of each run (rows in run order, eras in a fixed order).</summary>
-    private static List<string> ReadEras(string path, List<GroupDigest> groups)
+    private static List<string> ReadEras(CsvFile file, List<GroupDigest> groups)
     {
-        using var file = CsvFile.Open(path);
+        string path = file.Path;
         int cPoint = file.Column("point"), cRegime = file.Column("regime"), cEra = file.Column("era");
         var names = file.Header;
         var kept = names.Select(KeptColumns.Contains).ToArray();
@@ -73,9 +89,9 @@ public sealed class ResultsDigest
         return eraNames;
     }
 
-    private static void ReadRuns(string path, List<GroupDigest> groups, int firstYear)
+    private static void ReadRuns(CsvFile file, List<GroupDigest> groups, int firstYear)
     {
-        using var file = CsvFile.Open(path);
+        string path = file.Path;
         int cPoint = file.Column("point"), cRegime = file.Column("regime"), cYears = file.Column("years");
         var names = file.Header;
         var kept = names.Select(KeptColumns.Contains).ToArray();
@@ -102,9 +118,9 @@ public sealed class ResultsDigest
 
     private readonly record struct Episode(int Number, bool Civil, int Start, int End, int RelapseOf, bool Peacekeeping, int GreatPowers, int Participants);
 
-    private static void ReadEpisodes(string path, List<GroupDigest> groups)
+    private static void ReadEpisodes(CsvFile file, List<GroupDigest> groups)
     {
-        using var file = CsvFile.Open(path);
+        string path = file.Path;
         int cPoint = file.Column("point"), cRegime = file.Column("regime"), cRun = file.Column("run"),
             cEpisode = file.Column("episode"), cKind = file.Column("kind"), cStart = file.Column("start_year"),
             cEnd = file.Column("end_year"), cRelapse = file.Column("relapse_of"), cPko = file.Column("pko"),

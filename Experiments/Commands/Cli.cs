@@ -22,6 +22,7 @@ internal static class Cli
         root.Subcommands.Add(DescribeCommand.Create());
         root.Subcommands.Add(BenchmarkCommand.Create());
         root.Subcommands.Add(MergeCommand.Create());
+        root.Subcommands.Add(CalibrateCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(VerifyCommand.CreateReproduce());
         root.SetAction(_ => RunCommand.Execute(new RunOptions()));

@@ -79,6 +79,10 @@ internal static class DescribeCommand
         text.Append("(`Simulator/Observation/CounterRegistry.cs`), in this order:\n\n| column | what it counts |\n| --- | --- |\n");
         foreach (var c in CounterRegistry.All)
             text.Append($"| `{c.Name}` | {Cell(c.Meaning)} |\n");
+        text.Append("\n## Calibration (`sim calibrate CONFIG`)\n\nA calibration config (Experiments/configs/calibration.yaml) names an experiment config as its base and adds ");
+        text.Append("these keys; docs/MODEL.md, section 8, describes the method.\n\n| key | allowed | meaning |\n| --- | --- | --- |\n");
+        foreach (var (name, allowed, meaning) in Experiments.Calibration.CalibrationKeys.All)
+            text.Append($"| `{name}` | {Cell(allowed)} | {Cell(meaning)} |\n");
         return text.ToString();
     }
 

@@ -178,7 +178,7 @@ internal static class RunCommand
     }
 
     /// <summary>Shard K/N from --shard, else from a Slurm job array's environment, else the whole experiment.</summary>
-    private static (int K, int N) ParseShard(string? option)
+    internal static (int K, int N) ParseShard(string? option)
     {
         const string allowed = "K/N with 0 <= K < N, e.g. 0/4";
         if (option is null)

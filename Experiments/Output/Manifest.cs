@@ -33,7 +33,10 @@ internal sealed record Manifest
     public string Shards { get; init; } = "whole";
     /// <summary>Items (point, regime, run triples in order) this folder holds: [first, end).</summary>
     public long[] Items { get; init; } = [];
-    public string Machine { get; init; } =
+    public string Machine { get; init; } = ThisMachine;
+
+    /// <summary>Name, cores, OS and .NET of the machine that wrote a manifest.</summary>
+    public static string ThisMachine =>
         $"{Environment.MachineName}; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; .NET {Environment.Version}";
     public required DateTime StartedUtc { get; init; }
     public required DateTime FinishedUtc { get; init; }
