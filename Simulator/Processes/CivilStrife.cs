@@ -34,6 +34,8 @@ internal sealed class CivilStrife : IAnnualProcess
         var counters = context.Counters;
         int year = world.Year;
         ulong key = context.Draws.YearKey(Purpose.CivilOnset, year);
+        // Without a deployed peace operation the regime's answers are all 1 (relapse) and 0 (relief).
+        bool missions = context.Regime.PeaceOperationsUntil > year;
 
         // A state at war with another state is at risk too: the record counts civil wars that began
         // during inter-state wars (Russia 1917, Hungary 1919), and so do the onset studies (MODEL.md §3.7).
@@ -44,7 +46,7 @@ internal sealed class CivilStrife : IAnnualProcess
             if (world.LastCivilEndYear[i] >= 0)
             {
                 hazard *= 1 + world.CivilRelapseRisk[i] * relapse.At(year - world.LastCivilEndYear[i]);
-                hazard *= context.Regime.CivilRelapseHazard(year, i); // peacekeepers still deployed
+                if (missions) hazard *= context.Regime.CivilRelapseHazard(year, i); // peacekeepers still deployed
             }
             if (Draws.UniformFrom(key, i) >= hazard) continue;
 
@@ -62,10 +64,13 @@ internal sealed class CivilStrife : IAnnualProcess
             k++;
         }
 
-        // Fragility drifts back toward the state's own level (the trap fades).
+        // Fragility drifts back toward the state's own level (the trap fades). Asked again: a
+        // conflict that ended just now may have brought a mandate that acts this year.
+        missions = context.Regime.PeaceOperationsUntil > year;
         for (int i = 0; i < world.NextSlot; i++)
         {
             world.Fragility[i] += p.FragilityRecovery * (world.BaseFragility[i] - world.Fragility[i]);
+            if (!missions) continue;
             double relief = context.Regime.FragilityRelief(year, i);
             if (relief > 0) world.Fragility[i] = Math.Max(0, world.Fragility[i] - relief);
         }

@@ -63,6 +63,16 @@ internal sealed class ScheduledRegime(string name, ImmutableArray<RegimeSchedule
         return factor;
     }
 
+    public int PeaceOperationsUntil
+    {
+        get
+        {
+            int until = current.PeaceOperationsUntil;
+            foreach (var r in earlier) until = Math.Max(until, r.PeaceOperationsUntil);
+            return until;
+        }
+    }
+
     public double CivilRelapseHazard(int year, int state)
     {
         double factor = current.CivilRelapseHazard(year, state);
