@@ -73,8 +73,10 @@ public sealed partial class World
         IsContiguous = Rent<bool>(DyadCount); Rivalry = Rent<double>(DyadCount);
         GrievanceAB = Rent<double>(DyadCount); GrievanceBA = Rent<double>(DyadCount);
         LastWarEndYear = Rent<int>(DyadCount); LastWarEpisode = Rent<int>(DyadCount); AtWar = Rent<int>(DyadCount);
-        RelevantDyads = Rent<int>(DyadCount);
+        // Filled before it is read: not cleared (a calendar world's is nearly a megabyte).
+        RelevantDyads = System.Buffers.ArrayPool<RelevantDyad>.Shared.Rent(Math.Max(1, DyadCount));
         isActiveDyad = Rent<bool>(DyadCount);
+        EverContested = Rent<bool>(DyadCount);
         for (int a = 0, d = 0; a < n; a++)
             for (int b = a + 1; b < n; b++, d++)
             {
@@ -108,8 +110,9 @@ public sealed partial class World
         System.Buffers.ArrayPool<int>.Shared.Return(LastWarEndYear);
         System.Buffers.ArrayPool<int>.Shared.Return(LastWarEpisode);
         System.Buffers.ArrayPool<int>.Shared.Return(AtWar);
-        System.Buffers.ArrayPool<int>.Shared.Return(RelevantDyads);
+        System.Buffers.ArrayPool<RelevantDyad>.Shared.Return(RelevantDyads);
         System.Buffers.ArrayPool<bool>.Shared.Return(isActiveDyad);
+        System.Buffers.ArrayPool<bool>.Shared.Return(EverContested);
     }
 
     /// <summary>Spare slots for states that enter to replace conquered ones (the record's re-entries and new states).</summary>
@@ -185,8 +188,15 @@ public sealed partial class World
     internal readonly double[] Rivalry;
     /// <summary>Grievance of a toward b, and of b toward a.</summary>
     internal readonly double[] GrievanceAB, GrievanceBA;
-    internal readonly int[] RelevantDyads;
+    /// <summary>The politically relevant dyads in dyad order (first <see cref="RelevantCount"/>), rebuilt when the world changes.</summary>
+    internal readonly RelevantDyad[] RelevantDyads;
     internal int RelevantCount;
+    /// <summary>
+    /// The pair has had a rivalry, a grievance or a war in this run (set for good): until then its
+    /// rivalry, grievances, wars and last war's end are all still zero or none, which the crisis scan
+    /// uses to skip reading them.
+    /// </summary>
+    internal readonly bool[] EverContested;
 
     internal readonly List<War> Wars = new(16);
     internal readonly List<CivilConflict> CivilConflicts = new(16);
@@ -327,7 +337,14 @@ public sealed partial class World
             while (g < greats && greatIds[g] <= a) g++;
             if (IsGreatPower[a])
             {
-                for (int y = x + 1; y < alive; y++) RelevantDyads[count++] = row + aliveIds[y];
+                for (int y = x + 1; y < alive; y++)
+                {
+                    int b = aliveIds[y], d = row + b;
+                    var kind = RelevantDyad.Kinds.AGreat
+                               | (IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0)
+                               | (IsGreatPower[b] ? RelevantDyad.Kinds.BGreat : 0);
+                    RelevantDyads[count++] = new RelevantDyad(d, a, b, kind);
+                }
                 continue;
             }
             // Merge the neighbours with the great powers after a; a great neighbour counts once.
@@ -335,13 +352,19 @@ public sealed partial class World
             while (n < m || k < greats)
             {
                 int b;
-                if (k == greats || (n < m && later[n] < greatIds[k])) b = later[n++];
+                RelevantDyad.Kinds kind;
+                if (k == greats || (n < m && later[n] < greatIds[k]))
+                {
+                    b = later[n++];
+                    kind = RelevantDyad.Kinds.Contiguous;
+                }
                 else
                 {
                     b = greatIds[k++];
-                    if (n < m && later[n] == b) n++;
+                    kind = RelevantDyad.Kinds.BGreat;
+                    if (n < m && later[n] == b) { n++; kind |= RelevantDyad.Kinds.Contiguous; }
                 }
-                RelevantDyads[count++] = row + b;
+                RelevantDyads[count++] = new RelevantDyad(row + b, a, b, kind);
             }
         }
         RelevantCount = count;
@@ -453,6 +476,7 @@ public sealed partial class World
         int d = DyadIndex(challenger, target);
         var war = new War(NextEpisode++, EpisodeKey.OfWar(d), Year, challenger, target, LastWarEpisode[d]);
         AtWar[d]++;
+        EverContested[d] = true;
         WarCount[challenger]++;
         WarCount[target]++;
         Wars.Add(war);
@@ -463,7 +487,12 @@ public sealed partial class World
     internal void JoinWar(War war, int state, bool onSideA)
     {
         var enemies = onSideA ? war.SideB : war.SideA;
-        foreach (int e in enemies) AtWar[DyadIndex(state, e)]++;
+        foreach (int e in enemies)
+        {
+            int d = DyadIndex(state, e);
+            AtWar[d]++;
+            EverContested[d] = true;
+        }
         (onSideA ? war.SideA : war.SideB).Add(state);
         WarCount[state]++;
     }
@@ -556,6 +585,7 @@ public sealed partial class World
     {
         if (isActiveDyad[dyad]) return;
         isActiveDyad[dyad] = true;
+        EverContested[dyad] = true;
         ActiveDyads.Add(dyad);
     }
 
