@@ -1,4 +1,3 @@
-using Simulator.Observation;
 using Simulator.Engine;
 using Simulator.Entities;
 using Simulator.Randomness;
@@ -10,19 +9,23 @@ namespace Simulator.Processes;
 /// (MODEL.md section 3.4): contiguity, great powers, rivalry, joint democracy, grievance, a recent
 /// war between them, and alliance. One keyed draw per relevant dyad-year; nothing allocated.
 /// </summary>
+/// <remarks>
+/// The draw is keyed by the pair, so it can come first; most draws are far above any hazard the pair
+/// could have, and the year is settled without reading the two states. The bound multiplies, in the
+/// formula's order, the same factors with joint democracy and alliance each replaced by the larger of
+/// its risk and 1. Rounding is monotone, so with factors that are not negative (their ranges) the
+/// bound is never below the hazard, and a draw at or above it is no crisis: the same crises, in the
+/// same order, as computing every hazard in full.
+/// </remarks>
 internal sealed class CrisisOnset : IAnnualProcess
 {
     private readonly RunContext context;
     private readonly Decay recentWar;
     /// <summary>λ0 times the relative risks a dyad's kind carries (contiguity, then each great power), multiplied in that order.</summary>
     private readonly double[] byKind = new double[(int)RelevantDyad.Kinds.Count];
-    /// <summary>
-    /// The largest hazard a never-contested dyad of each kind can have (joint democracy and alliance
-    /// counted only where they raise it): a draw at or above it is no crisis, whatever the two states'
-    /// regimes and alliances. Infinite where that cannot be bounded, so the full hazard is computed.
-    /// </summary>
-    private readonly double[] quietBound = new double[(int)RelevantDyad.Kinds.Count];
-    /// <summary>The rivalry-and-grievance factor of a pair with neither: 1 for any risks, but computed as the full formula computes it.</summary>
+    /// <summary><see cref="byKind"/> times the larger of 1 and each of joint democracy's and alliance's risks: the start of every bound.</summary>
+    private readonly double[] boundByKind = new double[(int)RelevantDyad.Kinds.Count];
+    /// <summary>The rivalry-and-grievance factor of a pair that has had neither: 1 for any risks, but computed as the full formula computes it.</summary>
     private readonly double quietFactor;
 
     public CrisisOnset(RunContext context)
@@ -31,8 +34,6 @@ internal sealed class CrisisOnset : IAnnualProcess
         var p = context.Parameters.Crises;
         recentWar = new Decay(p.RecentWarDecayYears);
         quietFactor = 1 + p.RivalryRisk * 0.0 + p.GrievanceRisk * Math.Max(0.0, 0.0);
-        // Rounding is monotone, so multiplying by factors of at least 1 in place of the real ones
-        // (in the same order) never gives less than the real hazard. Risks are not negative (their ranges).
         for (int k = 0; k < byKind.Length; k++)
         {
             var kind = (RelevantDyad.Kinds)k;
@@ -43,8 +44,7 @@ internal sealed class CrisisOnset : IAnnualProcess
             byKind[k] = hazard;
             double bound = hazard * Math.Max(1, p.JointDemocracyRisk);
             bound *= Math.Max(1, p.AllianceRisk);
-            bound *= Math.Max(1, quietFactor);
-            quietBound[k] = double.IsFinite(bound) && hazard >= 0 ? bound : double.PositiveInfinity;
+            boundByKind[k] = double.IsFinite(bound) && hazard >= 0 ? bound : double.PositiveInfinity;
         }
     }
 
@@ -58,30 +58,44 @@ internal sealed class CrisisOnset : IAnnualProcess
         ulong key = context.Draws.YearKey(Purpose.CrisisOnset, year);
         var relevant = world.RelevantDyads.AsSpan(0, world.RelevantCount);
         var contested = world.EverContested;
+        // Without a deployed peace operation the regime's answer is 1 for every pair.
         bool missions = context.Regime.PeaceOperationsUntil > year;
 
         foreach (ref readonly var dyad in relevant)
         {
             int d = dyad.Dyad, a = dyad.A, b = dyad.B;
-            // The draw is keyed by the pair, so drawing it first changes nothing; for most pairs it
-            // already settles the year without reading their states or their history.
             double u = Draws.UniformFrom(key, a, b);
-            bool quiet = !contested[d];
-            if (quiet && u >= quietBound[(int)dyad.Kind]) continue;
-            if (!quiet && world.AtWar[d] > 0) continue;
-            double hazard = byKind[(int)dyad.Kind];
-            if (world.IsDemocracy(a) && world.IsDemocracy(b)) hazard *= p.JointDemocracyRisk;
-            if (world.AreAllied(a, b)) hazard *= p.AllianceRisk;
-            if (quiet) hazard *= quietFactor;
-            else
+            // The factors after joint democracy and alliance (rivalry and grievance, a recent war),
+            // each as the formula computes it; a pair never contested has none of them.
+            double dyadic = quietFactor, recent = 1;
+            bool fought = false, bounded = true;
+            if (contested[d])
             {
-                hazard *= 1 + p.RivalryRisk * world.Rivalry[d]
-                            + p.GrievanceRisk * Math.Max(world.GrievanceAB[d], world.GrievanceBA[d]);
+                if (world.AtWar[d] > 0) continue;
+                dyadic = 1 + p.RivalryRisk * world.Rivalry[d]
+                           + p.GrievanceRisk * Math.Max(world.GrievanceAB[d], world.GrievanceBA[d]);
                 if (world.LastWarEndYear[d] >= 0)
                 {
-                    hazard *= 1 + p.RecentWarRisk * recentWar.At(year - world.LastWarEndYear[d]);
-                    if (missions) hazard *= context.Regime.RenewedWarHazard(year, d); // peacekeepers still deployed
+                    fought = true;
+                    recent = 1 + p.RecentWarRisk * recentWar.At(year - world.LastWarEndYear[d]);
+                    bounded = !missions; // a mission's factor is the regime's to say: no bound
                 }
+            }
+            int k = (int)dyad.Kind;
+            if (bounded)
+            {
+                double bound = boundByKind[k] * dyadic;
+                if (fought) bound *= recent;
+                if (u >= bound) continue;
+            }
+            double hazard = byKind[k];
+            if (world.IsDemocracy(a) && world.IsDemocracy(b)) hazard *= p.JointDemocracyRisk;
+            if (world.AreAllied(a, b)) hazard *= p.AllianceRisk;
+            hazard *= dyadic;
+            if (fought)
+            {
+                hazard *= recent;
+                if (missions) hazard *= context.Regime.RenewedWarHazard(year, d); // peacekeepers still deployed
             }
             if (u < hazard)
                 crises.Add(d);
