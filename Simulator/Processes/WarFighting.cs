@@ -167,9 +167,15 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
             if (withA == withB) continue; // no pact, or torn between two allies: abstains
             bool sideA = withA;
             int friend = sideA ? war.Challenger : war.Target;
-            double join = probability * (sideA ? p.ChallengerAllyFactor : 1) * JoinProbability(world, p, k, friend, war.Challenger, war.Target,
+            // The draw is keyed by the ally, so it can come first. JoinProbability is at most 1 (a
+            // product of factors each at most 1, capabilities being positive), so a draw at or above
+            // the base probability is a refusal without the distances and powers.
+            double u = Draws.UniformFrom(key, war.Key, k);
+            double upTo = probability * (sideA ? p.ChallengerAllyFactor : 1);
+            if (u >= upTo) continue;
+            double join = upTo * JoinProbability(world, p, k, friend, war.Challenger, war.Target,
                 sideA ? ca : cb, sideA ? cb : ca, sideA ? democracyB : democracyA);
-            if (Draws.UniformFrom(key, war.Key, k) >= join) continue;
+            if (u >= join) continue;
             world.JoinWar(war, k, sideA);
             if (sideA) { ca += world.Capability[k]; democracyA |= world.IsDemocracy(k); }
             else { cb += world.Capability[k]; democracyB |= world.IsDemocracy(k); }
