@@ -239,7 +239,7 @@ public sealed partial class World
     /// <summary>
     /// Re-ranks great powers: the top K by capability, but a sitting great power keeps its status
     /// while it stays within K + hysteresis (MODEL.md section 2); never more than K. Rebuilds the
-    /// relevant dyads.
+    /// relevant dyads if the great powers changed.
     /// </summary>
     internal void RankGreatPowers(int greatPowers, int hysteresis)
     {
@@ -259,11 +259,13 @@ public sealed partial class World
             RankOrder[j + 1] = id;
         }
         int kept = 0;
+        bool changed = false;
         for (int r = 0; r < NextSlot; r++)
         {
             int id = RankOrder[r];
             // A sitting power keeps its place within K + hysteresis ranks, while there is room (K can fall).
             bool keep = IsGreatPower[id] && IsAlive[id] && r < k + hysteresis && kept < k;
+            changed |= keep != IsGreatPower[id];
             IsGreatPower[id] = keep;
             if (keep) kept++;
         }
@@ -273,6 +275,7 @@ public sealed partial class World
             if (IsAlive[id] && !IsGreatPower[id])
             {
                 IsGreatPower[id] = true;
+                changed = true;
                 kept++;
             }
         }
@@ -281,7 +284,9 @@ public sealed partial class World
             if (!IsGreatPower[i]) Bloc[i] = -1;
             if (Patron[i] >= 0 && !IsGreatPower[Patron[i]]) Patron[i] = -1;
         }
-        InvalidateRelevantDyads();
+        // The calendar world re-ranks every year its count of great powers differs from the record's,
+        // mostly to the same powers: the relevant dyads change only with them.
+        if (changed) InvalidateRelevantDyads();
     }
 
     private bool Outranks(int i, int j)
