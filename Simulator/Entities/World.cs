@@ -30,6 +30,7 @@ public sealed partial class World
         RankOrder = new int[n];
         capabilityDraw = new double[n];
         Neighbours = new List<int>[n];
+        grievedAt = new List<int>?[n];
         ScratchCapability = new double[n];
         ScratchIds = new int[n];
         aliveIds = new int[n];
@@ -73,8 +74,10 @@ public sealed partial class World
         IsContiguous = Rent<bool>(DyadCount); Rivalry = Rent<double>(DyadCount);
         GrievanceAB = Rent<double>(DyadCount); GrievanceBA = Rent<double>(DyadCount);
         LastWarEndYear = Rent<int>(DyadCount); LastWarEpisode = Rent<int>(DyadCount); AtWar = Rent<int>(DyadCount);
-        RelevantDyads = Rent<int>(DyadCount);
+        // Filled before it is read: not cleared (a calendar world's is nearly a megabyte).
+        RelevantDyads = System.Buffers.ArrayPool<RelevantDyad>.Shared.Rent(Math.Max(1, DyadCount));
         isActiveDyad = Rent<bool>(DyadCount);
+        EverContested = Rent<bool>(DyadCount);
         for (int a = 0, d = 0; a < n; a++)
             for (int b = a + 1; b < n; b++, d++)
             {
@@ -108,8 +111,9 @@ public sealed partial class World
         System.Buffers.ArrayPool<int>.Shared.Return(LastWarEndYear);
         System.Buffers.ArrayPool<int>.Shared.Return(LastWarEpisode);
         System.Buffers.ArrayPool<int>.Shared.Return(AtWar);
-        System.Buffers.ArrayPool<int>.Shared.Return(RelevantDyads);
+        System.Buffers.ArrayPool<RelevantDyad>.Shared.Return(RelevantDyads);
         System.Buffers.ArrayPool<bool>.Shared.Return(isActiveDyad);
+        System.Buffers.ArrayPool<bool>.Shared.Return(EverContested);
     }
 
     /// <summary>Spare slots for states that enter to replace conquered ones (the record's re-entries and new states).</summary>
@@ -190,8 +194,15 @@ public sealed partial class World
     internal readonly double[] Rivalry;
     /// <summary>Grievance of a toward b, and of b toward a.</summary>
     internal readonly double[] GrievanceAB, GrievanceBA;
-    internal readonly int[] RelevantDyads;
+    /// <summary>The politically relevant dyads in dyad order (first <see cref="RelevantCount"/>), rebuilt when the world changes.</summary>
+    internal readonly RelevantDyad[] RelevantDyads;
     internal int RelevantCount;
+    /// <summary>
+    /// The pair has had a rivalry, a grievance or a war in this run (set for good): until then its
+    /// rivalry, grievances, wars and last war's end are all still zero or none, which the crisis scan
+    /// uses to skip reading them.
+    /// </summary>
+    internal readonly bool[] EverContested;
 
     internal readonly List<War> Wars = new(16);
     internal readonly List<CivilConflict> CivilConflicts = new(16);
@@ -234,7 +245,7 @@ public sealed partial class World
     /// <summary>
     /// Re-ranks great powers: the top K by capability, but a sitting great power keeps its status
     /// while it stays within K + hysteresis (MODEL.md section 2); never more than K. Rebuilds the
-    /// relevant dyads.
+    /// relevant dyads if the great powers changed.
     /// </summary>
     internal void RankGreatPowers(int greatPowers, int hysteresis)
     {
@@ -254,11 +265,13 @@ public sealed partial class World
             RankOrder[j + 1] = id;
         }
         int kept = 0;
+        bool changed = false;
         for (int r = 0; r < NextSlot; r++)
         {
             int id = RankOrder[r];
             // A sitting power keeps its place within K + hysteresis ranks, while there is room (K can fall).
             bool keep = IsGreatPower[id] && IsAlive[id] && r < k + hysteresis && kept < k;
+            changed |= keep != IsGreatPower[id];
             IsGreatPower[id] = keep;
             if (keep) kept++;
         }
@@ -268,6 +281,7 @@ public sealed partial class World
             if (IsAlive[id] && !IsGreatPower[id])
             {
                 IsGreatPower[id] = true;
+                changed = true;
                 kept++;
             }
         }
@@ -276,7 +290,9 @@ public sealed partial class World
             if (!IsGreatPower[i]) Bloc[i] = -1;
             if (Patron[i] >= 0 && !IsGreatPower[Patron[i]]) Patron[i] = -1;
         }
-        InvalidateRelevantDyads();
+        // The calendar world re-ranks every year its count of great powers differs from the record's,
+        // mostly to the same powers: the relevant dyads change only with them.
+        if (changed) InvalidateRelevantDyads();
     }
 
     private bool Outranks(int i, int j)
@@ -332,7 +348,14 @@ public sealed partial class World
             while (g < greats && greatIds[g] <= a) g++;
             if (IsGreatPower[a])
             {
-                for (int y = x + 1; y < alive; y++) RelevantDyads[count++] = row + aliveIds[y];
+                for (int y = x + 1; y < alive; y++)
+                {
+                    int b = aliveIds[y], d = row + b;
+                    var kind = RelevantDyad.Kinds.AGreat
+                               | (IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0)
+                               | (IsGreatPower[b] ? RelevantDyad.Kinds.BGreat : 0);
+                    RelevantDyads[count++] = new RelevantDyad(d, a, b, kind);
+                }
                 continue;
             }
             // Merge the neighbours with the great powers after a; a great neighbour counts once.
@@ -340,13 +363,19 @@ public sealed partial class World
             while (n < m || k < greats)
             {
                 int b;
-                if (k == greats || (n < m && later[n] < greatIds[k])) b = later[n++];
+                RelevantDyad.Kinds kind;
+                if (k == greats || (n < m && later[n] < greatIds[k]))
+                {
+                    b = later[n++];
+                    kind = RelevantDyad.Kinds.Contiguous;
+                }
                 else
                 {
                     b = greatIds[k++];
-                    if (n < m && later[n] == b) n++;
+                    kind = RelevantDyad.Kinds.BGreat;
+                    if (n < m && later[n] == b) { n++; kind |= RelevantDyad.Kinds.Contiguous; }
                 }
-                RelevantDyads[count++] = row + b;
+                RelevantDyads[count++] = new RelevantDyad(row + b, a, b, kind);
             }
         }
         RelevantCount = count;
@@ -458,6 +487,7 @@ public sealed partial class World
         int d = DyadIndex(challenger, target);
         var war = new War(NextEpisode++, EpisodeKey.OfWar(d), Year, challenger, target, LastWarEpisode[d]);
         AtWar[d]++;
+        EverContested[d] = true;
         WarCount[challenger]++;
         WarCount[target]++;
         Wars.Add(war);
@@ -468,7 +498,12 @@ public sealed partial class World
     internal void JoinWar(War war, int state, bool onSideA)
     {
         var enemies = onSideA ? war.SideB : war.SideA;
-        foreach (int e in enemies) AtWar[DyadIndex(state, e)]++;
+        foreach (int e in enemies)
+        {
+            int d = DyadIndex(state, e);
+            AtWar[d]++;
+            EverContested[d] = true;
+        }
         (onSideA ? war.SideA : war.SideB).Add(state);
         WarCount[state]++;
     }
@@ -552,25 +587,33 @@ public sealed partial class World
     internal void RaiseGrievance(int loser, int winner, double level)
     {
         int d = DyadIndex(loser, winner);
-        if (loser < winner) GrievanceAB[d] = Math.Max(GrievanceAB[d], level);
-        else GrievanceBA[d] = Math.Max(GrievanceBA[d], level);
+        ref double held = ref loser < winner ? ref GrievanceAB[d] : ref GrievanceBA[d];
+        if (held == 0) (grievedAt[loser] ??= new List<int>(4)).Add(winner);
+        held = Math.Max(held, level);
         MarkActive(d);
     }
+
+    /// <summary>
+    /// Per state, the states it has held a grievance toward, so <see cref="LargestGrievance"/> reads a
+    /// few pairs instead of a column of the dyad arrays (a cache miss per state in the calendar world).
+    /// </summary>
+    private readonly List<int>?[] grievedAt;
 
     private void MarkActive(int dyad)
     {
         if (isActiveDyad[dyad]) return;
         isActiveDyad[dyad] = true;
+        EverContested[dyad] = true;
         ActiveDyads.Add(dyad);
     }
 
     /// <summary>The largest grievance the state holds toward any other.</summary>
     internal double LargestGrievance(int state)
     {
-        double max = 0;
-        for (int j = 0; j < NextSlot; j++) // no grievance is held toward a state that has not entered
+        double max = 0; // every other pair's grievance is zero
+        if (grievedAt[state] is not { } toward) return max;
+        foreach (int j in toward)
         {
-            if (j == state) continue;
             int d = DyadIndex(state, j);
             max = Math.Max(max, state < j ? GrievanceAB[d] : GrievanceBA[d]);
         }

@@ -34,19 +34,31 @@ internal sealed class CivilStrife : IAnnualProcess
         var counters = context.Counters;
         int year = world.Year;
         ulong key = context.Draws.YearKey(Purpose.CivilOnset, year);
+        // Without a deployed peace operation the regime's answers are all 1 (relapse) and 0 (relief).
+        bool missions = context.Regime.PeaceOperationsUntil > year;
 
         // A state at war with another state is at risk too: the record counts civil wars that began
         // during inter-state wars (Russia 1917, Hungary 1919), and so do the onset studies (MODEL.md §3.7).
+        double bound = OnsetBound(world);
         for (int i = 0; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i] || world.InCivilConflict[i]) continue;
+            // The draw is keyed by the state, so it can come first: most are above the state's bound
+            // and settle the year without the exponential, the logarithm or the neighbours.
+            double u = Draws.UniformFrom(key, i);
+            double relapseFactor = 1;
+            bool relapsed = world.LastCivilEndYear[i] >= 0;
+            if (relapsed) relapseFactor = 1 + world.CivilRelapseRisk[i] * relapse.At(year - world.LastCivilEndYear[i]);
+            if (!(relapsed && missions) // a mission's factor is the regime's to say: no bound
+                && u >= bound * (1 + p.SizeElasticity * (world.Capability[i] / world.MeanCapability - 1)) * relapseFactor)
+                continue;
             double hazard = OnsetHazard(world, i);
-            if (world.LastCivilEndYear[i] >= 0)
+            if (relapsed)
             {
-                hazard *= 1 + world.CivilRelapseRisk[i] * relapse.At(year - world.LastCivilEndYear[i]);
-                hazard *= context.Regime.CivilRelapseHazard(year, i); // peacekeepers still deployed
+                hazard *= relapseFactor;
+                if (missions) hazard *= context.Regime.CivilRelapseHazard(year, i); // peacekeepers still deployed
             }
-            if (Draws.UniformFrom(key, i) >= hazard) continue;
+            if (u >= hazard) continue;
 
             var conflict = Begin(world, i);
             counters.Add(WorldCounters.CivilWars);
@@ -62,10 +74,13 @@ internal sealed class CivilStrife : IAnnualProcess
             k++;
         }
 
-        // Fragility drifts back toward the state's own level (the trap fades).
+        // Fragility drifts back toward the state's own level (the trap fades). Asked again: a
+        // conflict that ended just now may have brought a mandate that acts this year.
+        missions = context.Regime.PeaceOperationsUntil > year;
         for (int i = 0; i < world.NextSlot; i++)
         {
             world.Fragility[i] += p.FragilityRecovery * (world.BaseFragility[i] - world.Fragility[i]);
+            if (!missions) continue;
             double relief = context.Regime.FragilityRelief(year, i);
             if (relief > 0) world.Fragility[i] = Math.Max(0, world.Fragility[i] - relief);
         }
@@ -96,6 +111,31 @@ internal sealed class CivilStrife : IAnnualProcess
                                    + (anocracy ? p.AnocracyEffect : 0));
         if (world.HasNeighbourAtWar(i)) hazard *= 1 + p.ContagionRisk;
         return hazard;
+    }
+
+    /// <summary>
+    /// This year's bound on <see cref="OnsetHazard"/> before the size factor: λ0 · exp(the largest
+    /// fragility and anocracy terms of any state) · the contagion factor. Times 1 + e·(c/m − 1), which
+    /// is at least (c/m)^e for an elasticity e in [0, 1], it is at least the state's hazard; a margin
+    /// of 10⁻⁹ covers the rounding of the exponential, the logarithm and the products (some 10⁻¹⁵).
+    /// Infinite (no bound: every hazard computed) for parameters outside the ranges it holds for.
+    /// </summary>
+    private double OnsetBound(World world)
+    {
+        var p = context.Parameters.Civil;
+        double lowest = double.PositiveInfinity, highest = double.NegativeInfinity;
+        for (int i = 0; i < world.NextSlot; i++)
+        {
+            if (!world.IsAlive[i]) continue;
+            lowest = Math.Min(lowest, world.Fragility[i]);
+            highest = Math.Max(highest, world.Fragility[i]);
+        }
+        double mean = context.Parameters.World.FragilityMean;
+        double fragility = Math.Max(p.FragilityEffect * (highest - mean), p.FragilityEffect * (lowest - mean));
+        double bound = p.BaseHazard * Math.Exp(fragility + Math.Max(0, p.AnocracyEffect))
+                       * Math.Max(1, 1 + p.ContagionRisk) * (1 + 1e-9);
+        bool holds = p.SizeElasticity is >= 0 and <= 1 && p.BaseHazard >= 0 && !double.IsNaN(bound);
+        return holds ? bound : double.PositiveInfinity;
     }
 
     /// <summary>One year of a civil conflict. Returns true when it ended.</summary>

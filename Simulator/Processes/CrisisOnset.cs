@@ -1,4 +1,3 @@
-using Simulator.Observation;
 using Simulator.Engine;
 using Simulator.Entities;
 using Simulator.Randomness;
@@ -10,46 +9,95 @@ namespace Simulator.Processes;
 /// (MODEL.md section 3.4): contiguity, great powers, rivalry, joint democracy, grievance, a recent
 /// war between them, and alliance. One keyed draw per relevant dyad-year; nothing allocated.
 /// </summary>
+/// <remarks>
+/// The draw is keyed by the pair, so it can come first; most draws are far above any hazard the pair
+/// could have, and the year is settled without reading the two states. The bound multiplies, in the
+/// formula's order, the same factors with joint democracy and alliance each replaced by the larger of
+/// its risk and 1. Rounding is monotone, so with factors that are not negative (their ranges) the
+/// bound is never below the hazard, and a draw at or above it is no crisis: the same crises, in the
+/// same order, as computing every hazard in full.
+/// </remarks>
 internal sealed class CrisisOnset : IAnnualProcess
 {
     private readonly RunContext context;
     private readonly Decay recentWar;
+    /// <summary>λ0 times the relative risks a dyad's kind carries (contiguity, then each great power), multiplied in that order.</summary>
+    private readonly double[] byKind = new double[(int)RelevantDyad.Kinds.Count];
+    /// <summary><see cref="byKind"/> times the larger of 1 and each of joint democracy's and alliance's risks: the start of every bound.</summary>
+    private readonly double[] boundByKind = new double[(int)RelevantDyad.Kinds.Count];
+    /// <summary>The rivalry-and-grievance factor of a pair that has had neither: 1 for any risks, but computed as the full formula computes it.</summary>
+    private readonly double quietFactor;
 
     public CrisisOnset(RunContext context)
     {
         this.context = context;
-        recentWar = new Decay(context.Parameters.Crises.RecentWarDecayYears);
+        var p = context.Parameters.Crises;
+        recentWar = new Decay(p.RecentWarDecayYears);
+        quietFactor = 1 + p.RivalryRisk * 0.0 + p.GrievanceRisk * Math.Max(0.0, 0.0);
+        for (int k = 0; k < byKind.Length; k++)
+        {
+            var kind = (RelevantDyad.Kinds)k;
+            double hazard = p.BaseHazard;
+            if (kind.HasFlag(RelevantDyad.Kinds.Contiguous)) hazard *= p.ContiguityRisk;
+            if (kind.HasFlag(RelevantDyad.Kinds.AGreat)) hazard *= p.GreatPowerRisk;
+            if (kind.HasFlag(RelevantDyad.Kinds.BGreat)) hazard *= p.GreatPowerRisk;
+            byKind[k] = hazard;
+            double bound = hazard * Math.Max(1, p.JointDemocracyRisk);
+            bound *= Math.Max(1, p.AllianceRisk);
+            boundByKind[k] = double.IsFinite(bound) && hazard >= 0 ? bound : double.PositiveInfinity;
+        }
     }
 
     public void Advance(World world)
     {
         var p = context.Parameters.Crises;
-        var counters = context.Counters;
         var crises = context.CrisisDyads;
         crises.Clear();
         world.RefreshRelevantDyads();
         int year = world.Year;
         ulong key = context.Draws.YearKey(Purpose.CrisisOnset, year);
+        var relevant = world.RelevantDyads.AsSpan(0, world.RelevantCount);
+        var contested = world.EverContested;
+        // Without a deployed peace operation the regime's answer is 1 for every pair.
+        bool missions = context.Regime.PeaceOperationsUntil > year;
 
-        for (int r = 0; r < world.RelevantCount; r++)
+        foreach (ref readonly var dyad in relevant)
         {
-            int d = world.RelevantDyads[r];
-            if (world.AtWar[d] > 0) continue;
-            int a = world.DyadA[d], b = world.DyadB[d];
-            double hazard = p.BaseHazard;
-            if (world.IsContiguous[d]) hazard *= p.ContiguityRisk;
-            if (world.IsGreatPower[a]) hazard *= p.GreatPowerRisk;
-            if (world.IsGreatPower[b]) hazard *= p.GreatPowerRisk;
+            int d = dyad.Dyad, a = dyad.A, b = dyad.B;
+            double u = Draws.UniformFrom(key, a, b);
+            // The factors after joint democracy and alliance (rivalry and grievance, a recent war),
+            // each as the formula computes it; a pair never contested has none of them.
+            double dyadic = quietFactor, recent = 1;
+            bool fought = false, bounded = true;
+            if (contested[d])
+            {
+                if (world.AtWar[d] > 0) continue;
+                dyadic = 1 + p.RivalryRisk * world.Rivalry[d]
+                           + p.GrievanceRisk * Math.Max(world.GrievanceAB[d], world.GrievanceBA[d]);
+                if (world.LastWarEndYear[d] >= 0)
+                {
+                    fought = true;
+                    recent = 1 + p.RecentWarRisk * recentWar.At(year - world.LastWarEndYear[d]);
+                    bounded = !missions; // a mission's factor is the regime's to say: no bound
+                }
+            }
+            int k = (int)dyad.Kind;
+            if (bounded)
+            {
+                double bound = boundByKind[k] * dyadic;
+                if (fought) bound *= recent;
+                if (u >= bound) continue;
+            }
+            double hazard = byKind[k];
             if (world.IsDemocracy(a) && world.IsDemocracy(b)) hazard *= p.JointDemocracyRisk;
             if (world.AreAllied(a, b)) hazard *= p.AllianceRisk;
-            hazard *= 1 + p.RivalryRisk * world.Rivalry[d]
-                        + p.GrievanceRisk * Math.Max(world.GrievanceAB[d], world.GrievanceBA[d]);
-            if (world.LastWarEndYear[d] >= 0)
+            hazard *= dyadic;
+            if (fought)
             {
-                hazard *= 1 + p.RecentWarRisk * recentWar.At(year - world.LastWarEndYear[d]);
-                hazard *= context.Regime.RenewedWarHazard(year, d); // peacekeepers still deployed
+                hazard *= recent;
+                if (missions) hazard *= context.Regime.RenewedWarHazard(year, d); // peacekeepers still deployed
             }
-            if (Draws.UniformFrom(key, a, b) < hazard)
+            if (u < hazard)
                 crises.Add(d);
         }
     }

@@ -167,9 +167,15 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
             if (withA == withB) continue; // no pact, or torn between two allies: abstains
             bool sideA = withA;
             int friend = sideA ? war.Challenger : war.Target;
-            double join = probability * (sideA ? p.ChallengerAllyFactor : 1) * JoinProbability(world, p, k, friend, war.Challenger, war.Target,
+            // The draw is keyed by the ally, so it can come first. JoinProbability is at most 1 (a
+            // product of factors each at most 1, capabilities being positive), so a draw at or above
+            // the base probability is a refusal without the distances and powers.
+            double u = Draws.UniformFrom(key, war.Key, k);
+            double upTo = probability * (sideA ? p.ChallengerAllyFactor : 1);
+            if (u >= upTo) continue;
+            double join = upTo * JoinProbability(world, p, k, friend, war.Challenger, war.Target,
                 sideA ? ca : cb, sideA ? cb : ca, sideA ? democracyB : democracyA);
-            if (Draws.UniformFrom(key, war.Key, k) >= join) continue;
+            if (u >= join) continue;
             world.JoinWar(war, k, sideA);
             if (sideA) { ca += world.Capability[k]; democracyA |= world.IsDemocracy(k); }
             else { cb += world.Capability[k]; democracyB |= world.IsDemocracy(k); }
@@ -193,7 +199,20 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
     /// the ally. A democracy rarely joins against a side with a democracy. Also read by deterrence.
     /// </summary>
     internal static double JoinProbability(World world, WarParameters p, int ally, int friend, int challenger, int target,
-        double friendSideCapability, double enemySideCapability, bool enemyHasDemocracy)
+        double friendSideCapability, double enemySideCapability, bool enemyHasDemocracy) =>
+        JoinProbabilityAgainst(world, p, ally, friend, challenger, target, friendSideCapability,
+            EnemyStrength(p, enemySideCapability), enemyHasDemocracy);
+
+    /// <summary>The enemy side's strength in the contest function, c^γ: the same for every ally asked about one war or crisis.</summary>
+    internal static double EnemyStrength(WarParameters p, double enemySideCapability) =>
+        p.JoinOddsWeight > 0 ? Math.Pow(enemySideCapability, p.ContestExponent) : double.NaN;
+
+    /// <summary>
+    /// <see cref="JoinProbability(World, WarParameters, int, int, int, int, double, double, bool)"/> given
+    /// the enemy's strength from <see cref="EnemyStrength"/>, for callers that ask about many allies against one enemy.
+    /// </summary>
+    internal static double JoinProbabilityAgainst(World world, WarParameters p, int ally, int friend, int challenger, int target,
+        double friendSideCapability, double enemyStrength, bool enemyHasDemocracy)
     {
         double stake;
         if (world.Patron[friend] == ally
@@ -208,8 +227,8 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
         if (p.JoinOddsWeight > 0)
         {
             double s = Math.Pow(friendSideCapability + world.Capability[ally], p.ContestExponent);
-            double e = Math.Pow(enemySideCapability, p.ContestExponent);
-            odds = Math.Pow(Math.Min(1, 2 * s / (s + e)), p.JoinOddsWeight);
+            double chance = Math.Min(1, 2 * s / (s + enemyStrength));
+            odds = chance == 1 ? 1 : Math.Pow(chance, p.JoinOddsWeight); // 1^w is 1: the power only where it can differ
         }
         double restraint = enemyHasDemocracy && world.IsDemocracy(ally) ? p.DemocraticJoinFactor : 1;
         return stake * odds * restraint;

@@ -15,4 +15,10 @@ public interface IPeaceOperation
 
     /// <summary>Fall in the state's fragility this year.</summary>
     double FragilityRelief(int year, int state) => 0;
+
+    /// <summary>
+    /// The year (exclusive) until which some mission or mandate may still act: from it on, every
+    /// answer above is the neutral one (1 or 0), so the processes need not ask. Unknown: always ask.
+    /// </summary>
+    int ActiveUntil => int.MaxValue;
 }

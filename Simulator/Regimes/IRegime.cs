@@ -47,6 +47,14 @@ public interface IRegime
     /// <summary>Fall in a state's fragility this year from peace operations.</summary>
     double FragilityRelief(int year, int state) => 0;
 
+    /// <summary>
+    /// The year (exclusive) until which a deployed peace operation may still change a hazard: from it
+    /// on <see cref="RenewedWarHazard"/>, <see cref="CivilRelapseHazard"/> and <see cref="FragilityRelief"/>
+    /// answer 1, 1 and 0 for every dyad and state, and the per-dyad and per-state loops skip asking.
+    /// Unknown: always ask.
+    /// </summary>
+    int PeaceOperationsUntil => int.MaxValue;
+
     int? CollapseYear => null;
 
     /// <summary>Cohesion or credibility in [0,1]; 1 when the regime has neither.</summary>

@@ -100,6 +100,16 @@ public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms,
         return factor;
     }
 
+    public int PeaceOperationsUntil
+    {
+        get
+        {
+            int until = 0;
+            foreach (var o in operations) until = Math.Max(until, o.ActiveUntil);
+            return until;
+        }
+    }
+
     public double FragilityRelief(int year, int state)
     {
         double relief = 0;

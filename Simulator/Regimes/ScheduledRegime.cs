@@ -12,7 +12,12 @@ namespace Simulator.Regimes;
 /// </summary>
 internal sealed class ScheduledRegime(string name, ImmutableArray<RegimeSchedule.Entry> entries) : IRegime
 {
-    private readonly List<IRegime> earlier = new();
+    /// <summary>
+    /// The regimes that came before, with the year until which their peace operations may act: only
+    /// the current regime deploys, so that year is final once a regime is replaced, and the per-state
+    /// and per-dyad questions skip a regime whose missions are all over (its answers would be 1 and 0).
+    /// </summary>
+    private readonly List<(IRegime Regime, int Until)> earlier = new();
     private IRegime current = new NoRegime();
     private int next;
     private World? world;
@@ -33,7 +38,7 @@ internal sealed class ScheduledRegime(string name, ImmutableArray<RegimeSchedule
     {
         while (next < entries.Length && entries[next].FromYear <= year)
         {
-            earlier.Add(current);
+            earlier.Add((current, current.PeaceOperationsUntil));
             var entry = entries[next++];
             current = entry.Regime.Create(entry.Parameters);
             current.Begin(world!, draws!, tally!);
@@ -59,21 +64,34 @@ internal sealed class ScheduledRegime(string name, ImmutableArray<RegimeSchedule
     public double RenewedWarHazard(int year, int dyad)
     {
         double factor = current.RenewedWarHazard(year, dyad);
-        foreach (var r in earlier) factor *= r.RenewedWarHazard(year, dyad);
+        foreach (var (r, until) in earlier)
+            if (until > year) factor *= r.RenewedWarHazard(year, dyad);
         return factor;
+    }
+
+    public int PeaceOperationsUntil
+    {
+        get
+        {
+            int until = current.PeaceOperationsUntil;
+            foreach (var r in earlier) until = Math.Max(until, r.Until);
+            return until;
+        }
     }
 
     public double CivilRelapseHazard(int year, int state)
     {
         double factor = current.CivilRelapseHazard(year, state);
-        foreach (var r in earlier) factor *= r.CivilRelapseHazard(year, state);
+        foreach (var (r, until) in earlier)
+            if (until > year) factor *= r.CivilRelapseHazard(year, state);
         return factor;
     }
 
     public double FragilityRelief(int year, int state)
     {
         double relief = current.FragilityRelief(year, state);
-        foreach (var r in earlier) relief += r.FragilityRelief(year, state);
+        foreach (var (r, until) in earlier)
+            if (until > year) relief += r.FragilityRelief(year, state);
         return relief;
     }
 }

@@ -64,7 +64,10 @@ public sealed class CivilMediation : IMechanism, ICivilMediation, IPeaceOperatio
             : aftermath.PeacebuildingMandated ? o.PeacebuiltRelapseRatio
             : 1;
         followUpUntil[e.Host] = r.Year + o.FollowUpYears + 1;
+        ActiveUntil = Math.Max(ActiveUntil, followUpUntil[e.Host]);
     }
 
     public double CivilHazard(int year, int state) => followUpUntil[state] > year ? relapseRatio[state] : 1;
+
+    public int ActiveUntil { get; private set; }
 }

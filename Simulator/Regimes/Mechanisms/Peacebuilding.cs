@@ -30,8 +30,11 @@ public sealed class Peacebuilding : IMechanism, IPeaceOperation
         var p = r.Parameters.Un;
         if (r.Draws.Uniform(Purpose.Peacebuilding, r.Year, e.Key) >= p.PeacebuildingShare) return;
         until[e.Host] = r.Year + p.MandateYears + 1;
+        ActiveUntil = Math.Max(ActiveUntil, until[e.Host]);
         aftermath.PeacebuildingMandated = true;
     }
 
     public double FragilityRelief(int year, int state) => until[state] > year ? perYear : 0;
+
+    public int ActiveUntil { get; private set; }
 }

@@ -27,8 +27,15 @@ public sealed class Peacekeeping : IMechanism, IPeaceOperation
     private const double ReferenceDeaths = 1000;
 
     private readonly List<int> missionsEnd = new();
-    /// <summary>Year (exclusive) until which peacekeepers keep a state's civil peace, or a pair's peace.</summary>
-    private int[] untilState = [], untilDyad = [];
+    /// <summary>Year (exclusive) until which peacekeepers keep a state's civil peace.</summary>
+    private int[] untilState = [];
+    /// <summary>
+    /// Missions between two states, in the order deployed, so their end years never fall (one mandate
+    /// length): a handful a run, where an array over the calendar world's 54,000 dyads cost 216 KB for
+    /// every regime founded.
+    /// </summary>
+    private readonly List<(int Dyad, int Until)> dyadMissions = new();
+    private int activeUntil;
     private double hazardRatio = 1;
     private PeacekeepingOptions o = new();
 
@@ -36,7 +43,6 @@ public sealed class Peacekeeping : IMechanism, IPeaceOperation
     {
         o = r.Parameters.Mechanisms.Of<PeacekeepingOptions>(Type);
         untilState = new int[r.World.StateCount];
-        untilDyad = new int[r.World.DyadCount];
         hazardRatio = r.Parameters.Un.PeacekeepingHazardRatio;
     }
 
@@ -66,7 +72,8 @@ public sealed class Peacekeeping : IMechanism, IPeaceOperation
         int until = r.Year + p.MandateYears + 1;
         missionsEnd.Add(until);
         if (e.Kind == EpisodeKind.Civil) untilState[e.Host] = until;
-        else untilDyad[w.DyadIndex(e.Host, e.Other)] = until;
+        else dyadMissions.Add((w.DyadIndex(e.Host, e.Other), until));
+        activeUntil = Math.Max(activeUntil, until);
         r.Tally.Add(Deployed);
         return true;
     }
@@ -91,7 +98,15 @@ public sealed class Peacekeeping : IMechanism, IPeaceOperation
         return vote == Vote.Passed || (vote == Vote.Vetoed && r.Assembly is { } assembly && assembly.Convenes(r, e.Key, Question.Mission));
     }
 
-    public double RenewedWarHazard(int year, int dyad) => untilDyad[dyad] > year ? hazardRatio : 1;
+    public double RenewedWarHazard(int year, int dyad)
+    {
+        // Newest first: the first mission already over ends the search, every earlier one is over too.
+        for (int m = dyadMissions.Count - 1; m >= 0 && dyadMissions[m].Until > year; m--)
+            if (dyadMissions[m].Dyad == dyad) return hazardRatio;
+        return 1;
+    }
+
+    public int ActiveUntil => activeUntil;
 
     public double CivilHazard(int year, int state) => untilState[state] > year ? hazardRatio : 1;
 }

@@ -24,6 +24,7 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
 
     private int[] permanent = [];
     private bool[] elected = [];
+    private (double Draw, int State)[] candidates = [];
     private UnParameters p = new();
     /// <summary>The year the Council was founded: its eras count from here.</summary>
     private int founded;
@@ -50,12 +51,15 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
     {
         var w = r.World;
         Array.Clear(elected);
-        var candidates = new List<(double Draw, int State)>();
-        for (int i = 0; i < w.StateCount; i++)
+        // (draw, state) pairs are all distinct, so any sort gives the one order; the buffer is reused every term.
+        if (candidates.Length != w.StateCount) candidates = new (double, int)[w.StateCount];
+        int count = 0;
+        for (int i = 0; i < w.NextSlot; i++) // slots not yet entered are not alive
             if (w.IsAlive[i] && Array.IndexOf(permanent, i) < 0)
-                candidates.Add((r.Draws.Uniform(Purpose.ElectedSeats, r.Year / p.TermYears, i), i));
-        candidates.Sort();
-        for (int k = 0; k < Math.Min(p.ElectedMembers, candidates.Count); k++) elected[candidates[k].State] = true;
+                candidates[count++] = (r.Draws.Uniform(Purpose.ElectedSeats, r.Year / p.TermYears, i), i);
+        var sorted = candidates.AsSpan(0, count);
+        sorted.Sort();
+        for (int k = 0; k < Math.Min(p.ElectedMembers, count); k++) elected[sorted[k].State] = true;
     }
 
     public Vote Decide(RegimeContext r, int against, int other, double takeUp, int key) =>

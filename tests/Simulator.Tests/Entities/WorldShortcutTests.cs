@@ -47,14 +47,17 @@ public sealed class WorldShortcutTests
         foreach (var world in ChangingWorld(seed))
         {
             world.RebuildRelevantDyads();
-            var expected = new List<int>();
+            var expected = new List<RelevantDyad>();
             int contiguous = 0, distant = 0;
             for (int d = 0; d < world.DyadCount; d++)
             {
                 int a = world.DyadA[d], b = world.DyadB[d];
                 if (!world.IsAlive[a] || !world.IsAlive[b]) continue;
                 if (world.IsContiguous[d]) contiguous++; else distant++;
-                if (world.IsContiguous[d] || world.IsGreatPower[a] || world.IsGreatPower[b]) expected.Add(d);
+                var kind = (world.IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0)
+                           | (world.IsGreatPower[a] ? RelevantDyad.Kinds.AGreat : 0)
+                           | (world.IsGreatPower[b] ? RelevantDyad.Kinds.BGreat : 0);
+                if (kind != RelevantDyad.Kinds.None) expected.Add(new RelevantDyad(d, a, b, kind));
             }
             Assert.That(world.RelevantDyads.Take(world.RelevantCount), Is.EqualTo(expected));
             Assert.That((world.LivingContiguousDyads, world.LivingDistantDyads), Is.EqualTo((contiguous, distant)));
