@@ -122,7 +122,9 @@ public static class SummaryBuilder
         Metric RunsShare(string name, double[] counts)
         {
             var hit = counts.Select(v => v > 0 ? 1.0 : 0.0).ToArray();
-            return WithParameters(M(name, Wilson.Interval((int)hit.Sum(), n), n), hit, ones, particles);
+            var metric = WithParameters(M(name, Wilson.Interval((int)hit.Sum(), n), n), hit, ones, particles);
+            // A share of runs is a probability: the widened interval is cut at 0 and 1, as Wilson's is.
+            return metric with { Value = metric.Value with { Low = Math.Max(0, metric.Value.Low), High = Math.Min(1, metric.Value.High) } };
         }
 
         var stateYears = Col("state_years");

@@ -6,13 +6,13 @@ namespace Simulator.Parameters;
 /// </summary>
 public sealed record CrisisParameters
 {
-    [Param("Base yearly crisis hazard λ0 of a relevant dyad.", Min = 0, Max = 1, Basis = "calibrated: with the other defaults, 1.1 war onsets per 100 state-years (sf06: 1.089, 1816-1914) and about 10 crises per 100 state-years (sf57: 4.1 MIDs a year among ~36 states)")]
+    [Param("Base yearly crisis hazard λ0 of a relevant dyad.", Min = 0, Max = 1, Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 0.00491 (90%: 0.002511-0.007945). This default, used without a posterior, is the abstract world's hand calibration: with the other defaults, 1.1 war onsets per 100 state-years (sf06: 1.089, 1816-1914) and about 10 crises per 100 state-years (sf57: 4.1 MIDs a year among ~36 states)")]
     public double BaseHazard { get; init; } = 0.0042;
 
-    [Param("Relative risk for contiguous dyads (sf30).", Min = 0, Max = 1000, Basis = "source: sf30, contiguous pairs begin wars about 18 times as often as distant ones (COW); size judgement, checked against sf30 (17.3 in the default experiment)")]
+    [Param("Relative risk for contiguous dyads (sf30).", Min = 0, Max = 1000, Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 2.912 (90%: 1.631-5.323). This default, used without a posterior, is the abstract world's hand calibration: sf30, contiguous pairs begin wars about 18 times as often as distant ones (COW); size judgement, checked against sf30 (17.3 in the default experiment)")]
     public double ContiguityRisk { get; init; } = 3.0;
 
-    [Param("Relative risk per great power in the dyad (sf31).", Min = 0, Max = 1000, Basis = "calibrated with the dyads as the record counts them: major-major over minor-minor war dyads about 38 (sf31: 49, factor 2); 3 made great-power wars twice the record's (about 6 a century 1816-1914)")]
+    [Param("Relative risk per great power in the dyad (sf31).", Min = 0, Max = 1000, Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 2.214 (90%: 1.07-3.436). This default, used without a posterior, is the abstract world's hand calibration: with the dyads as the record counts them: major-major over minor-minor war dyads about 38 (sf31: 49, factor 2); 3 made great-power wars twice the record's (about 6 a century 1816-1914)")]
     public double GreatPowerRisk { get; init; } = 2.5;
 
     [Param("Added relative risk per unit of rivalry (decaying count of past disputes; sf34).", Min = 0, Max = 100, Basis = "judgement: 0.3 at a 15-year half-life, scaled to 0.225 at 20 years so one dispute adds the same hazard over its life")]
