@@ -36,13 +36,14 @@ public static class CalibrationReport
                     + (test.Length > 0 ? $" ({E(string.Join(", ", test.Select(t => $"{t.Record.Label} {(t.Inside == true ? "inside" : "outside")}")))})." : ".") + "</p>\n")
             .Append("</div>\n");
 
-        html.Append("<h2>Targets</h2>\n<table>\n<thead><tr><th>target</th><th>quantity</th><th>period</th><th>use</th><th>record</th><th>band</th><th>posterior predictive median [5%, 95%]</th><th>inside</th></tr></thead>\n<tbody>\n");
+        html.Append("<h2>Targets</h2>\n<table>\n<thead><tr><th>target</th><th>quantity</th><th>period</th><th>use</th><th>record</th><th>band</th><th>posterior predictive median [5%, 95%]</th><th>inside</th><th>why outside (a known limit of the model)</th></tr></thead>\n<tbody>\n");
         foreach (var t in fit.Targets)
         {
             string use = t.Record.Target.IsTest ? "test: out-of-sample prediction" : "train";
             html.Append($"<tr><td class=\"nowrap\">{E(t.Record.Label)}</td><td>{E(t.Record.Target.Quantity)}</td><td class=\"nowrap\">{E(t.Record.Period)}</td><td>{E(use)}</td>")
                 .Append($"<td class=\"num\">{E(t.Record.RecordValue)}</td><td class=\"num\">{E(t.Record.Band.ToString())}</td>")
-                .Append($"<td class=\"num\">{Band.Format(t.Median)} [{Band.Format(t.Low)}, {Band.Format(t.High)}]</td><td>{(t.Inside is { } i ? (i ? "yes" : "no") : "not measured")}</td></tr>\n");
+                .Append($"<td class=\"num\">{Band.Format(t.Median)} [{Band.Format(t.Low)}, {Band.Format(t.High)}]</td><td>{(t.Inside is { } i ? (i ? "yes" : "no") : "not measured")}</td>")
+                .Append($"<td>{(t.Inside == false ? E(ModelLimits.For(t.Record.Target.Id) ?? "no known reason") : "")}</td></tr>\n");
         }
         html.Append("</tbody>\n</table>\n");
 
