@@ -419,21 +419,17 @@ public sealed partial class World
     /// <summary>Contiguity among the living states: each borders its k nearest on the torus, symmetrised.</summary>
     private void MarkNeighbours(int k)
     {
-        int n = StateCount;
-        var order = new int[n];
-        var distance = new double[n];
-        for (int i = 0; i < n; i++)
+        k = Math.Max(0, k); // a world of one state has no borders
+        Span<int> nearest = stackalloc int[k];
+        Span<double> distance = stackalloc double[k];
+        for (int i = 0; i < NextSlot; i++)
         {
             if (!IsAlive[i]) continue;
-            for (int j = 0; j < n; j++)
-            {
-                order[j] = j;
-                distance[j] = j == i || !IsAlive[j] ? double.PositiveInfinity : Distance(i, j);
-            }
-            Array.Sort(distance, order);
-            for (int r = 0; r < k; r++)
-                IsContiguous[DyadIndex(i, order[r])] = true;
+            int found = Nearest(i, nearest, distance);
+            for (int r = 0; r < found; r++)
+                IsContiguous[DyadIndex(i, nearest[r])] = true;
         }
+        // Each state's list in dyad order, not in order of distance: the order some scans break ties in.
         for (int d = 0; d < DyadCount; d++)
             if (IsContiguous[d])
             {
@@ -447,11 +443,32 @@ public sealed partial class World
     {
         Span<int> nearest = stackalloc int[k];
         Span<double> distance = stackalloc double[k];
-        int found = 0;
+        int found = Nearest(entrant, nearest, distance);
+        for (int r = 0; r < found; r++)
+        {
+            int d = DyadIndex(entrant, nearest[r]);
+            if (IsContiguous[d]) continue;
+            IsContiguous[d] = true;
+            Neighbours[entrant].Add(nearest[r]);
+            Neighbours[nearest[r]].Add(entrant);
+        }
+    }
+
+    /// <summary>
+    /// The <c>nearest.Length</c> living states nearest to <paramref name="i"/>, nearest first, kept in a
+    /// short sorted list as the states come rather than a sort of every slot's distance (the calendar
+    /// world has some 350 slots, and each of its 150 first states looked for its neighbours by a sort).
+    /// Distances of states drawn at random on the torus do not tie, so the set is the one a sort picks.
+    /// Returns how many were found.
+    /// </summary>
+    private int Nearest(int i, Span<int> nearest, Span<double> distance)
+    {
+        int k = nearest.Length, found = 0;
+        if (k == 0) return 0;
         for (int j = 0; j < NextSlot; j++)
         {
-            if (j == entrant || !IsAlive[j]) continue;
-            double dj = Distance(entrant, j);
+            if (j == i || !IsAlive[j]) continue;
+            double dj = Distance(i, j);
             if (found == k && dj >= distance[k - 1]) continue;
             int r = found < k ? found++ : k - 1;
             while (r > 0 && distance[r - 1] > dj)
@@ -463,14 +480,7 @@ public sealed partial class World
             distance[r] = dj;
             nearest[r] = j;
         }
-        for (int r = 0; r < found; r++)
-        {
-            int d = DyadIndex(entrant, nearest[r]);
-            if (IsContiguous[d]) continue;
-            IsContiguous[d] = true;
-            Neighbours[entrant].Add(nearest[r]);
-            Neighbours[nearest[r]].Add(entrant);
-        }
+        return found;
     }
 
     /// <summary>True when any neighbour of the state is at war, inter-state or civil (contagion).</summary>
