@@ -66,55 +66,41 @@ public sealed partial class World
         NextSlot = initial;
 
         DyadCount = n * (n - 1) / 2;
-        // The per-dyad arrays come from a shared pool and go back when the run ends (Release): a
-        // calendar world has some 50,000 dyads, and allocating them anew for every run made the
-        // garbage collector, not the model, the main cost. Pooled arrays may be longer than asked
-        // for and are cleared here; nothing reads their Length.
-        DyadA = Rent<int>(DyadCount); DyadB = Rent<int>(DyadCount);
-        IsContiguous = Rent<bool>(DyadCount); Rivalry = Rent<double>(DyadCount);
-        GrievanceAB = Rent<double>(DyadCount); GrievanceBA = Rent<double>(DyadCount);
-        LastWarEndYear = Rent<int>(DyadCount); LastWarEpisode = Rent<int>(DyadCount); AtWar = Rent<int>(DyadCount);
-        // Filled before it is read: not cleared (a calendar world's is nearly a megabyte).
-        RelevantDyads = System.Buffers.ArrayPool<RelevantDyad>.Shared.Rent(Math.Max(1, DyadCount));
-        isActiveDyad = Rent<bool>(DyadCount);
-        EverContested = Rent<bool>(DyadCount);
-        for (int a = 0, d = 0; a < n; a++)
-            for (int b = a + 1; b < n; b++, d++)
-            {
-                DyadA[d] = a;
-                DyadB[d] = b;
-                LastWarEndYear[d] = -1;
-                LastWarEpisode[d] = -1;
-            }
+        dyads = DyadArrays.Take(n);
+        DyadA = dyads.DyadA; DyadB = dyads.DyadB;
+        IsContiguous = dyads.IsContiguous; Rivalry = dyads.Rivalry;
+        GrievanceAB = dyads.GrievanceAB; GrievanceBA = dyads.GrievanceBA;
+        LastWarEndYear = dyads.LastWarEndYear; LastWarEpisode = dyads.LastWarEpisode; AtWar = dyads.AtWar;
+        RelevantDyads = dyads.Relevant;
+        isActiveDyad = dyads.IsActive;
+        EverContested = dyads.EverContested;
         MarkNeighbours(Math.Min(p.Neighbours, initial - 1));
         RankGreatPowers(GreatPowerTarget, hysteresis: 0);
         RebuildRelevantDyads();
         UpdateMeanCapability();
     }
 
-    private static T[] Rent<T>(int length)
-    {
-        var array = System.Buffers.ArrayPool<T>.Shared.Rent(Math.Max(1, length));
-        Array.Clear(array, 0, length);
-        return array;
-    }
-
-    /// <summary>Returns the per-dyad arrays to the pool at the end of a run; the world must not be used after.</summary>
+    /// <summary>
+    /// Hands the per-dyad arrays back for the thread's next run, reset to as new: the dyads a run
+    /// contested and the pairs it made contiguous are all it wrote. The world must not be used after.
+    /// </summary>
     internal void Release()
     {
-        System.Buffers.ArrayPool<int>.Shared.Return(DyadA);
-        System.Buffers.ArrayPool<int>.Shared.Return(DyadB);
-        System.Buffers.ArrayPool<bool>.Shared.Return(IsContiguous);
-        System.Buffers.ArrayPool<double>.Shared.Return(Rivalry);
-        System.Buffers.ArrayPool<double>.Shared.Return(GrievanceAB);
-        System.Buffers.ArrayPool<double>.Shared.Return(GrievanceBA);
-        System.Buffers.ArrayPool<int>.Shared.Return(LastWarEndYear);
-        System.Buffers.ArrayPool<int>.Shared.Return(LastWarEpisode);
-        System.Buffers.ArrayPool<int>.Shared.Return(AtWar);
-        System.Buffers.ArrayPool<RelevantDyad>.Shared.Return(RelevantDyads);
-        System.Buffers.ArrayPool<bool>.Shared.Return(isActiveDyad);
-        System.Buffers.ArrayPool<bool>.Shared.Return(EverContested);
+        foreach (int d in dyads.Contested)
+        {
+            Rivalry[d] = GrievanceAB[d] = GrievanceBA[d] = 0;
+            LastWarEndYear[d] = LastWarEpisode[d] = -1;
+            AtWar[d] = 0;
+            isActiveDyad[d] = EverContested[d] = false;
+        }
+        dyads.Contested.Clear();
+        for (int i = 0; i < NextSlot; i++)
+            foreach (int j in Neighbours[i])
+                IsContiguous[DyadIndex(i, j)] = false;
+        DyadArrays.Keep(dyads);
     }
+
+    private readonly DyadArrays dyads;
 
     /// <summary>Spare slots for states that enter to replace conquered ones (the record's re-entries and new states).</summary>
     private const int EntrantReserve = 80;
@@ -184,7 +170,7 @@ public sealed partial class World
     /// before this year's crises so that a war's own crisis cannot make its pair a rival (sf34).
     /// </summary>
     internal int RivalPairsAtYearStart;
-    private bool[] isActiveDyad = [];
+    private readonly bool[] isActiveDyad;
 
     // Dyads (a &lt; b), by dyad index.
     internal readonly int[] DyadA, DyadB, LastWarEndYear, LastWarEpisode;
@@ -497,7 +483,7 @@ public sealed partial class World
         int d = DyadIndex(challenger, target);
         var war = new War(NextEpisode++, EpisodeKey.OfWar(d), Year, challenger, target, LastWarEpisode[d]);
         AtWar[d]++;
-        EverContested[d] = true;
+        MarkContested(d);
         WarCount[challenger]++;
         WarCount[target]++;
         Wars.Add(war);
@@ -512,7 +498,7 @@ public sealed partial class World
         {
             int d = DyadIndex(state, e);
             AtWar[d]++;
-            EverContested[d] = true;
+            MarkContested(d);
         }
         (onSideA ? war.SideA : war.SideB).Add(state);
         WarCount[state]++;
@@ -613,8 +599,16 @@ public sealed partial class World
     {
         if (isActiveDyad[dyad]) return;
         isActiveDyad[dyad] = true;
-        EverContested[dyad] = true;
+        MarkContested(dyad);
         ActiveDyads.Add(dyad);
+    }
+
+    /// <summary>Marks the pair contested for good, and remembers it so Release can reset it.</summary>
+    private void MarkContested(int dyad)
+    {
+        if (EverContested[dyad]) return;
+        EverContested[dyad] = true;
+        dyads.Contested.Add(dyad);
     }
 
     /// <summary>The largest grievance the state holds toward any other.</summary>
