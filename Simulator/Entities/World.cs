@@ -302,8 +302,8 @@ public sealed partial class World
     /// Row by row, not pair by pair: a great power's row is every living state after it; a minor
     /// state's row is its living neighbours and the great powers after it, merged. That costs
     /// O(relevant dyads + states × (neighbours + great powers)), not O(living states²): the calendar
-    /// world rebuilds whenever a state enters, unifies or is conquered, with some 19,000 living pairs
-    /// for a few thousand relevant ones.
+    /// world has some 19,000 living pairs for a few thousand relevant ones. Only a change of great
+    /// powers rebuilds; entries and deaths update the set in place (AddEntrantDyads, RemoveDeadDyads).
     /// </summary>
     internal void RebuildRelevantDyads()
     {
@@ -365,16 +365,73 @@ public sealed partial class World
             }
         }
         RelevantCount = count;
-        LivingContiguousDyads = contiguous;
-        LivingDistantDyads = alive * (alive - 1) / 2 - contiguous;
+        CountLivingDyads(contiguous);
     }
 
     /// <summary>Scratch of the rebuild: living states and great powers in id order, and one row's neighbours.</summary>
     private readonly int[] aliveIds, greatIds, rowScratch;
     private bool relevantStale;
 
-    /// <summary>The world changed (a state died, entered or rose): the relevant dyads are rebuilt once, before their next use.</summary>
+    /// <summary>The great powers changed: the relevant dyads are rebuilt once, before their next use.</summary>
     internal void InvalidateRelevantDyads() => relevantStale = true;
+
+    /// <summary>
+    /// A state entered: its relevant dyads join the set in place of a rebuild (the calendar world has
+    /// states entering most years). The entrant holds the highest slot in use, so each of its dyads is
+    /// the last of its row: one backward pass moves the later rows down and drops them in. No other
+    /// dyad changes: contiguity is added only to the entrant's pairs, and no one's great-power status moves.
+    /// </summary>
+    private void AddEntrantDyads(int entrant)
+    {
+        if (relevantStale) return; // a rebuild is due anyway
+        var rows = rowScratch;
+        int added = 0, contiguous = 0;
+        for (int a = 0; a < entrant; a++)
+        {
+            if (!IsAlive[a]) continue;
+            bool borders = IsContiguous[DyadIndex(a, entrant)];
+            if (borders) contiguous++;
+            if (borders || IsGreatPower[a]) rows[added++] = a;
+        }
+        int from = RelevantCount - 1, to = RelevantCount + added - 1;
+        for (int x = added - 1; x >= 0; x--)
+        {
+            int a = rows[x], d = DyadIndex(a, entrant);
+            while (from >= 0 && RelevantDyads[from].A > a) RelevantDyads[to--] = RelevantDyads[from--];
+            var kind = (IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0)
+                       | (IsGreatPower[a] ? RelevantDyad.Kinds.AGreat : 0)
+                       | (IsGreatPower[entrant] ? RelevantDyad.Kinds.BGreat : 0);
+            RelevantDyads[to--] = new RelevantDyad(d, a, entrant, kind);
+        }
+        RelevantCount += added;
+        CountLivingDyads(LivingContiguousDyads + contiguous);
+    }
+
+    /// <summary>
+    /// A state left the system: its dyads leave the set in place of a rebuild (unifications and conquests);
+    /// the rest keep their order and kinds.
+    /// </summary>
+    private void RemoveDeadDyads(int dead)
+    {
+        if (relevantStale) return; // a rebuild is due anyway
+        int kept = 0;
+        for (int r = 0; r < RelevantCount; r++)
+        {
+            var dyad = RelevantDyads[r];
+            if (dyad.A != dead && dyad.B != dead) RelevantDyads[kept++] = dyad;
+        }
+        RelevantCount = kept;
+        int contiguous = 0;
+        foreach (int j in Neighbours[dead])
+            if (IsAlive[j]) contiguous++;
+        CountLivingDyads(LivingContiguousDyads - contiguous);
+    }
+
+    private void CountLivingDyads(int contiguous)
+    {
+        LivingContiguousDyads = contiguous;
+        LivingDistantDyads = AliveCount * (AliveCount - 1) / 2 - contiguous;
+    }
 
     /// <summary>Rebuilds the relevant dyads if the world changed since they were last built.</summary>
     internal void RefreshRelevantDyads()
@@ -548,7 +605,7 @@ public sealed partial class World
         AliveCount--;
         for (int i = 0; i < NextSlot; i++)
             if (Patron[i] == victim) Patron[i] = -1;
-        InvalidateRelevantDyads();
+        RemoveDeadDyads(victim);
     }
 
     /// <summary>
@@ -567,6 +624,7 @@ public sealed partial class World
         IsAlive[i] = true;
         AliveCount++;
         MarkEntrantNeighbours(i, Math.Min(Parameters.World.Neighbours, AliveCount - 1));
+        AddEntrantDyads(i);
         return true;
     }
 
