@@ -66,55 +66,41 @@ public sealed partial class World
         NextSlot = initial;
 
         DyadCount = n * (n - 1) / 2;
-        // The per-dyad arrays come from a shared pool and go back when the run ends (Release): a
-        // calendar world has some 50,000 dyads, and allocating them anew for every run made the
-        // garbage collector, not the model, the main cost. Pooled arrays may be longer than asked
-        // for and are cleared here; nothing reads their Length.
-        DyadA = Rent<int>(DyadCount); DyadB = Rent<int>(DyadCount);
-        IsContiguous = Rent<bool>(DyadCount); Rivalry = Rent<double>(DyadCount);
-        GrievanceAB = Rent<double>(DyadCount); GrievanceBA = Rent<double>(DyadCount);
-        LastWarEndYear = Rent<int>(DyadCount); LastWarEpisode = Rent<int>(DyadCount); AtWar = Rent<int>(DyadCount);
-        // Filled before it is read: not cleared (a calendar world's is nearly a megabyte).
-        RelevantDyads = System.Buffers.ArrayPool<RelevantDyad>.Shared.Rent(Math.Max(1, DyadCount));
-        isActiveDyad = Rent<bool>(DyadCount);
-        EverContested = Rent<bool>(DyadCount);
-        for (int a = 0, d = 0; a < n; a++)
-            for (int b = a + 1; b < n; b++, d++)
-            {
-                DyadA[d] = a;
-                DyadB[d] = b;
-                LastWarEndYear[d] = -1;
-                LastWarEpisode[d] = -1;
-            }
+        dyads = DyadArrays.Take(n);
+        DyadA = dyads.DyadA; DyadB = dyads.DyadB;
+        IsContiguous = dyads.IsContiguous; Rivalry = dyads.Rivalry;
+        GrievanceAB = dyads.GrievanceAB; GrievanceBA = dyads.GrievanceBA;
+        LastWarEndYear = dyads.LastWarEndYear; LastWarEpisode = dyads.LastWarEpisode; AtWar = dyads.AtWar;
+        RelevantDyads = dyads.Relevant;
+        isActiveDyad = dyads.IsActive;
+        EverContested = dyads.EverContested;
         MarkNeighbours(Math.Min(p.Neighbours, initial - 1));
         RankGreatPowers(GreatPowerTarget, hysteresis: 0);
         RebuildRelevantDyads();
         UpdateMeanCapability();
     }
 
-    private static T[] Rent<T>(int length)
-    {
-        var array = System.Buffers.ArrayPool<T>.Shared.Rent(Math.Max(1, length));
-        Array.Clear(array, 0, length);
-        return array;
-    }
-
-    /// <summary>Returns the per-dyad arrays to the pool at the end of a run; the world must not be used after.</summary>
+    /// <summary>
+    /// Hands the per-dyad arrays back for the thread's next run, reset to as new: the dyads a run
+    /// contested and the pairs it made contiguous are all it wrote. The world must not be used after.
+    /// </summary>
     internal void Release()
     {
-        System.Buffers.ArrayPool<int>.Shared.Return(DyadA);
-        System.Buffers.ArrayPool<int>.Shared.Return(DyadB);
-        System.Buffers.ArrayPool<bool>.Shared.Return(IsContiguous);
-        System.Buffers.ArrayPool<double>.Shared.Return(Rivalry);
-        System.Buffers.ArrayPool<double>.Shared.Return(GrievanceAB);
-        System.Buffers.ArrayPool<double>.Shared.Return(GrievanceBA);
-        System.Buffers.ArrayPool<int>.Shared.Return(LastWarEndYear);
-        System.Buffers.ArrayPool<int>.Shared.Return(LastWarEpisode);
-        System.Buffers.ArrayPool<int>.Shared.Return(AtWar);
-        System.Buffers.ArrayPool<RelevantDyad>.Shared.Return(RelevantDyads);
-        System.Buffers.ArrayPool<bool>.Shared.Return(isActiveDyad);
-        System.Buffers.ArrayPool<bool>.Shared.Return(EverContested);
+        foreach (int d in dyads.Contested)
+        {
+            Rivalry[d] = GrievanceAB[d] = GrievanceBA[d] = 0;
+            LastWarEndYear[d] = LastWarEpisode[d] = -1;
+            AtWar[d] = 0;
+            isActiveDyad[d] = EverContested[d] = false;
+        }
+        dyads.Contested.Clear();
+        for (int i = 0; i < NextSlot; i++)
+            foreach (int j in Neighbours[i])
+                IsContiguous[DyadIndex(i, j)] = false;
+        DyadArrays.Keep(dyads);
     }
+
+    private readonly DyadArrays dyads;
 
     /// <summary>Spare slots for states that enter to replace conquered ones (the record's re-entries and new states).</summary>
     private const int EntrantReserve = 80;
@@ -184,7 +170,7 @@ public sealed partial class World
     /// before this year's crises so that a war's own crisis cannot make its pair a rival (sf34).
     /// </summary>
     internal int RivalPairsAtYearStart;
-    private bool[] isActiveDyad = [];
+    private readonly bool[] isActiveDyad;
 
     // Dyads (a &lt; b), by dyad index.
     internal readonly int[] DyadA, DyadB, LastWarEndYear, LastWarEpisode;
@@ -316,12 +302,14 @@ public sealed partial class World
     /// Row by row, not pair by pair: a great power's row is every living state after it; a minor
     /// state's row is its living neighbours and the great powers after it, merged. That costs
     /// O(relevant dyads + states × (neighbours + great powers)), not O(living states²): the calendar
-    /// world rebuilds whenever a state enters, unifies or is conquered, with some 19,000 living pairs
-    /// for a few thousand relevant ones.
+    /// world has some 19,000 living pairs for a few thousand relevant ones. Only a change of great
+    /// powers, or more than one entry or death since the last use, rebuilds; a lone entry or death
+    /// updates the set in place (AddEntrantDyads, RemoveDeadDyads).
     /// </summary>
     internal void RebuildRelevantDyads()
     {
         relevantStale = false;
+        pendingChanges = 0;
         int alive = 0, greats = 0;
         for (int i = 0; i < NextSlot; i++)
         {
@@ -379,21 +367,97 @@ public sealed partial class World
             }
         }
         RelevantCount = count;
-        LivingContiguousDyads = contiguous;
-        LivingDistantDyads = alive * (alive - 1) / 2 - contiguous;
+        CountLivingDyads(contiguous);
     }
 
     /// <summary>Scratch of the rebuild: living states and great powers in id order, and one row's neighbours.</summary>
     private readonly int[] aliveIds, greatIds, rowScratch;
     private bool relevantStale;
 
-    /// <summary>The world changed (a state died, entered or rose): the relevant dyads are rebuilt once, before their next use.</summary>
+    /// <summary>The great powers changed: the relevant dyads are rebuilt once, before their next use.</summary>
     internal void InvalidateRelevantDyads() => relevantStale = true;
 
-    /// <summary>Rebuilds the relevant dyads if the world changed since they were last built.</summary>
+    /// <summary>
+    /// Entries and deaths since the relevant dyads were last brought up to date, and the state of the
+    /// last of them (an entrant, or the dead state when negative: -1 - id). One is applied in place, in
+    /// one pass; several are one rebuild, which costs about as much as one pass (decolonisation brought
+    /// twenty states in a year). Applied when the set is next used, they see the world as it was just
+    /// after the change: only entries, deaths and changes of great powers move what the set depends on.
+    /// </summary>
+    private int pendingChanges, pendingState;
+
+    private void NoteChange(int state)
+    {
+        pendingChanges++;
+        pendingState = state;
+    }
+
+    /// <summary>
+    /// A state entered: its relevant dyads join the set in place of a rebuild (the calendar world has
+    /// states entering most years). The entrant holds the highest slot in use, so each of its dyads is
+    /// the last of its row: one backward pass moves the later rows down and drops them in. No other
+    /// dyad changes: contiguity is added only to the entrant's pairs, and no one's great-power status moves.
+    /// </summary>
+    private void AddEntrantDyads(int entrant)
+    {
+        var rows = rowScratch;
+        int added = 0, contiguous = 0;
+        for (int a = 0; a < entrant; a++)
+        {
+            if (!IsAlive[a]) continue;
+            bool borders = IsContiguous[DyadIndex(a, entrant)];
+            if (borders) contiguous++;
+            if (borders || IsGreatPower[a]) rows[added++] = a;
+        }
+        int from = RelevantCount - 1, to = RelevantCount + added - 1;
+        for (int x = added - 1; x >= 0; x--)
+        {
+            int a = rows[x], d = DyadIndex(a, entrant);
+            while (from >= 0 && RelevantDyads[from].A > a) RelevantDyads[to--] = RelevantDyads[from--];
+            var kind = (IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0)
+                       | (IsGreatPower[a] ? RelevantDyad.Kinds.AGreat : 0)
+                       | (IsGreatPower[entrant] ? RelevantDyad.Kinds.BGreat : 0);
+            RelevantDyads[to--] = new RelevantDyad(d, a, entrant, kind);
+        }
+        RelevantCount += added;
+        CountLivingDyads(LivingContiguousDyads + contiguous);
+    }
+
+    /// <summary>
+    /// A state left the system: its dyads leave the set in place of a rebuild (unifications and conquests);
+    /// the rest keep their order and kinds.
+    /// </summary>
+    private void RemoveDeadDyads(int dead)
+    {
+        int kept = 0;
+        for (int r = 0; r < RelevantCount; r++)
+        {
+            var dyad = RelevantDyads[r];
+            if (dyad.A != dead && dyad.B != dead) RelevantDyads[kept++] = dyad;
+        }
+        RelevantCount = kept;
+        int contiguous = 0;
+        foreach (int j in Neighbours[dead])
+            if (IsAlive[j]) contiguous++;
+        CountLivingDyads(LivingContiguousDyads - contiguous);
+    }
+
+    private void CountLivingDyads(int contiguous)
+    {
+        LivingContiguousDyads = contiguous;
+        LivingDistantDyads = AliveCount * (AliveCount - 1) / 2 - contiguous;
+    }
+
+    /// <summary>Brings the relevant dyads up to date with the entries, deaths and great powers since their last use.</summary>
     internal void RefreshRelevantDyads()
     {
-        if (relevantStale) RebuildRelevantDyads();
+        if (relevantStale || pendingChanges > 1) RebuildRelevantDyads();
+        else if (pendingChanges == 1)
+        {
+            if (pendingState >= 0) AddEntrantDyads(pendingState);
+            else RemoveDeadDyads(-1 - pendingState);
+            pendingChanges = 0;
+        }
     }
 
     /// <summary>Pairs of living states that are contiguous, and that are not (exposure for dyadic rates).</summary>
@@ -419,21 +483,17 @@ public sealed partial class World
     /// <summary>Contiguity among the living states: each borders its k nearest on the torus, symmetrised.</summary>
     private void MarkNeighbours(int k)
     {
-        int n = StateCount;
-        var order = new int[n];
-        var distance = new double[n];
-        for (int i = 0; i < n; i++)
+        k = Math.Max(0, k); // a world of one state has no borders
+        Span<int> nearest = stackalloc int[k];
+        Span<double> distance = stackalloc double[k];
+        for (int i = 0; i < NextSlot; i++)
         {
             if (!IsAlive[i]) continue;
-            for (int j = 0; j < n; j++)
-            {
-                order[j] = j;
-                distance[j] = j == i || !IsAlive[j] ? double.PositiveInfinity : Distance(i, j);
-            }
-            Array.Sort(distance, order);
-            for (int r = 0; r < k; r++)
-                IsContiguous[DyadIndex(i, order[r])] = true;
+            int found = Nearest(i, nearest, distance);
+            for (int r = 0; r < found; r++)
+                IsContiguous[DyadIndex(i, nearest[r])] = true;
         }
+        // Each state's list in dyad order, not in order of distance: the order some scans break ties in.
         for (int d = 0; d < DyadCount; d++)
             if (IsContiguous[d])
             {
@@ -447,11 +507,32 @@ public sealed partial class World
     {
         Span<int> nearest = stackalloc int[k];
         Span<double> distance = stackalloc double[k];
-        int found = 0;
+        int found = Nearest(entrant, nearest, distance);
+        for (int r = 0; r < found; r++)
+        {
+            int d = DyadIndex(entrant, nearest[r]);
+            if (IsContiguous[d]) continue;
+            IsContiguous[d] = true;
+            Neighbours[entrant].Add(nearest[r]);
+            Neighbours[nearest[r]].Add(entrant);
+        }
+    }
+
+    /// <summary>
+    /// The <c>nearest.Length</c> living states nearest to <paramref name="i"/>, nearest first, kept in a
+    /// short sorted list as the states come rather than a sort of every slot's distance (the calendar
+    /// world has some 350 slots, and each of its 150 first states looked for its neighbours by a sort).
+    /// Distances of states drawn at random on the torus do not tie, so the set is the one a sort picks.
+    /// Returns how many were found.
+    /// </summary>
+    private int Nearest(int i, Span<int> nearest, Span<double> distance)
+    {
+        int k = nearest.Length, found = 0;
+        if (k == 0) return 0;
         for (int j = 0; j < NextSlot; j++)
         {
-            if (j == entrant || !IsAlive[j]) continue;
-            double dj = Distance(entrant, j);
+            if (j == i || !IsAlive[j]) continue;
+            double dj = Distance(i, j);
             if (found == k && dj >= distance[k - 1]) continue;
             int r = found < k ? found++ : k - 1;
             while (r > 0 && distance[r - 1] > dj)
@@ -463,14 +544,7 @@ public sealed partial class World
             distance[r] = dj;
             nearest[r] = j;
         }
-        for (int r = 0; r < found; r++)
-        {
-            int d = DyadIndex(entrant, nearest[r]);
-            if (IsContiguous[d]) continue;
-            IsContiguous[d] = true;
-            Neighbours[entrant].Add(nearest[r]);
-            Neighbours[nearest[r]].Add(entrant);
-        }
+        return found;
     }
 
     /// <summary>True when any neighbour of the state is at war, inter-state or civil (contagion).</summary>
@@ -487,7 +561,7 @@ public sealed partial class World
         int d = DyadIndex(challenger, target);
         var war = new War(NextEpisode++, EpisodeKey.OfWar(d), Year, challenger, target, LastWarEpisode[d]);
         AtWar[d]++;
-        EverContested[d] = true;
+        MarkContested(d);
         WarCount[challenger]++;
         WarCount[target]++;
         Wars.Add(war);
@@ -502,7 +576,7 @@ public sealed partial class World
         {
             int d = DyadIndex(state, e);
             AtWar[d]++;
-            EverContested[d] = true;
+            MarkContested(d);
         }
         (onSideA ? war.SideA : war.SideB).Add(state);
         WarCount[state]++;
@@ -552,7 +626,7 @@ public sealed partial class World
         AliveCount--;
         for (int i = 0; i < NextSlot; i++)
             if (Patron[i] == victim) Patron[i] = -1;
-        InvalidateRelevantDyads();
+        NoteChange(-1 - victim);
     }
 
     /// <summary>
@@ -571,6 +645,7 @@ public sealed partial class World
         IsAlive[i] = true;
         AliveCount++;
         MarkEntrantNeighbours(i, Math.Min(Parameters.World.Neighbours, AliveCount - 1));
+        NoteChange(i);
         return true;
     }
 
@@ -603,8 +678,16 @@ public sealed partial class World
     {
         if (isActiveDyad[dyad]) return;
         isActiveDyad[dyad] = true;
-        EverContested[dyad] = true;
+        MarkContested(dyad);
         ActiveDyads.Add(dyad);
+    }
+
+    /// <summary>Marks the pair contested for good, and remembers it so Release can reset it.</summary>
+    private void MarkContested(int dyad)
+    {
+        if (EverContested[dyad]) return;
+        EverContested[dyad] = true;
+        dyads.Contested.Add(dyad);
     }
 
     /// <summary>The largest grievance the state holds toward any other.</summary>

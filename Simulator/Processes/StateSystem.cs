@@ -28,11 +28,7 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
             entered = true;
             context.Counters.Add(SystemCounters.StatesEntered);
         }
-        if (entered)
-        {
-            world.UpdateMeanCapability();
-            world.InvalidateRelevantDyads();
-        }
+        if (entered) world.UpdateMeanCapability();
         ChangeRegimes(world, StateSystemRecord.DemocraciesIn(year));
     }
 

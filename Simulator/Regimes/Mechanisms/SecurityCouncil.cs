@@ -51,15 +51,27 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
     {
         var w = r.World;
         Array.Clear(elected);
-        // (draw, state) pairs are all distinct, so any sort gives the one order; the buffer is reused every term.
-        if (candidates.Length != w.StateCount) candidates = new (double, int)[w.StateCount];
-        int count = 0;
-        for (int i = 0; i < w.NextSlot; i++) // slots not yet entered are not alive
-            if (w.IsAlive[i] && Array.IndexOf(permanent, i) < 0)
-                candidates[count++] = (r.Draws.Uniform(Purpose.ElectedSeats, r.Year / p.TermYears, i), i);
-        var sorted = candidates.AsSpan(0, count);
-        sorted.Sort();
-        for (int k = 0; k < Math.Min(p.ElectedMembers, count); k++) elected[sorted[k].State] = true;
+        // The seats go to the candidates with the smallest (draw, state) pairs. They are kept in a short
+        // sorted list as the draws come (a handful of seats), rather than every living state sorted each
+        // term: the calendar world has some 150. Candidates come in id order, so an equal draw ranks after
+        // the one kept, as in a sort of the pairs. The buffer is reused every term.
+        int seats = Math.Max(0, p.ElectedMembers);
+        if (candidates.Length != seats) candidates = new (double, int)[seats];
+        int kept = 0;
+        for (int i = 0; i < w.NextSlot && seats > 0; i++) // slots not yet entered are not alive
+        {
+            if (!w.IsAlive[i] || Array.IndexOf(permanent, i) >= 0) continue;
+            double draw = r.Draws.Uniform(Purpose.ElectedSeats, r.Year / p.TermYears, i);
+            if (kept == seats && draw >= candidates[kept - 1].Draw) continue;
+            int k = kept < seats ? kept++ : kept - 1;
+            while (k > 0 && candidates[k - 1].Draw > draw)
+            {
+                candidates[k] = candidates[k - 1];
+                k--;
+            }
+            candidates[k] = (draw, i);
+        }
+        for (int k = 0; k < kept; k++) elected[candidates[k].State] = true;
     }
 
     public Vote Decide(RegimeContext r, int against, int other, double takeUp, int key) =>

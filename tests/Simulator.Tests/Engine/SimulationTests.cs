@@ -25,6 +25,34 @@ public sealed class SimulationTests
     }
 
     [Test]
+    public void Run_AfterAnotherRunOnItsThread_GivesTheHistoryOfAFreshThread()
+    {
+        // A run reuses the dyad arrays its thread's last run handed back: they must come back as new.
+        (RunResult, Recorder) RunOnNewThread(params ulong[] seeds)
+        {
+            (RunResult, Recorder) last = default;
+            var thread = new Thread(() =>
+            {
+                foreach (ulong seed in seeds)
+                {
+                    var recorder = new Recorder();
+                    last = (Simulation.Run(Worlds.Baseline(), new NoRegime(), seed, recorder), recorder);
+                }
+            });
+            thread.Start();
+            thread.Join();
+            return last;
+        }
+
+        var (fresh, freshRecorder) = RunOnNewThread(2);
+        var (reused, reusedRecorder) = RunOnNewThread(1, 2);
+
+        Assert.That(reused, Is.EqualTo(fresh));
+        Assert.That(reusedRecorder.Episodes, Is.EqualTo(freshRecorder.Episodes));
+        Assert.That(reusedRecorder.Crises, Is.EqualTo(freshRecorder.Crises));
+    }
+
+    [Test]
     public void Run_DifferentSeeds_GiveDifferentHistories()
     {
         var a = Simulation.Run(Worlds.Baseline(), new NoRegime(), 1);

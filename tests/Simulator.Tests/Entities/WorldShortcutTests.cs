@@ -47,21 +47,38 @@ public sealed class WorldShortcutTests
         foreach (var world in ChangingWorld(seed))
         {
             world.RebuildRelevantDyads();
-            var expected = new List<RelevantDyad>();
-            int contiguous = 0, distant = 0;
-            for (int d = 0; d < world.DyadCount; d++)
-            {
-                int a = world.DyadA[d], b = world.DyadB[d];
-                if (!world.IsAlive[a] || !world.IsAlive[b]) continue;
-                if (world.IsContiguous[d]) contiguous++; else distant++;
-                var kind = (world.IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0)
-                           | (world.IsGreatPower[a] ? RelevantDyad.Kinds.AGreat : 0)
-                           | (world.IsGreatPower[b] ? RelevantDyad.Kinds.BGreat : 0);
-                if (kind != RelevantDyad.Kinds.None) expected.Add(new RelevantDyad(d, a, b, kind));
-            }
-            Assert.That(world.RelevantDyads.Take(world.RelevantCount), Is.EqualTo(expected));
-            Assert.That((world.LivingContiguousDyads, world.LivingDistantDyads), Is.EqualTo((contiguous, distant)));
+
+            AssertRelevantDyadsByDefinition(world);
         }
+    }
+
+    [Test]
+    public void RelevantDyads_UpdatedAsStatesEnterAndDie_EqualThePairByPairDefinitionInOrder([Values(1UL, 2UL, 3UL)] ulong seed)
+    {
+        foreach (var world in ChangingWorld(seed))
+        {
+            world.RefreshRelevantDyads(); // rebuilds only after the great powers changed
+
+            AssertRelevantDyadsByDefinition(world);
+        }
+    }
+
+    private static void AssertRelevantDyadsByDefinition(World world)
+    {
+        var expected = new List<RelevantDyad>();
+        int contiguous = 0, distant = 0;
+        for (int d = 0; d < world.DyadCount; d++)
+        {
+            int a = world.DyadA[d], b = world.DyadB[d];
+            if (!world.IsAlive[a] || !world.IsAlive[b]) continue;
+            if (world.IsContiguous[d]) contiguous++; else distant++;
+            var kind = (world.IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0)
+                       | (world.IsGreatPower[a] ? RelevantDyad.Kinds.AGreat : 0)
+                       | (world.IsGreatPower[b] ? RelevantDyad.Kinds.BGreat : 0);
+            if (kind != RelevantDyad.Kinds.None) expected.Add(new RelevantDyad(d, a, b, kind));
+        }
+        Assert.That(world.RelevantDyads.Take(world.RelevantCount), Is.EqualTo(expected));
+        Assert.That((world.LivingContiguousDyads, world.LivingDistantDyads), Is.EqualTo((contiguous, distant)));
     }
 
     [Test]
