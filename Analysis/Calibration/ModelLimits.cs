@@ -23,8 +23,8 @@ public static class ModelLimits
         ["sf29"] = WarSize, ["sf31"] = WarSize,
         ["sf38"] = "relapse comes too late: the model's post-conflict risk decays over years, the record's recurrences bunch in the first two",
         ["sf51"] = "the model's civil peace is more durable than in Fortna's cases, with and without peacekeepers alike",
-        ["sf57"] = "disputes a year follow the crisis hazard, which the fit sets for war onsets: just above the band",
-        ["sf61"] = "Uniting for Peace convenes after vetoes, which the Cold War's polarisation makes common: at the band's edge",
+        ["sf57"] = "disputes a year follow the crisis hazard, which the fit sets for war onsets across two centuries, not for the disputes of 1816-1914",
+        ["sf61"] = "Uniting for Peace convenes after vetoes, which the Cold War's polarisation makes common",
     };
 
     /// <summary>The known reason the model misses target <paramref name="id"/>, or null.</summary>
