@@ -10,7 +10,9 @@ namespace Experiments.Commands;
 /// <c>sim benchmark [CONFIG]</c>: measures the engine alone (no files): runs per second at one
 /// thread and at all threads, and bytes allocated per relevant dyad-year on one thread. Given the time
 /// of the C floor for the same work (<c>--floor-seconds</c>, measured just before on the same machine;
-/// README, "How fast"), also the engine's time as a multiple of the floor's.
+/// README, "How fast"), also the engine's time as a multiple of the floor's. Cost is per relevant
+/// dyad-year simulated: a burn-in's years cost time and count with the reported ones (the work is the
+/// same), and each regime's own cost is printed too, since regimes differ in cost and configs in regimes.
 /// </summary>
 internal static class BenchmarkCommand
 {
@@ -35,59 +37,68 @@ internal static class BenchmarkCommand
             var (oneSeconds, bytes, dyadYears, _) = Measure(loaded, n, 1);
             int threads = Environment.ProcessorCount;
             var (allSeconds, _, _, allCpu) = Measure(loaded, n, threads);
+            long simulated = dyadYears.Reported + dyadYears.BurnIn;
             int total = n * loaded.Regimes.Length;
             string states = loaded.Model.Calendar.FollowRecord ? "states as in the record" : $"{loaded.Model.World.States} states";
             string burnIn = loaded.Model.Calendar.BurnInYears > 0 ? $" after a {loaded.Model.Calendar.BurnInYears}-year burn-in" : "";
             Console.WriteLine($"runs: {total} ({loaded.Regimes.Length} regimes x {n}) of {loaded.Model.Years} years{burnIn}, {states}");
-            // Relevant dyad-years are counted in the reported years; a burn-in costs time on top.
-            Console.WriteLine($"1 thread:  {oneSeconds:F2} s  {total / oneSeconds:F0} runs/s  {oneSeconds * 1e9 / dyadYears:F1} ns per relevant dyad-year");
+            string inBurnIn = dyadYears.BurnIn > 0 ? $" ({100.0 * dyadYears.BurnIn / simulated:F1}% of them in the burn-in; {oneSeconds * 1e9 / dyadYears.Reported:F1} ns per reported one)" : "";
+            Console.WriteLine($"1 thread:  {oneSeconds:F2} s  {total / oneSeconds:F0} runs/s  {oneSeconds * 1e9 / simulated:F1} ns per relevant dyad-year{inBurnIn}");
             // CPU seconds too: on a shared machine they are steadier than the wall clock (compare `time sim run`'s user + sys).
             Console.WriteLine($"{threads} threads: {allSeconds:F2} s  {total / allSeconds:F0} runs/s  speed-up {oneSeconds / allSeconds:F2}x  ({allCpu:F2} s of CPU)");
-            Console.WriteLine($"allocated: {bytes / (double)total / 1024:F1} KiB per run, {bytes / (double)dyadYears:F3} bytes per relevant dyad-year");
+            Console.WriteLine($"allocated: {bytes / (double)total / 1024:F1} KiB per run, {bytes / (double)simulated:F3} bytes per relevant dyad-year");
             var world = loaded.Model.World;
             if (!loaded.Model.Calendar.FollowRecord)
                 Console.WriteLine($"the floor's command for this work: ./floor {n} {loaded.Regimes.Length} {loaded.Model.Years} {world.States} {world.GreatPowers} {world.Neighbours} {threads}");
             if (floorSeconds is { } floorTime)
                 Console.WriteLine($"floor: {floorTime:F2} s for the same work; the engine takes {allSeconds / floorTime:F2}x the floor's time ({threads} threads)");
+            // Each regime alone, on all threads: its CPU time per relevant dyad-year is comparable across
+            // configs (a config's own figure mixes its regimes, and the UN costs most).
             double? baseline = null;
             foreach (var regime in loaded.Regimes)
             {
-                var (seconds, _, _, _) = Measure(loaded with { Regimes = [regime] }, n, threads);
+                var (seconds, _, counted, cpu) = Measure(loaded with { Regimes = [regime] }, n, threads);
                 baseline ??= regime == Simulator.Regimes.NoRegime.RegimeName ? seconds : null;
                 string relative = baseline is { } b ? $"  {seconds / b:F2}x the time of none" : "";
-                Console.WriteLine($"  {regime,-28} {n / seconds,6:F0} runs/s{relative}");
+                double perDyadYear = cpu * 1e9 / (counted.Reported + counted.BurnIn);
+                Console.WriteLine($"  {regime,-28} {n / seconds,6:F0} runs/s  {perDyadYear,5:F1} ns of CPU per relevant dyad-year{relative}");
             }
             return Cli.Ok;
         }));
         return command;
     }
 
-    private static (double Seconds, long Bytes, long DyadYears, double CpuSeconds) Measure(ExperimentConfig config, int runs, int threads)
+    private static (double Seconds, long Bytes, (long Reported, long BurnIn) DyadYears, double CpuSeconds) Measure(ExperimentConfig config, int runs, int threads)
     {
         long before = GC.GetTotalAllocatedBytes(precise: true);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        long dyadYears = 0;
+        long dyadYears = 0, burnIn = 0;
         var clock = Stopwatch.StartNew();
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
         var plan = new Running.ExperimentPlan(config);
         for (int regime = 0; regime < config.Regimes.Length; regime++)
         {
             int r = regime;
-            Parallel.For(0, runs, options, () => 0L, (run, _, sum) =>
+            Parallel.For(0, runs, options, () => new DyadYearCounter(), (run, _, counter) =>
             {
-                var counter = new DyadYearCounter();
                 var (create, model, seed, _) = plan.Setup(0, r, run);
                 Simulation.Run(model, create(), seed, counter);
-                return sum + counter.RelevantDyadYears;
-            }, sum => Interlocked.Add(ref dyadYears, sum));
+                return counter;
+            }, counter =>
+            {
+                Interlocked.Add(ref dyadYears, counter.Reported);
+                Interlocked.Add(ref burnIn, counter.BurnIn);
+            });
         }
         double seconds = clock.Elapsed.TotalSeconds;
-        return (seconds, GC.GetTotalAllocatedBytes(precise: true) - before, dyadYears, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
+        return (seconds, GC.GetTotalAllocatedBytes(precise: true) - before, (dyadYears, burnIn), (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds);
     }
 
+    /// <summary>Relevant dyad-years of one worker's runs, reported and in the burn-in.</summary>
     private sealed class DyadYearCounter : Simulator.Observation.IObserver
     {
-        public long RelevantDyadYears;
-        public void YearEnded(in Simulator.Observation.YearRecord year) => RelevantDyadYears += year.RelevantDyads;
+        public long Reported, BurnIn;
+        public void YearEnded(in Simulator.Observation.YearRecord year) => Reported += year.RelevantDyads;
+        public void BurnInYearEnded(in Simulator.Observation.YearRecord year) => BurnIn += year.RelevantDyads;
     }
 }

@@ -39,5 +39,6 @@ internal sealed class ReportingWindow(IObserver inner) : IObserver
     public void YearEnded(in YearRecord year)
     {
         if (IsOpen) inner.YearEnded(year);
+        else inner.BurnInYearEnded(year);
     }
 }

@@ -472,12 +472,14 @@ public sealed partial class World
     }
 
     /// <summary>Torus distance between two states.</summary>
-    public double Distance(int i, int j)
+    public double Distance(int i, int j) => Math.Sqrt(SquaredDistance(i, j));
+
+    private double SquaredDistance(int i, int j)
     {
         double dx = Math.Abs(X[i] - X[j]), dy = Math.Abs(Y[i] - Y[j]);
         dx = Math.Min(dx, 1 - dx);
         dy = Math.Min(dy, 1 - dy);
-        return Math.Sqrt(dx * dx + dy * dy);
+        return dx * dx + dy * dy;
     }
 
     /// <summary>Contiguity among the living states: each borders its k nearest on the torus, symmetrised.</summary>
@@ -529,10 +531,15 @@ public sealed partial class World
     {
         int k = nearest.Length, found = 0;
         if (k == 0) return 0;
+        // Once k are found, a state whose squared distance exceeds the k-th's square by more than any
+        // rounding (10⁻¹² relative) is farther, without the root: the square root rounds monotonely.
+        double cutoff = double.PositiveInfinity;
         for (int j = 0; j < NextSlot; j++)
         {
             if (j == i || !IsAlive[j]) continue;
-            double dj = Distance(i, j);
+            double squared = SquaredDistance(i, j);
+            if (squared > cutoff) continue;
+            double dj = Math.Sqrt(squared);
             if (found == k && dj >= distance[k - 1]) continue;
             int r = found < k ? found++ : k - 1;
             while (r > 0 && distance[r - 1] > dj)
@@ -543,6 +550,7 @@ public sealed partial class World
             }
             distance[r] = dj;
             nearest[r] = j;
+            if (found == k) cutoff = distance[k - 1] * distance[k - 1] * (1 + 1e-12);
         }
         return found;
     }

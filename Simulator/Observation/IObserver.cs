@@ -9,4 +9,6 @@ public interface IObserver
     void CrisisResolved(in CrisisRecord crisis) { }
     void EpisodeEnded(EpisodeRecord episode) { }
     void YearEnded(in YearRecord year) { }
+    /// <summary>A year of the burn-in ended: simulated, never reported. Only a measure of cost needs it (<c>sim benchmark</c>).</summary>
+    void BurnInYearEnded(in YearRecord year) { }
 }

@@ -35,7 +35,10 @@ internal sealed class CivilStrife : IAnnualProcess
         int year = world.Year;
         ulong key = context.Draws.YearKey(Purpose.CivilOnset, year);
         // Without a deployed peace operation the regime's answers are all 1 (relapse) and 0 (relief).
+        // With one, the regime answers for every state at once, before the loop.
         bool missions = context.Regime.PeaceOperationsUntil > year;
+        var missionFactor = missions ? Answers(ref missionFactors, world) : default;
+        if (missions) context.Regime.CivilRelapseHazards(year, missionFactor);
 
         // A state at war with another state is at risk too: the record counts civil wars that began
         // during inter-state wars (Russia 1917, Hungary 1919), and so do the onset studies (MODEL.md §3.7).
@@ -49,14 +52,16 @@ internal sealed class CivilStrife : IAnnualProcess
             double relapseFactor = 1;
             bool relapsed = world.LastCivilEndYear[i] >= 0;
             if (relapsed) relapseFactor = 1 + world.CivilRelapseRisk[i] * relapse.At(year - world.LastCivilEndYear[i]);
-            if (!(relapsed && missions) // a mission's factor is the regime's to say: no bound
-                && u >= bound * (1 + p.SizeElasticity * (world.Capability[i] / world.MeanCapability - 1)) * relapseFactor)
+            // A mission's factor multiplies the bound as it multiplies the hazard: products of numbers
+            // that are not negative round monotonely, so the bound still holds.
+            double mission = relapsed && missions ? missionFactor[i] : 1;
+            if (u >= bound * (1 + p.SizeElasticity * (world.Capability[i] / world.MeanCapability - 1)) * relapseFactor * mission)
                 continue;
             double hazard = OnsetHazard(world, i);
             if (relapsed)
             {
                 hazard *= relapseFactor;
-                if (missions) hazard *= context.Regime.CivilRelapseHazard(year, i); // peacekeepers still deployed
+                if (missions) hazard *= mission; // peacekeepers still deployed
             }
             if (u >= hazard) continue;
 
@@ -78,12 +83,21 @@ internal sealed class CivilStrife : IAnnualProcess
         // conflict that ended just now may have brought a mandate that acts this year.
         missions = context.Regime.PeaceOperationsUntil > year;
         for (int i = 0; i < world.NextSlot; i++)
-        {
             world.Fragility[i] += p.FragilityRecovery * (world.BaseFragility[i] - world.Fragility[i]);
-            if (!missions) continue;
-            double relief = context.Regime.FragilityRelief(year, i);
-            if (relief > 0) world.Fragility[i] = Math.Max(0, world.Fragility[i] - relief);
-        }
+        if (!missions) return;
+        var relief = Answers(ref reliefs, world);
+        context.Regime.FragilityReliefs(year, relief);
+        for (int i = 0; i < relief.Length; i++)
+            if (relief[i] > 0) world.Fragility[i] = Math.Max(0, world.Fragility[i] - relief[i]);
+    }
+
+    /// <summary>The regime's yearly answers for the slots in use: buffers sized once a run, so a year allocates nothing.</summary>
+    private double[] missionFactors = [], reliefs = [];
+
+    private static Span<double> Answers(ref double[] buffer, World world)
+    {
+        if (buffer.Length != world.StateCount) buffer = new double[world.StateCount];
+        return buffer.AsSpan(0, world.NextSlot);
     }
 
     /// <summary>A civil conflict breaks out in the state: the rebels' strength and whether a rival great power would back them are drawn.</summary>

@@ -20,6 +20,9 @@ public readonly struct Draws(ulong runSeed) : IDrawSource
     public double Uniform(Purpose purpose, int year, int a, int b = 0, int c = 0) =>
         UniformFrom(YearKey(purpose, year), a, b, c);
 
+    /// <summary>The draws of one (purpose, year), its key folded once.</summary>
+    public DrawRow Row(Purpose purpose, int year) => new(YearKey(purpose, year));
+
     /// <summary>Uniform from a precomputed <see cref="YearKey"/>; the hot loops use this form.</summary>
     public static double UniformFrom(ulong yearKey, int a, int b = 0, int c = 0)
     {

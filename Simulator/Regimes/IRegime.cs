@@ -35,8 +35,12 @@ public interface IRegime
     /// <summary>Multiplier on the hazard of a new crisis between a pair that has fought before (missions still deployed).</summary>
     double RenewedWarHazard(int year, int dyad) => 1;
 
-    /// <summary>Multiplier on the hazard of renewed civil conflict in a state that has had one.</summary>
-    double CivilRelapseHazard(int year, int state) => 1;
+    /// <summary>
+    /// Multiplier on the hazard of renewed civil conflict in each state that has had one, written into
+    /// <paramref name="factor"/> by state id (its length: the slots in use). Asked once a year, only
+    /// while <see cref="PeaceOperationsUntil"/> says a mission may act.
+    /// </summary>
+    void CivilRelapseHazards(int year, Span<double> factor) => factor.Fill(1);
 
     /// <summary>
     /// Step 7, each year of an ongoing civil conflict: multiplier (at least 1) on the hazard that it
@@ -44,12 +48,12 @@ public interface IRegime
     /// </summary>
     double CivilSettlementHazard(CivilConflict conflict, World world) => 1;
 
-    /// <summary>Fall in a state's fragility this year from peace operations.</summary>
-    double FragilityRelief(int year, int state) => 0;
+    /// <summary>Fall in each state's fragility this year from peace operations, written into <paramref name="relief"/> by state id (as above).</summary>
+    void FragilityReliefs(int year, Span<double> relief) => relief.Clear();
 
     /// <summary>
     /// The year (exclusive) until which a deployed peace operation may still change a hazard: from it
-    /// on <see cref="RenewedWarHazard"/>, <see cref="CivilRelapseHazard"/> and <see cref="FragilityRelief"/>
+    /// on <see cref="RenewedWarHazard"/>, <see cref="CivilRelapseHazards"/> and <see cref="FragilityReliefs"/>
     /// answer 1, 1 and 0 for every dyad and state, and the per-dyad and per-state loops skip asking.
     /// Unknown: always ask.
     /// </summary>

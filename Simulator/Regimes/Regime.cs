@@ -15,6 +15,8 @@ public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms,
     private readonly WarDeliberation war = new();
     private readonly EpisodeAftermath aftermath = new();
     private IMechanism[] parts = [];
+    /// <summary>The parts that define each hook (<see cref="MechanismHookTable"/>), in catalog order.</summary>
+    private IMechanism[] upkeep = [], onCrisis = [], afterCrisis = [], onWarYear = [], onEpisodeEnded = [];
     private IPeaceOperation[] operations = [];
     private ICivilMediation[] mediators = [];
     private RegimeContext? context;
@@ -32,13 +34,18 @@ public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms,
         parts = MechanismCatalog.All.Where(mechanisms.Contains).Select(m => m.Create()).ToArray();
         operations = parts.OfType<IPeaceOperation>().ToArray();
         mediators = parts.OfType<ICivilMediation>().ToArray();
+        upkeep = MechanismHookTable.Defining(parts, MechanismHooks.Upkeep);
+        onCrisis = MechanismHookTable.Defining(parts, MechanismHooks.OnCrisis);
+        afterCrisis = MechanismHookTable.Defining(parts, MechanismHooks.AfterCrisis);
+        onWarYear = MechanismHookTable.Defining(parts, MechanismHooks.OnWarYear);
+        onEpisodeEnded = MechanismHookTable.Defining(parts, MechanismHooks.OnEpisodeEnded);
         foreach (var m in parts) m.Found(context);
     }
 
     public void Upkeep(World world)
     {
         if (!IsActive) return;
-        foreach (var m in parts) m.Upkeep(context!);
+        foreach (var m in upkeep) m.Upkeep(context!);
     }
 
     public CrisisDecision Decide(in Crisis c, World world)
@@ -46,7 +53,7 @@ public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms,
         deliberating = IsActive;
         if (!deliberating) return CrisisDecision.Unchanged(c.PWar);
         crisis.Begin(c);
-        foreach (var m in parts) m.OnCrisis(context!, crisis);
+        foreach (var m in onCrisis) m.OnCrisis(context!, crisis);
         return new CrisisDecision(crisis.PWar, crisis.ImposedBy is not null);
     }
 
@@ -54,7 +61,7 @@ public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms,
     {
         if (!deliberating) return null;
         deliberating = false;
-        foreach (var m in parts) m.AfterCrisis(context!, crisis, isWar);
+        foreach (var m in afterCrisis) m.AfterCrisis(context!, crisis, isWar);
         if (isWar) return null;
         var credited = crisis.CreditFor(u);
         if (credited?.Prevented is not { } counter) return null;
@@ -66,7 +73,7 @@ public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms,
     {
         if (!IsActive) return WarDecision.None;
         war.Begin();
-        foreach (var m in parts) m.OnWarYear(context!, w, war);
+        foreach (var m in onWarYear) m.OnWarYear(context!, w, war);
         return war.ToDecision();
     }
 
@@ -74,7 +81,7 @@ public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms,
     {
         if (!IsActive) return false;
         aftermath.Begin();
-        foreach (var m in parts) m.OnEpisodeEnded(context!, episode, aftermath);
+        foreach (var m in onEpisodeEnded) m.OnEpisodeEnded(context!, episode, aftermath);
         return aftermath.PeacekeepersDeployed;
     }
 
@@ -85,11 +92,10 @@ public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms,
         return factor;
     }
 
-    public double CivilRelapseHazard(int year, int state)
+    public void CivilRelapseHazards(int year, Span<double> factor)
     {
-        double factor = 1;
-        foreach (var o in operations) factor *= o.CivilHazard(year, state);
-        return factor;
+        factor.Fill(1);
+        foreach (var o in operations) o.MultiplyCivilHazard(year, factor);
     }
 
     public double CivilSettlementHazard(CivilConflict conflict, World world)
@@ -110,10 +116,9 @@ public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms,
         }
     }
 
-    public double FragilityRelief(int year, int state)
+    public void FragilityReliefs(int year, Span<double> relief)
     {
-        double relief = 0;
-        foreach (var o in operations) relief += o.FragilityRelief(year, state);
-        return relief;
+        relief.Clear();
+        foreach (var o in operations) o.AddFragilityRelief(year, relief);
     }
 }

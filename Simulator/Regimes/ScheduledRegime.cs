@@ -79,19 +79,38 @@ internal sealed class ScheduledRegime(string name, ImmutableArray<RegimeSchedule
         }
     }
 
-    public double CivilRelapseHazard(int year, int state)
+    // Each earlier regime's answer is whole before it joins the current one's, as a state-by-state
+    // product (or sum) of the regimes' own answers would be: the same numbers to the last bit.
+    public void CivilRelapseHazards(int year, Span<double> factor)
     {
-        double factor = current.CivilRelapseHazard(year, state);
+        current.CivilRelapseHazards(year, factor);
         foreach (var (r, until) in earlier)
-            if (until > year) factor *= r.CivilRelapseHazard(year, state);
-        return factor;
+        {
+            if (until <= year) continue;
+            var theirs = Scratch(factor.Length);
+            r.CivilRelapseHazards(year, theirs);
+            for (int s = 0; s < factor.Length; s++) factor[s] *= theirs[s];
+        }
     }
 
-    public double FragilityRelief(int year, int state)
+    public void FragilityReliefs(int year, Span<double> relief)
     {
-        double relief = current.FragilityRelief(year, state);
+        current.FragilityReliefs(year, relief);
         foreach (var (r, until) in earlier)
-            if (until > year) relief += r.FragilityRelief(year, state);
-        return relief;
+        {
+            if (until <= year) continue;
+            var theirs = Scratch(relief.Length);
+            r.FragilityReliefs(year, theirs);
+            for (int s = 0; s < relief.Length; s++) relief[s] += theirs[s];
+        }
     }
+
+    /// <summary>An earlier regime's answers, before they join the current one's; sized once (no allocation a year).</summary>
+    private Span<double> Scratch(int length)
+    {
+        if (scratch.Length < length) scratch = new double[world!.StateCount];
+        return scratch.AsSpan(0, length);
+    }
+
+    private double[] scratch = [];
 }

@@ -69,5 +69,11 @@ public sealed class CivilMediation : IMechanism, ICivilMediation, IPeaceOperatio
 
     public double CivilHazard(int year, int state) => followUpUntil[state] > year ? relapseRatio[state] : 1;
 
+    public void MultiplyCivilHazard(int year, Span<double> factor)
+    {
+        if (ActiveUntil <= year) return; // every factor is 1
+        for (int s = 0; s < factor.Length; s++) factor[s] *= CivilHazard(year, s);
+    }
+
     public int ActiveUntil { get; private set; }
 }

@@ -24,11 +24,12 @@ public sealed class MembershipExit : IMechanism
     {
         if (r.Failure is not { } p) return;
         var w = r.World;
+        var draws = r.Draws.Row(Purpose.Defection, r.Year);
         for (int g = 0; g < w.NextSlot; g++) // slots not yet entered are not alive
         {
             if (!w.IsAlive[g] || !w.IsGreatPower[g] || !r.IsMember[g]) continue;
             double exit = p.DefectionHazard * (1 - r.Credibility) + (w.LargestGrievance(g) >= p.ExitGrievance ? p.GrievanceExit : 0);
-            if (exit > 0 && r.Draws.Uniform(Purpose.Defection, r.Year, g) < exit) Leave(r, g);
+            if (exit > 0 && draws.Uniform(g) < exit) Leave(r, g);
         }
         double members = 0, all = 0;
         for (int i = 0; i < w.NextSlot; i++)

@@ -36,5 +36,11 @@ public sealed class Peacebuilding : IMechanism, IPeaceOperation
 
     public double FragilityRelief(int year, int state) => until[state] > year ? perYear : 0;
 
+    public void AddFragilityRelief(int year, Span<double> relief)
+    {
+        if (ActiveUntil <= year) return; // every relief is 0
+        for (int s = 0; s < relief.Length; s++) relief[s] += FragilityRelief(year, s);
+    }
+
     public int ActiveUntil { get; private set; }
 }

@@ -109,4 +109,10 @@ public sealed class Peacekeeping : IMechanism, IPeaceOperation
     public int ActiveUntil => activeUntil;
 
     public double CivilHazard(int year, int state) => untilState[state] > year ? hazardRatio : 1;
+
+    public void MultiplyCivilHazard(int year, Span<double> factor)
+    {
+        if (activeUntil <= year) return; // every factor is 1
+        for (int s = 0; s < factor.Length; s++) factor[s] *= CivilHazard(year, s);
+    }
 }

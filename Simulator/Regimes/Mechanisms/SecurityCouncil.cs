@@ -23,8 +23,10 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
         () => new SecurityCouncil(), [Vetoes, Resolutions], prevents: true);
 
     private int[] permanent = [];
-    private bool[] elected = [];
+    private bool[] isPermanent = [];
+    /// <summary>This term's elected members: the first <see cref="seated"/> candidates, in order of their draws.</summary>
     private (double Draw, int State)[] candidates = [];
+    private int seated;
     private UnParameters p = new();
     /// <summary>The year the Council was founded: its eras count from here.</summary>
     private int founded;
@@ -38,7 +40,8 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
         r.Failure = p;
         var w = r.World;
         permanent = w.RankOrder.Where(i => w.IsAlive[i]).Take(p.PermanentMembers).Order().ToArray();
-        elected = new bool[w.StateCount];
+        isPermanent = new bool[w.StateCount];
+        foreach (int m in permanent) isPermanent[m] = true;
         Elect(r);
     }
 
@@ -50,7 +53,6 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
     private void Elect(RegimeContext r)
     {
         var w = r.World;
-        Array.Clear(elected);
         // The seats go to the candidates with the smallest (draw, state) pairs. They are kept in a short
         // sorted list as the draws come (a handful of seats), rather than every living state sorted each
         // term: the calendar world has some 150. Candidates come in id order, so an equal draw ranks after
@@ -58,10 +60,11 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
         int seats = Math.Max(0, p.ElectedMembers);
         if (candidates.Length != seats) candidates = new (double, int)[seats];
         int kept = 0;
+        var draws = r.Draws.Row(Purpose.ElectedSeats, r.Year / p.TermYears);
         for (int i = 0; i < w.NextSlot && seats > 0; i++) // slots not yet entered are not alive
         {
-            if (!w.IsAlive[i] || Array.IndexOf(permanent, i) >= 0) continue;
-            double draw = r.Draws.Uniform(Purpose.ElectedSeats, r.Year / p.TermYears, i);
+            if (!w.IsAlive[i] || isPermanent[i]) continue;
+            double draw = draws.Uniform(i);
             if (kept == seats && draw >= candidates[kept - 1].Draw) continue;
             int k = kept < seats ? kept++ : kept - 1;
             while (k > 0 && candidates[k - 1].Draw > draw)
@@ -71,7 +74,7 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
             }
             candidates[k] = (draw, i);
         }
-        for (int k = 0; k < kept; k++) elected[candidates[k].State] = true;
+        seated = kept;
     }
 
     public Vote Decide(RegimeContext r, int against, int other, double takeUp, int key) =>
@@ -89,6 +92,7 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
         if (r.IsStalled) return Regimes.Vote.NotTakenUp;
         if (r.Draws.Uniform(Purpose.CouncilTakeUp, year, key, against, (int)question) >= takeUp) return Regimes.Vote.NotTakenUp;
         int yes = 0;
+        var vetoes = r.Draws.Row(Purpose.Veto, year);
         foreach (int m in permanent)
         {
             if (!w.IsAlive[m] || !r.IsMember[m]) continue;
@@ -97,7 +101,7 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
             if (r.Veto is { } veto)
             {
                 double vetoProbability = veto.Probability(r, m, against, other);
-                if (vetoProbability > 0 && r.Draws.Uniform(Purpose.Veto, year, key, m, (int)question) < vetoProbability)
+                if (vetoProbability > 0 && vetoes.Uniform(key, m, (int)question) < vetoProbability)
                 {
                     r.Tally.Add(Vetoes);
                     return Regimes.Vote.Vetoed;
@@ -105,10 +109,15 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
             }
             if (!party && !friend) yes++;
         }
-        for (int i = 0; i < w.StateCount; i++)
-            if (elected[i] && w.IsAlive[i] && r.IsMember[i] && i != against
-                && r.Draws.Uniform(Purpose.ElectedVote, year, key, i, (int)question) < p.ElectedYes)
+        // Each member's vote is its own keyed draw, so the order they are counted in cannot matter.
+        var votes = r.Draws.Row(Purpose.ElectedVote, year);
+        for (int k = 0; k < seated; k++)
+        {
+            int i = candidates[k].State;
+            if (w.IsAlive[i] && r.IsMember[i] && i != against
+                && votes.Uniform(key, i, (int)question) < p.ElectedYes)
                 yes++;
+        }
         if (yes < p.VotesNeeded) return Regimes.Vote.Failed;
         r.Tally.Add(Resolutions);
         return Regimes.Vote.Passed;
