@@ -16,41 +16,80 @@ public sealed partial class World
 {
     private int[]? allyScratch, threatScratch;
     private byte[]? neighbourMark;
+    private ulong[]? allyMark;
+
+    /// <summary>Each state's clients (the states whose patron it is), ascending; null until it has had one.</summary>
+    private List<int>?[] clients = [];
+    /// <summary>The members of blocs 0 and 1, ascending.</summary>
+    private readonly List<int>[] blocMembers = [new(8), new(8)];
+
+    /// <summary>Makes <paramref name="patronId"/> (-1: none) the patron of state <paramref name="client"/>.</summary>
+    internal void SetPatron(int client, int patronId)
+    {
+        int old = patron[client];
+        if (old == patronId) return;
+        if (old >= 0) Leave(clients[old]!, client);
+        patron[client] = patronId;
+        if (patronId < 0) return;
+        if (clients.Length == 0) clients = new List<int>?[StateCount];
+        Join(clients[patronId] ??= new List<int>(4), client);
+    }
+
+    /// <summary>Puts great power <paramref name="state"/> in bloc 0 or 1, or in none (-1).</summary>
+    internal void SetBloc(int state, int blocId)
+    {
+        if (blocId is < -1 or > 1) throw new ArgumentOutOfRangeException(nameof(blocId), blocId, "a bloc is 0 or 1, or -1 for none");
+        int old = bloc[state];
+        if (old == blocId) return;
+        if (old >= 0) Leave(blocMembers[old], state);
+        bloc[state] = blocId;
+        if (blocId >= 0) Join(blocMembers[blocId], state);
+    }
+
+    private static void Join(List<int> members, int state)
+    {
+        int at = members.BinarySearch(state);
+        if (at < 0) members.Insert(~at, state);
+    }
+
+    private static void Leave(List<int> members, int state) => members.RemoveAt(members.BinarySearch(state));
 
     /// <summary>
     /// The states allied to <paramref name="a"/> or to <paramref name="b"/> (-1 for none), ascending:
     /// every k for which <see cref="AreAllied"/>(k, a) or (k, b) holds (its clients, its patron, the
-    /// great powers of its bloc). One vectorised pass over the patron and bloc arrays.
+    /// great powers of its bloc). From the client and bloc lists the alliance verbs keep, marked in a
+    /// bit set over the slots in use and read back in order: a crisis no longer visits every slot.
     /// </summary>
     internal ReadOnlySpan<int> AlliedTo(int a, int b = -1)
     {
         var into = allyScratch ??= new int[StateCount];
-        // Sentinels that no patron or bloc holds (patrons and blocs are -1 or an id / 0, 1).
-        const int None = int.MinValue;
-        int clientsOfB = b >= 0 ? b : None, patronA = Patron[a], patronB = b >= 0 ? Patron[b] : None;
-        int blocA = Bloc[a] >= 0 ? Bloc[a] : None, blocB = b >= 0 && Bloc[b] >= 0 ? Bloc[b] : None;
-        int count = 0, k = 0, slots = NextSlot;
-        if (Vector256.IsHardwareAccelerated)
+        var mark = allyMark ??= new ulong[(StateCount + 63) / 64];
+        int slots = NextSlot;
+        MarkAllies(mark, a, slots);
+        if (b >= 0) MarkAllies(mark, b, slots);
+        int count = 0;
+        for (int w = 0; w < (slots + 63) / 64; w++)
         {
-            ref int patron = ref MemoryMarshal.GetArrayDataReference(Patron);
-            ref int bloc = ref MemoryMarshal.GetArrayDataReference(Bloc);
-            var ids = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
-            for (; k + Vector256<int>.Count <= slots; k += Vector256<int>.Count)
-            {
-                var p = Vector256.LoadUnsafe(ref patron, (nuint)k);
-                var g = Vector256.LoadUnsafe(ref bloc, (nuint)k);
-                var id = ids + Vector256.Create(k);
-                var hit = Vector256.Equals(p, Vector256.Create(a)) | Vector256.Equals(p, Vector256.Create(clientsOfB))
-                          | Vector256.Equals(id, Vector256.Create(patronA)) | Vector256.Equals(id, Vector256.Create(patronB))
-                          | Vector256.Equals(g, Vector256.Create(blocA)) | Vector256.Equals(g, Vector256.Create(blocB));
-                for (uint bits = hit.ExtractMostSignificantBits(); bits != 0; bits &= bits - 1)
-                    into[count++] = k + BitOperations.TrailingZeroCount(bits);
-            }
+            for (ulong bits = mark[w]; bits != 0; bits &= bits - 1)
+                into[count++] = w * 64 + BitOperations.TrailingZeroCount(bits);
+            mark[w] = 0;
         }
-        for (; k < slots; k++)
-            if (Patron[k] == a || Patron[k] == clientsOfB || k == patronA || k == patronB || Bloc[k] == blocA || Bloc[k] == blocB)
-                into[count++] = k;
         return into.AsSpan(0, count);
+    }
+
+    /// <summary>Marks the clients, the patron and the bloc of <paramref name="state"/> (slots in use only, as a scan of them would).</summary>
+    private void MarkAllies(ulong[] mark, int state, int slots)
+    {
+        if (clients.Length > 0 && clients[state] is { } own)
+            foreach (int k in own) Mark(mark, k, slots);
+        Mark(mark, patron[state], slots);
+        if (bloc[state] >= 0)
+            foreach (int k in blocMembers[bloc[state]]) Mark(mark, k, slots);
+    }
+
+    private static void Mark(ulong[] mark, int k, int slots)
+    {
+        if ((uint)k < (uint)slots) mark[k >> 6] |= 1UL << (k & 63);
     }
 
     /// <summary>

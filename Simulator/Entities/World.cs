@@ -23,7 +23,7 @@ public sealed partial class World
         int n = StateCount;
         X = new double[n]; Y = new double[n]; Capability = new double[n]; GrowthRate = new double[n];
         Democracy = new double[n]; Fragility = new double[n]; BaseFragility = new double[n];
-        IsAlive = new bool[n]; IsGreatPower = new bool[n]; Patron = new int[n]; Bloc = new int[n];
+        IsAlive = new bool[n]; IsGreatPower = new bool[n]; patron = new int[n]; bloc = new int[n];
         WarCount = new int[n]; InCivilConflict = new bool[n]; LastCivilEndYear = new int[n];
         LastCivilEpisode = new int[n]; CivilRelapseRisk = new double[n];
         CapabilityHistory = new double[n * HistoryYears];
@@ -53,8 +53,8 @@ public sealed partial class World
             Fragility[i] = BaseFragility[i] =
                 Math.Clamp(p.FragilityMean + p.FragilitySpread * draws.Normal(Purpose.StateFragility, 0, i), 0, 1);
             IsAlive[i] = i < initial;
-            Patron[i] = -1;
-            Bloc[i] = -1;
+            patron[i] = -1;
+            bloc[i] = -1;
             LastCivilEndYear[i] = -1;
             LastCivilEpisode[i] = -1;
             for (int h = 0; h < HistoryYears; h++)
@@ -136,10 +136,11 @@ public sealed partial class World
     // States, by id.
     internal readonly double[] X, Y, Capability, GrowthRate, Democracy, Fragility, BaseFragility;
     internal readonly bool[] IsAlive, IsGreatPower, InCivilConflict;
-    /// <summary>Great power this state is a client of, or -1.</summary>
-    internal readonly int[] Patron;
-    /// <summary>A great power's bloc (0 or 1), or -1 when unaligned or not a great power.</summary>
-    internal readonly int[] Bloc;
+    /// <summary>Great power this state is a client of, or -1. Written only by <see cref="SetPatron"/>.</summary>
+    internal ReadOnlySpan<int> Patron => patron;
+    /// <summary>A great power's bloc (0 or 1), or -1 when unaligned or not a great power. Written only by <see cref="SetBloc"/>.</summary>
+    internal ReadOnlySpan<int> Bloc => bloc;
+    private readonly int[] patron, bloc;
     internal readonly int[] WarCount, LastCivilEndYear, LastCivilEpisode;
     /// <summary>Added civil relapse risk left by how the last civil conflict ended.</summary>
     internal readonly double[] CivilRelapseRisk;
@@ -273,8 +274,8 @@ public sealed partial class World
         }
         for (int i = 0; i < NextSlot; i++)
         {
-            if (!IsGreatPower[i]) Bloc[i] = -1;
-            if (Patron[i] >= 0 && !IsGreatPower[Patron[i]]) Patron[i] = -1;
+            if (!IsGreatPower[i]) SetBloc(i, -1);
+            if (patron[i] >= 0 && !IsGreatPower[patron[i]]) SetPatron(i, -1);
         }
         // The calendar world re-ranks every year its count of great powers differs from the record's,
         // mostly to the same powers: the relevant dyads change only with them.
@@ -629,11 +630,11 @@ public sealed partial class World
         Capability[into] += Parameters.War.ConquestCapabilityGain * Capability[victim];
         IsAlive[victim] = false;
         IsGreatPower[victim] = false;
-        Bloc[victim] = -1;
-        Patron[victim] = -1;
+        SetBloc(victim, -1);
+        SetPatron(victim, -1);
         AliveCount--;
-        for (int i = 0; i < NextSlot; i++)
-            if (Patron[i] == victim) Patron[i] = -1;
+        if (clients.Length > 0 && clients[victim] is { Count: > 0 } orphans)
+            for (int x = orphans.Count - 1; x >= 0; x--) SetPatron(orphans[x], -1);
         NoteChange(-1 - victim);
     }
 

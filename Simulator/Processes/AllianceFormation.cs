@@ -23,9 +23,9 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
         {
             if (!world.IsAlive[g] || !world.IsGreatPower[g]) continue;
             if (year > world.Parameters.FirstYear && Draws.UniformFrom(loyaltyKey, g) < p.Persistence) continue;
-            world.Bloc[g] = -1;
+            world.SetBloc(g, -1);
             if (Draws.UniformFrom(choiceKey, g) < p.GreatPowerUnaligned) continue;
-            world.Bloc[g] = BlocCapability(world, 0) <= BlocCapability(world, 1) ? 0 : 1;
+            world.SetBloc(g, BlocCapability(world, 0) <= BlocCapability(world, 1) ? 0 : 1);
         }
 
         for (int i = 0; i < world.NextSlot; i++)
@@ -33,10 +33,10 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
             if (!world.IsAlive[i] || world.IsGreatPower[i]) continue;
             // A client stays with its patron unless it reconsiders; the threat is assessed only then (O(N) each).
             if (year > world.Parameters.FirstYear && Draws.UniformFrom(loyaltyKey, i) < p.Persistence) continue;
-            world.Patron[i] = -1;
+            world.SetPatron(i, -1);
             int threat = MainThreat(world, i);
             if (threat >= 0 && Draws.UniformFrom(choiceKey, i) < p.ClientPropensity)
-                world.Patron[i] = BestPatron(world, i, threat);
+                world.SetPatron(i, BestPatron(world, i, threat));
         }
 
         world.BlocPolarisation = Polarisation(world);

@@ -65,8 +65,8 @@ public sealed class DyadObservationTests
             War = new WarParameters { AllyJoinProbability = 1, JoinOddsWeight = 0, ChallengerAllyFactor = 1 },
         };
         var (world, context) = FourStates([1, 1, 100, 5], [true, true, false, false], parameters);
-        world.Patron[2] = 0;
-        world.Patron[1] = 3;
+        world.SetPatron(2, 0);
+        world.SetPatron(1, 3);
         world.IsContiguous[world.DyadIndex(0, 2)] = true;
         var fighting = new WarFighting(context, new CivilStrife(context));
 

@@ -34,8 +34,8 @@ public sealed class WorldShortcutTests
             {
                 if (!world.IsAlive[i]) continue;
                 var powers = Enumerable.Range(0, world.StateCount).Where(g => world.IsAlive[g] && world.IsGreatPower[g]).ToList();
-                world.Patron[i] = !world.IsGreatPower[i] && powers.Count > 0 && rng.Next(2) == 0 ? powers[rng.Next(powers.Count)] : -1;
-                world.Bloc[i] = world.IsGreatPower[i] ? rng.Next(3) - 1 : -1;
+                world.SetPatron(i, !world.IsGreatPower[i] && powers.Count > 0 && rng.Next(2) == 0 ? powers[rng.Next(powers.Count)] : -1);
+                world.SetBloc(i, world.IsGreatPower[i] ? rng.Next(3) - 1 : -1);
             }
             yield return world;
         }

@@ -33,7 +33,7 @@ public sealed class AllyJoiningTests
             world.Y[i] = 0.5;
             world.Capability[i] = 1;
             world.Democracy[i] = 0.1;
-            world.Patron[i] = -1;
+            world.SetPatron(i, -1);
         }
         for (int d = 0; d < world.DyadCount; d++) world.IsContiguous[d] = false;
         world.IsContiguous[world.DyadIndex(1, 2)] = true;
@@ -54,7 +54,7 @@ public sealed class AllyJoiningTests
     public void JoinProbability_PatronOfTheBelligerent_HasFullStakeWhereverItIs()
     {
         var world = FiveStates();
-        world.Patron[1] = 4;
+        world.SetPatron(1, 4);
 
         double join = WarFighting.JoinProbability(world, War, ally: 4, friend: 1, challenger: 0, target: 1, 1, 1, false);
 

@@ -76,7 +76,7 @@ public sealed class CivilMediationTests
     {
         var (bench, mediation) = AfterTheColdWar();
         int client = bench.Minor();
-        bench.World.Patron[client] = bench.GreatPower();
+        bench.World.SetPatron(client, bench.GreatPower());
         var conflict = bench.World.StartCivilConflict(client);
 
         bench.Draws[Purpose.Veto] = 0;       // the patron shields its client

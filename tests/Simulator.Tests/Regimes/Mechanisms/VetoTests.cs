@@ -18,7 +18,8 @@ public sealed class VetoTests
     {
         var (bench, veto) = Council();
         int member = bench.GreatPower(), a = bench.Minor(0), b = bench.Minor(1);
-        bench.World.Patron[a] = bench.World.Patron[b] = -1;
+        bench.World.SetPatron(a, -1);
+        bench.World.SetPatron(b, -1);
 
         double p = veto.Probability(bench.Context, member, a, b);
 
@@ -31,8 +32,8 @@ public sealed class VetoTests
         var (bench, veto) = Council();
         var un = bench.Parameters.Un;
         int member = bench.GreatPower(), client = bench.Minor(0), other = bench.Minor(1);
-        bench.World.Patron[client] = member;
-        bench.World.Patron[other] = -1;
+        bench.World.SetPatron(client, member);
+        bench.World.SetPatron(other, -1);
         double Expected(double era) =>
             un.VetoBase + (1 - un.VetoBase) * ((1 - un.VetoBlocWeight) * era + un.VetoBlocWeight * bench.World.BlocPolarisation);
 
@@ -66,8 +67,8 @@ public sealed class VetoTests
     {
         var (bench, veto) = Council();
         int member = bench.GreatPower(), target = bench.Minor(0), victim = bench.Minor(1);
-        bench.World.Patron[target] = member;
-        bench.World.Patron[victim] = member;
+        bench.World.SetPatron(target, member);
+        bench.World.SetPatron(victim, member);
 
         double p = veto.Probability(bench.Context, member, target, victim);
 
@@ -80,11 +81,12 @@ public sealed class VetoTests
         var (bench, veto) = Council();
         var w = bench.World;
         int member = bench.GreatPower(0), partner = bench.GreatPower(1), theirs = bench.Minor(0), own = bench.Minor(1), other = bench.Minor(2);
-        for (int i = 0; i < w.StateCount; i++) w.Bloc[i] = -1;
-        w.Bloc[member] = w.Bloc[partner] = 0;
-        w.Patron[theirs] = partner;
-        w.Patron[own] = member;
-        w.Patron[other] = -1;
+        for (int i = 0; i < w.StateCount; i++) w.SetBloc(i, -1);
+        w.SetBloc(member, 0);
+        w.SetBloc(partner, 0);
+        w.SetPatron(theirs, partner);
+        w.SetPatron(own, member);
+        w.SetPatron(other, -1);
 
         double bloc = veto.Probability(bench.Context, member, theirs, other);
         double client = veto.Probability(bench.Context, member, own, other);
