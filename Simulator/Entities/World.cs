@@ -497,12 +497,14 @@ public sealed partial class World
                 IsContiguous[DyadIndex(i, nearest[r])] = true;
         }
         // Each state's list in dyad order, not in order of distance: the order some scans break ties in.
-        for (int d = 0; d < DyadCount; d++)
-            if (IsContiguous[d])
-            {
-                Neighbours[DyadA[d]].Add(DyadB[d]);
-                Neighbours[DyadB[d]].Add(DyadA[d]);
-            }
+        // Only the slots in use can border (the calendar world's other 50,000 dyads are all apart).
+        for (int a = 0; a < NextSlot; a++)
+            for (int b = a + 1; b < NextSlot; b++)
+                if (IsContiguous[DyadIndex(a, b)])
+                {
+                    Neighbours[a].Add(b);
+                    Neighbours[b].Add(a);
+                }
     }
 
     /// <summary>A new state's borders: its k nearest living states, which border it in turn.</summary>
