@@ -30,7 +30,7 @@ public sealed class CsvFile : IDisposable
     {
         Path = path;
         reader = text is not null ? CsvReader.FromText(text, Options)
-            : ResultFiles.IsCompressed(path) ? CsvReader.Create(new GZipStream(File.OpenRead(path), CompressionMode.Decompress), Options, leaveOpen: false)
+            : ResultFiles.IsCompressed(path) ? CsvReader.Create(ReadAhead.Open(new GZipStream(File.OpenRead(path), CompressionMode.Decompress)), Options, leaveOpen: false)
             : CsvReader.FromFile(path, Options);
         try
         {
