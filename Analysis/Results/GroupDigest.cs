@@ -12,7 +12,8 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
 {
     private readonly Dictionary<string, RunColumn> columns = new(StringComparer.Ordinal);
     private readonly SpellCounts spells = new(years);
-    private double[][] decadeOnsets = [];
+    /// <summary>Counts, so whole numbers: kept as integers (half the memory of doubles for 20 decades of every run).</summary>
+    private int[][] decadeOnsets = [];
 
     public int Point { get; } = point;
     public string Regime { get; } = regime;
@@ -41,14 +42,14 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
     public double[]? TryColumn(string name) => columns.TryGetValue(name, out var list) ? list.ToArray() : null;
 
     /// <summary>Inter-state war onsets in years FirstYear + 10·decade to + 9, one count per run.</summary>
-    public double[] InterstateOnsetsInDecade(int decade) => decadeOnsets[decade];
+    public double[] InterstateOnsetsInDecade(int decade) => Array.ConvertAll(decadeOnsets[decade], count => (double)count);
 
     /// <summary>Position of each run index in this group's run order (a shard holds a slice of the runs).</summary>
     private Dictionary<int, int> positions = new();
 
     internal void SizeRuns()
     {
-        decadeOnsets = [.. Enumerable.Range(0, Decades).Select(_ => new double[Runs])];
+        decadeOnsets = [.. Enumerable.Range(0, Decades).Select(_ => new int[Runs])];
         foreach (var era in Eras) era.Size(Runs);
         var runs = TryColumn("run") ?? [];
         positions = new Dictionary<int, int>(runs.Length);

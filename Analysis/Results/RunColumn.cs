@@ -3,7 +3,9 @@ namespace Analysis.Results;
 /// <summary>
 /// One runs.csv column of one group, kept compactly: runs.csv holds whole numbers (counts, years,
 /// rounded deaths, empty cells), so values are stored as 32-bit integers in fixed chunks, switching
-/// to doubles only if a value does not fit. A 20,000-run experiment then needs a few megabytes.
+/// to doubles only if a value does not fit. A column that has held one value only (a regime's
+/// counter under another regime: vetoes without a Council, zero every run) holds no chunk at all, so
+/// memory grows with the runs only for the columns that vary.
 /// </summary>
 internal sealed class RunColumn
 {
@@ -11,13 +13,24 @@ internal sealed class RunColumn
     private const int Missing = int.MinValue;
     private readonly List<int[]> integers = new();
     private List<double>? doubles;
+    /// <summary>The value of every run so far while <see cref="integers"/> is still empty and the column holds no doubles.</summary>
+    private double first;
 
     public int Count { get; private set; }
 
     public void Add(double value)
     {
-        if (doubles is null && (double.IsNaN(value) || (value == Math.Floor(value) && value > int.MinValue && value <= int.MaxValue)))
+        if (Count == 0) first = value;
+        bool same = value.Equals(first); // NaN equals NaN here: empty cells are a value like any other
+        if (doubles is null && integers.Count == 0 && same)
         {
+            Count++;
+            return;
+        }
+        if (doubles is null && (double.IsNaN(value) || (value == Math.Floor(value) && value > int.MinValue && value <= int.MaxValue))
+            && (integers.Count > 0 || Fits(first)))
+        {
+            if (integers.Count == 0) Spread();
             if (Count % ChunkSize == 0) integers.Add(new int[ChunkSize]);
             integers[^1][Count % ChunkSize] = double.IsNaN(value) ? Missing : (int)value;
         }
@@ -29,11 +42,31 @@ internal sealed class RunColumn
         Count++;
     }
 
+    private static bool Fits(double value) =>
+        double.IsNaN(value) || (value == Math.Floor(value) && value > int.MinValue && value <= int.MaxValue);
+
+    /// <summary>The runs so far, all equal to <see cref="first"/>, written out as integers.</summary>
+    private void Spread()
+    {
+        int v = double.IsNaN(first) ? Missing : (int)first;
+        for (int i = 0; i < Count; i++)
+        {
+            if (i % ChunkSize == 0) integers.Add(new int[ChunkSize]);
+            integers[^1][i % ChunkSize] = v;
+        }
+    }
+
     /// <summary>The values in run order; NaN for empty cells.</summary>
     public double[] ToArray()
     {
         if (doubles is not null) return doubles.ToArray();
         var values = new double[Count];
+        if (integers.Count == 0)
+        {
+            // As the integer chunks would give it back (a negative zero comes back as zero).
+            Array.Fill(values, Fits(first) && !double.IsNaN(first) ? (int)first : first);
+            return values;
+        }
         for (int i = 0; i < Count; i++)
         {
             int v = integers[i / ChunkSize][i % ChunkSize];
