@@ -79,29 +79,28 @@ internal sealed class ScheduledRegime(string name, ImmutableArray<RegimeSchedule
         }
     }
 
-    // Each earlier regime's answer is whole before it joins the current one's, as a state-by-state
-    // product (or sum) of the regimes' own answers would be: the same numbers to the last bit.
-    public void CivilRelapseHazards(int year, Span<double> factor)
-    {
-        current.CivilRelapseHazards(year, factor);
-        foreach (var (r, until) in earlier)
-        {
-            if (until <= year) continue;
-            var theirs = Scratch(factor.Length);
-            r.CivilRelapseHazards(year, theirs);
-            for (int s = 0; s < factor.Length; s++) factor[s] *= theirs[s];
-        }
-    }
+    public void CivilRelapseHazards(int year, Span<double> factor) =>
+        Combine(year, factor, static (r, y, into) => r.CivilRelapseHazards(y, into), product: true);
 
-    public void FragilityReliefs(int year, Span<double> relief)
+    public void FragilityReliefs(int year, Span<double> relief) =>
+        Combine(year, relief, static (r, y, into) => r.FragilityReliefs(y, into), product: false);
+
+    private delegate void Answers(IRegime regime, int year, Span<double> into);
+
+    /// <summary>
+    /// The current regime's answers for every state, times (or plus) those of each earlier regime whose
+    /// missions still act. Each earlier regime's answer is whole before it joins, as a state-by-state
+    /// product (or sum) of the regimes' own answers would be: the same numbers to the last bit.
+    /// </summary>
+    private void Combine(int year, Span<double> into, Answers ask, bool product)
     {
-        current.FragilityReliefs(year, relief);
+        ask(current, year, into);
         foreach (var (r, until) in earlier)
         {
             if (until <= year) continue;
-            var theirs = Scratch(relief.Length);
-            r.FragilityReliefs(year, theirs);
-            for (int s = 0; s < relief.Length; s++) relief[s] += theirs[s];
+            var theirs = Scratch(into.Length);
+            ask(r, year, theirs);
+            for (int s = 0; s < into.Length; s++) into[s] = product ? into[s] * theirs[s] : into[s] + theirs[s];
         }
     }
 

@@ -67,6 +67,7 @@ public sealed class CivilMediation : IMechanism, ICivilMediation, IPeaceOperatio
         ActiveUntil = Math.Max(ActiveUntil, followUpUntil[e.Host]);
     }
 
+    /// <summary>Multiplier on the hazard of renewed civil conflict in the state.</summary>
     public double CivilHazard(int year, int state) => followUpUntil[state] > year ? relapseRatio[state] : 1;
 
     public void MultiplyCivilHazard(int year, Span<double> factor)

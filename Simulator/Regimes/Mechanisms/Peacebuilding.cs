@@ -34,6 +34,7 @@ public sealed class Peacebuilding : IMechanism, IPeaceOperation
         aftermath.PeacebuildingMandated = true;
     }
 
+    /// <summary>Fall in the state's fragility this year.</summary>
     public double FragilityRelief(int year, int state) => until[state] > year ? perYear : 0;
 
     public void AddFragilityRelief(int year, Span<double> relief)

@@ -108,6 +108,7 @@ public sealed class Peacekeeping : IMechanism, IPeaceOperation
 
     public int ActiveUntil => activeUntil;
 
+    /// <summary>Multiplier on the hazard of renewed civil conflict in the state.</summary>
     public double CivilHazard(int year, int state) => untilState[state] > year ? hazardRatio : 1;
 
     public void MultiplyCivilHazard(int year, Span<double> factor)

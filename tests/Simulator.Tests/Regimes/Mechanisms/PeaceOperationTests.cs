@@ -29,6 +29,14 @@ public sealed class PeaceOperationTests
         Assert.That(peacekeeping.CivilHazard(un.MandateYears, host), Is.EqualTo(un.PeacekeepingHazardRatio));
         Assert.That(peacekeeping.CivilHazard(un.MandateYears + 1, host), Is.EqualTo(1));
         Assert.That(peacekeeping.CivilHazard(0, bench.Minor(1)), Is.EqualTo(1));
+
+        // The civil step asks for every state at once: the same factors.
+        foreach (int year in new[] { 0, un.MandateYears, un.MandateYears + 1 })
+        {
+            var factor = Enumerable.Repeat(1.0, bench.World.StateCount).ToArray();
+            ((IPeaceOperation)peacekeeping).MultiplyCivilHazard(year, factor);
+            Assert.That(factor, Is.EqualTo(Enumerable.Range(0, factor.Length).Select(s => peacekeeping.CivilHazard(year, s))), $"year {year}");
+        }
     }
 
     [Test]
@@ -138,6 +146,9 @@ public sealed class PeaceOperationTests
 
         Assert.That(without, Is.Zero);
         Assert.That(with, Is.EqualTo(bench.Parameters.Un.PeacebuildingPerYear));
+        var relief = new double[bench.World.StateCount];
+        ((IPeaceOperation)peacebuilding).AddFragilityRelief(1, relief);
+        Assert.That(relief, Is.EqualTo(Enumerable.Range(0, relief.Length).Select(s => s == host ? with : 0.0)));
         Assert.That(aftermath.PeacebuildingMandated, Is.True);
     }
 
