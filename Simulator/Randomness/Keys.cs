@@ -25,5 +25,9 @@ public static class Keys
         Fold(Fold(Mix(masterSeed ^ 0x5EED5EED5EED5EEDUL), (ulong)point), (ulong)run);
 
     /// <summary>A 53-bit uniform in [0, 1) from a key.</summary>
-    public static double ToUnit(ulong bits) => (bits >> 11) * (1.0 / (1UL << 53));
+    /// <remarks>
+    /// The 53 bits go through a signed conversion: they fit in a long, so the double is the same, and
+    /// without AVX-512 an unsigned one costs a test, a branch and five more instructions on every draw.
+    /// </remarks>
+    public static double ToUnit(ulong bits) => (long)(bits >> 11) * (1.0 / (1UL << 53));
 }
