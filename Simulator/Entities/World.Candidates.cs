@@ -102,7 +102,7 @@ public sealed partial class World
         var into = threatScratch ??= new int[StateCount];
         var mark = neighbourMark ??= new byte[StateCount];
         foreach (int j in Neighbours[i]) mark[j] = 1;
-        var great = MemoryMarshal.Cast<bool, byte>(IsGreatPower.AsSpan());
+        var great = MemoryMarshal.Cast<bool, byte>(IsGreatPower);
         int count = 0, k = 0, slots = NextSlot;
         if (Vector256.IsHardwareAccelerated)
         {

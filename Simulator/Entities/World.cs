@@ -23,7 +23,7 @@ public sealed partial class World
         int n = StateCount;
         X = new double[n]; Y = new double[n]; Capability = new double[n]; GrowthRate = new double[n];
         Democracy = new double[n]; Fragility = new double[n]; BaseFragility = new double[n];
-        IsAlive = new bool[n]; IsGreatPower = new bool[n]; patron = new int[n]; bloc = new int[n];
+        IsAlive = new bool[n]; isGreatPower = new bool[n]; greatPowerIds = new int[n]; patron = new int[n]; bloc = new int[n];
         WarCount = new int[n]; InCivilConflict = new bool[n]; LastCivilEndYear = new int[n];
         LastCivilEpisode = new int[n]; CivilRelapseRisk = new double[n];
         CapabilityHistory = new double[n * HistoryYears];
@@ -135,7 +135,17 @@ public sealed partial class World
 
     // States, by id.
     internal readonly double[] X, Y, Capability, GrowthRate, Democracy, Fragility, BaseFragility;
-    internal readonly bool[] IsAlive, IsGreatPower, InCivilConflict;
+    internal readonly bool[] IsAlive, InCivilConflict;
+    /// <summary>Whether each state is a great power. Written only by <see cref="RankGreatPowers"/>, <see cref="Absorb"/> and <see cref="SetGreatPower"/>.</summary>
+    internal ReadOnlySpan<bool> IsGreatPower => isGreatPower;
+    /// <summary>
+    /// The great powers, ascending: kept with <see cref="IsGreatPower"/>, so a loop over great powers
+    /// visits a handful of states, not every slot (the calendar world has some 350).
+    /// </summary>
+    internal ReadOnlySpan<int> GreatPowers => greatPowerIds.AsSpan(0, greatPowerCount);
+    private readonly bool[] isGreatPower;
+    private readonly int[] greatPowerIds;
+    private int greatPowerCount;
     /// <summary>Great power this state is a client of, or -1. Written only by <see cref="SetPatron"/>.</summary>
     internal ReadOnlySpan<int> Patron => patron;
     /// <summary>A great power's bloc (0 or 1), or -1 when unaligned or not a great power. Written only by <see cref="SetBloc"/>.</summary>
@@ -257,25 +267,27 @@ public sealed partial class World
         {
             int id = RankOrder[r];
             // A sitting power keeps its place within K + hysteresis ranks, while there is room (K can fall).
-            bool keep = IsGreatPower[id] && IsAlive[id] && r < k + hysteresis && kept < k;
-            changed |= keep != IsGreatPower[id];
-            IsGreatPower[id] = keep;
+            bool keep = isGreatPower[id] && IsAlive[id] && r < k + hysteresis && kept < k;
+            changed |= keep != isGreatPower[id];
+            isGreatPower[id] = keep;
             if (keep) kept++;
         }
         for (int r = 0; r < NextSlot && kept < k; r++)
         {
             int id = RankOrder[r];
-            if (IsAlive[id] && !IsGreatPower[id])
+            if (IsAlive[id] && !isGreatPower[id])
             {
-                IsGreatPower[id] = true;
+                isGreatPower[id] = true;
                 changed = true;
                 kept++;
             }
         }
+        greatPowerCount = 0;
         for (int i = 0; i < NextSlot; i++)
         {
-            if (!IsGreatPower[i]) SetBloc(i, -1);
-            if (patron[i] >= 0 && !IsGreatPower[patron[i]]) SetPatron(i, -1);
+            if (isGreatPower[i]) greatPowerIds[greatPowerCount++] = i;
+            else SetBloc(i, -1);
+            if (patron[i] >= 0 && !isGreatPower[patron[i]]) SetPatron(i, -1);
         }
         // The calendar world re-ranks every year its count of great powers differs from the record's,
         // mostly to the same powers: the relevant dyads change only with them.
@@ -289,12 +301,33 @@ public sealed partial class World
     }
 
     /// <summary>The number of living great powers.</summary>
-    internal int GreatPowerCount()
+    internal int GreatPowerCount() => greatPowerCount;
+
+    /// <summary>Makes a state a great power or not, outside the yearly ranking (tests build their worlds with it).</summary>
+    internal void SetGreatPower(int state, bool great)
     {
-        int count = 0;
-        for (int i = 0; i < NextSlot; i++)
-            if (IsGreatPower[i] && IsAlive[i]) count++;
-        return count;
+        if (MarkGreatPower(state, great)) InvalidateRelevantDyads();
+    }
+
+    /// <summary>Sets the flag and keeps <see cref="GreatPowers"/> with it; false when nothing changed.</summary>
+    private bool MarkGreatPower(int state, bool great)
+    {
+        if (isGreatPower[state] == great) return false;
+        isGreatPower[state] = great;
+        int at = Array.BinarySearch(greatPowerIds, 0, greatPowerCount, state);
+        if (great)
+        {
+            at = ~at;
+            Array.Copy(greatPowerIds, at, greatPowerIds, at + 1, greatPowerCount - at);
+            greatPowerIds[at] = state;
+            greatPowerCount++;
+        }
+        else
+        {
+            Array.Copy(greatPowerIds, at + 1, greatPowerIds, at, greatPowerCount - at - 1);
+            greatPowerCount--;
+        }
+        return true;
     }
 
     /// <summary>
@@ -631,7 +664,7 @@ public sealed partial class World
     {
         Capability[into] += Parameters.War.ConquestCapabilityGain * Capability[victim];
         IsAlive[victim] = false;
-        IsGreatPower[victim] = false;
+        MarkGreatPower(victim, false); // its dyads leave with it (RemoveDeadDyads): no rebuild
         SetBloc(victim, -1);
         SetPatron(victim, -1);
         AliveCount--;

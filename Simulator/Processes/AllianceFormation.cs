@@ -19,9 +19,8 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
         ulong loyaltyKey = draws.YearKey(Purpose.AllianceLoyalty, year);
         ulong choiceKey = draws.YearKey(Purpose.AllianceBloc, year);
 
-        for (int g = 0; g < world.NextSlot; g++)
+        foreach (int g in world.GreatPowers)
         {
-            if (!world.IsAlive[g] || !world.IsGreatPower[g]) continue;
             if (year > world.Parameters.FirstYear && Draws.UniformFrom(loyaltyKey, g) < p.Persistence) continue;
             world.SetBloc(g, -1);
             if (Draws.UniformFrom(choiceKey, g) < p.GreatPowerUnaligned) continue;
@@ -44,9 +43,9 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
 
     private static double BlocCapability(World world, int bloc)
     {
-        double sum = 0;
-        for (int g = 0; g < world.NextSlot; g++)
-            if (world.IsAlive[g] && world.Bloc[g] == bloc) sum += world.Capability[g];
+        double sum = 0; // only great powers are in blocs
+        foreach (int g in world.GreatPowers)
+            if (world.Bloc[g] == bloc) sum += world.Capability[g];
         return sum;
     }
 
@@ -70,9 +69,9 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
     {
         int patron = -1;
         double best = 0;
-        for (int g = 0; g < world.NextSlot; g++)
+        foreach (int g in world.GreatPowers)
         {
-            if (!world.IsAlive[g] || !world.IsGreatPower[g] || g == threat || world.AreAllied(g, threat)) continue;
+            if (g == threat || world.AreAllied(g, threat)) continue;
             double score = world.Capability[g] / (world.Parameters.Alliances.PatronDistanceOffset + world.Distance(i, g));
             if (score > best) { best = score; patron = g; }
         }
@@ -83,9 +82,8 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
     internal static double Polarisation(World world)
     {
         int powers = 0, inBloc0 = 0, inBloc1 = 0;
-        for (int g = 0; g < world.NextSlot; g++)
+        foreach (int g in world.GreatPowers)
         {
-            if (!world.IsAlive[g] || !world.IsGreatPower[g]) continue;
             powers++;
             if (world.Bloc[g] == 0) inBloc0++;
             else if (world.Bloc[g] == 1) inBloc1++;

@@ -242,8 +242,8 @@ internal sealed class CivilStrife : IAnnualProcess
         if (!conflict.HasProxyPatron) return false;
         int bloc = world.Bloc[s] >= 0 ? world.Bloc[s] : world.Patron[s] >= 0 ? world.Bloc[world.Patron[s]] : -1;
         if (bloc < 0) return false;
-        for (int g = 0; g < world.NextSlot; g++)
-            if (world.IsAlive[g] && world.IsGreatPower[g] && world.Bloc[g] == 1 - bloc) return true;
+        foreach (int g in world.GreatPowers)
+            if (world.Bloc[g] == 1 - bloc) return true;
         return false;
     }
 

@@ -34,7 +34,7 @@ public sealed class Budget : IMechanism
         if (r.Failure is not { } p) return;
         var w = r.World;
         double members = 0, all = 0;
-        for (int i = 0; i < w.StateCount; i++)
+        for (int i = 0; i < w.NextSlot; i++)
         {
             if (!w.IsAlive[i]) continue;
             all += w.Capability[i];

@@ -23,7 +23,7 @@ public sealed class CohesionCollapse : IMechanism
 
     public void Found(RegimeContext r)
     {
-        wasGreatPower = (bool[])r.World.IsGreatPower.Clone();
+        wasGreatPower = r.World.IsGreatPower.ToArray();
         if (r.Failure is { } f) r.Cohesion = f.InitialCohesion;
     }
 
@@ -32,7 +32,7 @@ public sealed class CohesionCollapse : IMechanism
         if (r.Failure is not { } p) return;
         var w = r.World;
         int transitions = 0;
-        for (int i = 0; i < w.StateCount; i++)
+        for (int i = 0; i < w.NextSlot; i++)
         {
             if (w.IsGreatPower[i] && !wasGreatPower[i]) transitions++;
             wasGreatPower[i] = w.IsGreatPower[i];

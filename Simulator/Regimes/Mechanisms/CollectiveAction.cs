@@ -20,7 +20,7 @@ public sealed class CollectiveAction : IMechanism
         var w = r.World;
         var p = r.Parameters.Un;
         double coalition = 0;
-        for (int k = 0; k < w.StateCount; k++)
+        for (int k = 0; k < w.NextSlot; k++)
             if (w.IsAlive[k] && r.IsMember[k] && !war.Involves(k) && !w.AreAllied(k, war.Challenger)) coalition += w.Capability[k];
         if (coalition < p.CollectiveActionSuperiority * w.CapabilityOf(war.SideA)) return;
         if (r.Draws.Uniform(Purpose.CollectiveAction, r.Year, war.Key) >= p.CollectiveAction) return;

@@ -39,7 +39,7 @@ public sealed class LeagueCouncil : IMechanism, IAuthority
         var w = r.World;
         Array.Clear(seated);
         var minors = new List<(double Draw, int State)>();
-        for (int i = 0; i < w.StateCount; i++)
+        for (int i = 0; i < w.NextSlot; i++)
         {
             if (!w.IsAlive[i] || !r.IsMember[i]) continue;
             if (w.IsGreatPower[i]) seated[i] = true;
@@ -54,7 +54,7 @@ public sealed class LeagueCouncil : IMechanism, IAuthority
         var w = r.World;
         if (r.IsStalled) return Vote.NotTakenUp;
         if (r.Draws.Uniform(Purpose.CouncilTakeUp, r.Year, key, against, (int)Question.League) >= takeUp) return Vote.NotTakenUp;
-        for (int m = 0; m < w.StateCount; m++)
+        for (int m = 0; m < w.NextSlot; m++)
         {
             if (!seated[m] || !w.IsAlive[m] || !r.IsMember[m]) continue;
             if (m == against || m == other) return Vote.Vetoed;

@@ -28,7 +28,7 @@ public sealed class LeagueSanctions : IMechanism
         if (!Aggression.IsNewAggressionByMember(r, war)) return;
 
         double joined = 0, members = 0, outside = 0;
-        for (int k = 0; k < w.StateCount; k++)
+        for (int k = 0; k < w.NextSlot; k++)
         {
             if (!w.IsAlive[k] || war.Involves(k) || w.AreAllied(k, war.Challenger)) continue;
             if (!r.IsMember[k])

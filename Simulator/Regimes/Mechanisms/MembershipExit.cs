@@ -25,9 +25,9 @@ public sealed class MembershipExit : IMechanism
         if (r.Failure is not { } p) return;
         var w = r.World;
         var draws = r.Draws.Row(Purpose.Defection, r.Year);
-        for (int g = 0; g < w.NextSlot; g++) // slots not yet entered are not alive
+        foreach (int g in w.GreatPowers)
         {
-            if (!w.IsAlive[g] || !w.IsGreatPower[g] || !r.IsMember[g]) continue;
+            if (!r.IsMember[g]) continue;
             double exit = p.DefectionHazard * (1 - r.Credibility) + (w.LargestGrievance(g) >= p.ExitGrievance ? p.GrievanceExit : 0);
             if (exit > 0 && draws.Uniform(g) < exit) Leave(r, g);
         }

@@ -22,7 +22,7 @@ public sealed class DyadObservationTests
         {
             world.Capability[i] = capabilities[i];
             world.Democracy[i] = democratic[i] ? 0.9 : 0.1;
-            world.IsGreatPower[i] = i == 3;
+            world.SetGreatPower(i, i == 3);
         }
         return (world, context);
     }

@@ -115,7 +115,7 @@ public sealed class AllyJoiningTests
     {
         var world = FiveStates();
         world.IsContiguous[world.DyadIndex(0, 1)] = true;
-        world.IsGreatPower[4] = true;
+        world.SetGreatPower(4, true);
         world.Capability[0] = 1;
         world.Capability[1] = 1.9;           // the neighbour: score 1.9
         world.Capability[4] = 3.6;           // the distant great power: score 3.6 x 0.5 = 1.8
