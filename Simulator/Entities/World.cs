@@ -1,3 +1,4 @@
+using System.Numerics;
 using Simulator.Parameters;
 using Simulator.Randomness;
 
@@ -34,7 +35,7 @@ public sealed partial class World
         ScratchCapability = new double[n];
         ScratchIds = new int[n];
         aliveIds = new int[n];
-        greatIds = new int[n];
+        rowMark = new ulong[(n + 63) / 64];
         rowScratch = new int[n];
         ByCapability = new CapabilityRanking(n);
 
@@ -343,14 +344,13 @@ public sealed partial class World
     internal void RebuildRelevantDyads()
     {
         relevantStale = false;
-        pendingChanges = 0;
-        int alive = 0, greats = 0;
+        deathsPending = false;
+        refreshedSlots = NextSlot;
+        int alive = 0;
         for (int i = 0; i < NextSlot; i++)
-        {
-            if (!IsAlive[i]) continue;
-            aliveIds[alive++] = i;
-            if (IsGreatPower[i]) greatIds[greats++] = i;
-        }
+            if (IsAlive[i]) aliveIds[alive++] = i;
+        var greatIds = GreatPowers;
+        int greats = greatIds.Length;
         int count = 0, contiguous = 0;
         var later = rowScratch;
         for (int x = 0, g = 0; x < alive; x++)
@@ -401,79 +401,129 @@ public sealed partial class World
             }
         }
         RelevantCount = count;
+        livingContiguous = contiguous;
         CountLivingDyads(contiguous);
     }
 
-    /// <summary>Scratch of the rebuild: living states and great powers in id order, and one row's neighbours.</summary>
-    private readonly int[] aliveIds, greatIds, rowScratch;
+    /// <summary>Scratch of the rebuild: living states in id order, and one row's neighbours.</summary>
+    private readonly int[] aliveIds, rowScratch;
     private bool relevantStale;
 
     /// <summary>The great powers changed: the relevant dyads are rebuilt once, before their next use.</summary>
     internal void InvalidateRelevantDyads() => relevantStale = true;
 
     /// <summary>
-    /// Entries and deaths since the relevant dyads were last brought up to date, and the state of the
-    /// last of them (an entrant, or the dead state when negative: -1 - id). One is applied in place, in
-    /// one pass; several are one rebuild, which costs about as much as one pass (decolonisation brought
-    /// twenty states in a year). Applied when the set is next used, they see the world as it was just
-    /// after the change: only entries, deaths and changes of great powers move what the set depends on.
+    /// What changed since the relevant dyads were last brought up to date: whether any state died, and
+    /// the first slot that had not entered then (the entrants since are the slots from there to
+    /// <see cref="NextSlot"/>). Applied when the set is next used, in place, in one pass for the deaths
+    /// and one for the entries, however many there were (decolonisation brought twenty states in a
+    /// year): only entries, deaths and changes of great powers move what the set depends on, and a
+    /// change of great powers rebuilds it.
     /// </summary>
-    private int pendingChanges, pendingState;
+    private bool deathsPending;
+    private int refreshedSlots;
 
-    private void NoteChange(int state)
-    {
-        pendingChanges++;
-        pendingState = state;
-    }
+    /// <summary>Contiguous pairs of living states, kept as states enter and die; published by <see cref="CountLivingDyads"/>.</summary>
+    private int livingContiguous;
+
+    /// <summary>Rows that gain dyads in <see cref="AddEntrantDyads"/>, as a bit set over the slots.</summary>
+    private readonly ulong[] rowMark;
 
     /// <summary>
-    /// A state entered: its relevant dyads join the set in place of a rebuild (the calendar world has
-    /// states entering most years). The entrant holds the highest slot in use, so each of its dyads is
-    /// the last of its row: one backward pass moves the later rows down and drops them in. No other
-    /// dyad changes: contiguity is added only to the entrant's pairs, and no one's great-power status moves.
+    /// The states that entered since the last update (slots <paramref name="first"/> to NextSlot - 1) and
+    /// are still alive bring their relevant dyads into the set. Each is the last of its row, for every
+    /// entrant holds a higher slot than any state already in the set, and its row is the row of a great
+    /// power (every entrant) or of a neighbour (the entrants it borders, at the end of its neighbour list
+    /// in the order they entered). One backward pass over the marked rows, highest first, moves the later
+    /// rows down and drops the new dyads in. No other dyad changes: contiguity is added only to entrants'
+    /// pairs, and no one's great-power status moves (that rebuilds).
     /// </summary>
-    private void AddEntrantDyads(int entrant)
+    private void AddEntrantDyads(int first)
     {
-        var rows = rowScratch;
-        int added = 0, contiguous = 0;
-        for (int a = 0; a < entrant; a++)
+        int slots = NextSlot, words = (slots + 63) >> 6;
+        var mark = rowMark;
+        for (int e = first; e < slots; e++)
         {
-            if (!IsAlive[a]) continue;
-            bool borders = IsContiguous[DyadIndex(a, entrant)];
-            if (borders) contiguous++;
-            if (borders || IsGreatPower[a]) rows[added++] = a;
+            if (!IsAlive[e]) continue;
+            foreach (int j in Neighbours[e])
+                if (j < e && IsAlive[j]) mark[j >> 6] |= 1UL << (j & 63);
         }
+        foreach (int g in GreatPowers)
+            mark[g >> 6] |= 1UL << (g & 63);
+        int added = 0;
+        for (int w = 0; w < words; w++)
+            for (ulong bits = mark[w]; bits != 0; bits &= bits - 1)
+                added += EntrantDyadsOfRow((w << 6) + BitOperations.TrailingZeroCount(bits), first, slots, -1);
         int from = RelevantCount - 1, to = RelevantCount + added - 1;
-        for (int x = added - 1; x >= 0; x--)
+        for (int w = words - 1; w >= 0; w--)
         {
-            int a = rows[x], d = DyadIndex(a, entrant);
-            while (from >= 0 && RelevantDyads[from].A > a) RelevantDyads[to--] = RelevantDyads[from--];
-            var kind = (IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0)
-                       | (IsGreatPower[a] ? RelevantDyad.Kinds.AGreat : 0)
-                       | (IsGreatPower[entrant] ? RelevantDyad.Kinds.BGreat : 0);
-            RelevantDyads[to--] = new RelevantDyad(d, a, entrant, kind);
+            for (ulong bits = mark[w]; bits != 0; bits &= ~(1UL << (63 - BitOperations.LeadingZeroCount(bits))))
+            {
+                int a = (w << 6) + 63 - BitOperations.LeadingZeroCount(bits);
+                while (from >= 0 && RelevantDyads[from].A > a) RelevantDyads[to--] = RelevantDyads[from--];
+                to -= EntrantDyadsOfRow(a, first, slots, to);
+            }
+            mark[w] = 0;
         }
         RelevantCount += added;
-        CountLivingDyads(LivingContiguousDyads + contiguous);
     }
 
     /// <summary>
-    /// A state left the system: its dyads leave the set in place of a rebuild (unifications and conquests);
+    /// Row <paramref name="a"/>'s dyads with the living entrants from slot <paramref name="first"/>: counted,
+    /// or (with <paramref name="last"/> at least 0) also written highest first ending at index <paramref name="last"/>.
+    /// </summary>
+    private int EntrantDyadsOfRow(int a, int first, int slots, int last)
+    {
+        int count = 0;
+        int row = a * (2 * StateCount - a - 1) / 2 - a - 1; // dyad (a, b) is row + b
+        if (isGreatPower[a])
+        {
+            for (int e = slots - 1; e >= first && e > a; e--)
+            {
+                if (!IsAlive[e]) continue;
+                if (last >= 0)
+                {
+                    int d = row + e;
+                    var kind = RelevantDyad.Kinds.AGreat
+                               | (IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0)
+                               | (isGreatPower[e] ? RelevantDyad.Kinds.BGreat : 0);
+                    RelevantDyads[last - count] = new RelevantDyad(d, a, e, kind);
+                }
+                count++;
+            }
+            return count;
+        }
+        // The entrants a borders sit at the end of its neighbour list, in the order they entered; before
+        // them come states below the first entrant (or, for an entrant, its own nearest, all below it).
+        var neighbours = Neighbours[a];
+        for (int x = neighbours.Count - 1; x >= 0; x--)
+        {
+            int e = neighbours[x];
+            if (e < first || e <= a) break;
+            if (!IsAlive[e]) continue;
+            if (last >= 0)
+            {
+                var kind = RelevantDyad.Kinds.Contiguous | (isGreatPower[e] ? RelevantDyad.Kinds.BGreat : 0);
+                RelevantDyads[last - count] = new RelevantDyad(row + e, a, e, kind);
+            }
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// States left the system: their dyads leave the set in place of a rebuild (unifications and conquests);
     /// the rest keep their order and kinds.
     /// </summary>
-    private void RemoveDeadDyads(int dead)
+    private void RemoveDeadDyads()
     {
         int kept = 0;
         for (int r = 0; r < RelevantCount; r++)
         {
             var dyad = RelevantDyads[r];
-            if (dyad.A != dead && dyad.B != dead) RelevantDyads[kept++] = dyad;
+            if (IsAlive[dyad.A] && IsAlive[dyad.B]) RelevantDyads[kept++] = dyad;
         }
         RelevantCount = kept;
-        int contiguous = 0;
-        foreach (int j in Neighbours[dead])
-            if (IsAlive[j]) contiguous++;
-        CountLivingDyads(LivingContiguousDyads - contiguous);
     }
 
     private void CountLivingDyads(int contiguous)
@@ -485,13 +535,17 @@ public sealed partial class World
     /// <summary>Brings the relevant dyads up to date with the entries, deaths and great powers since their last use.</summary>
     internal void RefreshRelevantDyads()
     {
-        if (relevantStale || pendingChanges > 1) RebuildRelevantDyads();
-        else if (pendingChanges == 1)
+        if (relevantStale)
         {
-            if (pendingState >= 0) AddEntrantDyads(pendingState);
-            else RemoveDeadDyads(-1 - pendingState);
-            pendingChanges = 0;
+            RebuildRelevantDyads();
+            return;
         }
+        if (!deathsPending && refreshedSlots == NextSlot) return;
+        if (deathsPending) RemoveDeadDyads();
+        if (refreshedSlots < NextSlot) AddEntrantDyads(refreshedSlots);
+        deathsPending = false;
+        refreshedSlots = NextSlot;
+        CountLivingDyads(livingContiguous);
     }
 
     /// <summary>Pairs of living states that are contiguous, and that are not (exposure for dyadic rates).</summary>
@@ -551,6 +605,7 @@ public sealed partial class World
             int d = DyadIndex(entrant, nearest[r]);
             if (IsContiguous[d]) continue;
             IsContiguous[d] = true;
+            livingContiguous++;
             Neighbours[entrant].Add(nearest[r]);
             Neighbours[nearest[r]].Add(entrant);
         }
@@ -670,7 +725,9 @@ public sealed partial class World
         AliveCount--;
         if (clients.Length > 0 && clients[victim] is { Count: > 0 } orphans)
             for (int x = orphans.Count - 1; x >= 0; x--) SetPatron(orphans[x], -1);
-        NoteChange(-1 - victim);
+        foreach (int j in Neighbours[victim])
+            if (IsAlive[j]) livingContiguous--;
+        deathsPending = true;
     }
 
     /// <summary>
@@ -689,7 +746,6 @@ public sealed partial class World
         IsAlive[i] = true;
         AliveCount++;
         MarkEntrantNeighbours(i, Math.Min(Parameters.World.Neighbours, AliveCount - 1));
-        NoteChange(i);
         return true;
     }
 

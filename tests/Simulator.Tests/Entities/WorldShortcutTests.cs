@@ -13,7 +13,16 @@ namespace Simulator.Tests.Entities;
 public sealed class WorldShortcutTests
 {
     /// <summary>A calendar world changed the way the state system and the wars change it.</summary>
-    private static IEnumerable<World> ChangingWorld(ulong seed)
+    private static IEnumerable<World> ChangingWorld(ulong seed) => ChangingWorld(seed, entries: 4, deaths: 2, rerankEvery: 4);
+
+    /// <summary>
+    /// Waves of entries (up to two dozen a step, some of them absorbed in the same step) and several
+    /// deaths between updates of the relevant dyads, with the great powers re-ranked rarely: the
+    /// in-place updates rather than the rebuild.
+    /// </summary>
+    private static IEnumerable<World> WaveWorld(ulong seed) => ChangingWorld(seed, entries: 25, deaths: 4, rerankEvery: 10);
+
+    private static IEnumerable<World> ChangingWorld(ulong seed, int entries, int deaths, int rerankEvery)
     {
         var parameters = CalendarWorldTests.History();
         var world = new World(parameters, new Draws(seed));
@@ -21,15 +30,16 @@ public sealed class WorldShortcutTests
         yield return world;
         for (int step = 0; step < 60; step++)
         {
-            for (int e = rng.Next(4); e > 0; e--) world.Enter();
+            for (int e = rng.Next(entries); e > 0; e--) world.Enter();
             for (int i = 0; i < world.StateCount; i++) world.Capability[i] *= Math.Exp(0.3 * (rng.NextDouble() - 0.5));
-            if (rng.Next(3) == 0)
+            for (int k = rng.Next(deaths); k > 0; k--)
             {
+                if (rng.Next(3) > 0 && k == 1) continue;
                 var living = Enumerable.Range(0, world.StateCount).Where(i => world.IsAlive[i]).ToList();
                 int victim = living[rng.Next(living.Count)], into = living[rng.Next(living.Count)];
                 if (victim != into) world.Absorb(victim, into);
             }
-            if (rng.Next(4) == 0) world.RankGreatPowers(2 + rng.Next(6), hysteresis: rng.Next(3));
+            if (rng.Next(rerankEvery) == 0) world.RankGreatPowers(2 + rng.Next(6), hysteresis: rng.Next(3));
             for (int i = 0; i < world.StateCount; i++)
             {
                 if (!world.IsAlive[i]) continue;
@@ -60,6 +70,32 @@ public sealed class WorldShortcutTests
             world.RefreshRelevantDyads(); // rebuilds only after the great powers changed
 
             AssertRelevantDyadsByDefinition(world);
+        }
+    }
+
+    [Test]
+    public void RelevantDyads_UpdatedAfterWavesOfEntriesAndDeaths_EqualThePairByPairDefinitionInOrder([Values(1UL, 2UL, 3UL, 4UL)] ulong seed)
+    {
+        int waves = 0, slots = 0;
+        foreach (var world in WaveWorld(seed))
+        {
+            world.RefreshRelevantDyads();
+
+            AssertRelevantDyadsByDefinition(world);
+            if (world.NextSlot - slots >= 10) waves++;
+            slots = world.NextSlot;
+        }
+        Assert.That(waves, Is.GreaterThan(2), "steps with ten entries or more");
+    }
+
+    [Test]
+    public void GreatPowers_KeptAsStatesRiseFallAndDie_AreTheFlaggedStatesAscending([Values(1UL, 2UL, 3UL)] ulong seed)
+    {
+        foreach (var world in WaveWorld(seed))
+        {
+            var flagged = Enumerable.Range(0, world.StateCount).Where(i => world.IsGreatPower[i]).ToArray();
+            Assert.That(world.GreatPowers.ToArray(), Is.EqualTo(flagged));
+            Assert.That(flagged.All(i => world.IsAlive[i]), Is.True, "a great power is alive");
         }
     }
 
