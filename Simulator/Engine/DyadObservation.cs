@@ -18,14 +18,7 @@ internal static class DyadObservation
 
     public static void CountYear(World world, RunCounters counters)
     {
-        int alive = 0, greatPowers = 0, democracies = 0;
-        for (int i = 0; i < world.NextSlot; i++)
-        {
-            if (!world.IsAlive[i]) continue;
-            alive++;
-            if (world.IsGreatPower[i]) greatPowers++;
-            if (world.IsDemocracy(i)) democracies++;
-        }
+        int alive = world.AliveCount, greatPowers = world.GreatPowerCount(), democracies = world.LivingDemocracies;
         counters.Add(SystemCounters.DyadYears, Pairs(alive));
         counters.Add(SystemCounters.MajorMajorDyadYears, Pairs(greatPowers));
         counters.Add(SystemCounters.MinorMinorDyadYears, Pairs(alive - greatPowers));

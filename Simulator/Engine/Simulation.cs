@@ -70,14 +70,7 @@ public static class Simulation
     {
         var c = context.Counters;
         world.RefreshRelevantDyads();
-        int states = 0, greatPowers = 0, democracies = 0;
-        for (int i = 0; i < world.NextSlot; i++)
-        {
-            if (!world.IsAlive[i]) continue;
-            states++;
-            if (world.IsGreatPower[i]) greatPowers++;
-            if (world.IsDemocracy(i)) democracies++;
-        }
+        int states = world.AliveCount, greatPowers = world.GreatPowerCount(), democracies = world.LivingDemocracies;
         c.Add(WorldCounters.StateYears, states);
         c.Add(WorldCounters.GreatPowerStateYears, greatPowers);
         c.Add(WorldCounters.ContiguousDyadYears, world.LivingContiguousDyads);

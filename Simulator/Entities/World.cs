@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Simulator.Parameters;
 using Simulator.Randomness;
 
@@ -23,7 +25,7 @@ public sealed partial class World
         StateCount = followRecord ? initial + EntriesAhead(parameters) + EntrantReserve : p.States;
         int n = StateCount;
         X = new double[n]; Y = new double[n]; Capability = new double[n]; GrowthRate = new double[n];
-        Democracy = new double[n]; Fragility = new double[n]; BaseFragility = new double[n];
+        democracy = new double[n]; Fragility = new double[n]; BaseFragility = new double[n];
         IsAlive = new bool[n]; isGreatPower = new bool[n]; greatPowerIds = new int[n]; patron = new int[n]; bloc = new int[n];
         WarCount = new int[n]; InCivilConflict = new bool[n]; LastCivilEndYear = new int[n];
         LastCivilEpisode = new int[n]; CivilRelapseRisk = new double[n];
@@ -50,7 +52,7 @@ public sealed partial class World
             GrowthRate[i] = p.GrowthDrift + p.GrowthNoise * draws.Normal(Purpose.StateGrowth, 0, i);
             bool democratic = draws.Uniform(Purpose.StateDemocracy, 0, i, 0) < p.DemocracyShare;
             double u = draws.Uniform(Purpose.StateDemocracy, 0, i, 1);
-            Democracy[i] = democratic ? p.DemocraticScoreMin + (1 - p.DemocraticScoreMin) * u : p.AutocraticScoreMax * u;
+            democracy[i] = democratic ? p.DemocraticScoreMin + (1 - p.DemocraticScoreMin) * u : p.AutocraticScoreMax * u;
             Fragility[i] = BaseFragility[i] =
                 Math.Clamp(p.FragilityMean + p.FragilitySpread * draws.Normal(Purpose.StateFragility, 0, i), 0, 1);
             IsAlive[i] = i < initial;
@@ -64,6 +66,8 @@ public sealed partial class World
             Neighbours[i] = new List<int>(6);
         }
         AliveCount = initial;
+        for (int i = 0; i < initial; i++)
+            if (IsDemocracy(i)) livingDemocracies++;
         NextSlot = initial;
 
         DyadCount = n * (n - 1) / 2;
@@ -135,7 +139,22 @@ public sealed partial class World
     public double BlocPolarisation { get; internal set; }
 
     // States, by id.
-    internal readonly double[] X, Y, Capability, GrowthRate, Democracy, Fragility, BaseFragility;
+    internal readonly double[] X, Y, Capability, GrowthRate, Fragility, BaseFragility;
+    /// <summary>Each state's regime score in [0, 1]. Written only by <see cref="SetDemocracy"/>, which keeps <see cref="LivingDemocracies"/>.</summary>
+    internal ReadOnlySpan<double> Democracy => democracy;
+    private readonly double[] democracy;
+    private int livingDemocracies;
+
+    /// <summary>The living states that are democracies: kept as states enter, die and change regime, so a year counts them once, not in three passes over the slots.</summary>
+    internal int LivingDemocracies => livingDemocracies;
+
+    /// <summary>Gives the state a new regime score.</summary>
+    internal void SetDemocracy(int state, double score)
+    {
+        if (IsAlive[state]) livingDemocracies -= IsDemocracy(state) ? 1 : 0;
+        democracy[state] = score;
+        if (IsAlive[state]) livingDemocracies += IsDemocracy(state) ? 1 : 0;
+    }
     internal readonly bool[] IsAlive, InCivilConflict;
     /// <summary>Whether each state is a great power. Written only by <see cref="RankGreatPowers"/>, <see cref="Absorb"/> and <see cref="SetGreatPower"/>.</summary>
     internal ReadOnlySpan<bool> IsGreatPower => isGreatPower;
@@ -213,7 +232,7 @@ public sealed partial class World
         return a * (2 * StateCount - a - 1) / 2 + (b - a - 1);
     }
 
-    public bool IsDemocracy(int i) => Democracy[i] >= Parameters.Bargaining.DemocracyThreshold;
+    public bool IsDemocracy(int i) => democracy[i] >= Parameters.Bargaining.DemocracyThreshold;
 
     /// <summary>True when the two states have a defensive pact: patron and client, or great powers of one bloc.</summary>
     public bool AreAllied(int i, int j) =>
@@ -620,19 +639,58 @@ public sealed partial class World
     /// </summary>
     private int Nearest(int i, Span<int> nearest, Span<double> distance)
     {
-        int k = nearest.Length, found = 0;
-        if (k == 0) return 0;
-        // Once k are found, a state whose squared distance exceeds the k-th's square by more than any
-        // rounding (10⁻¹² relative) is farther, without the root: the square root rounds monotonely.
-        double cutoff = double.PositiveInfinity;
-        for (int j = 0; j < NextSlot; j++)
+        if (nearest.Length == 0) return 0;
+        var kept = new NearestKept(nearest, distance);
+        int j = 0, slots = NextSlot;
+        if (Vector256.IsHardwareAccelerated)
         {
-            if (j == i || !IsAlive[j]) continue;
-            double squared = SquaredDistance(i, j);
-            if (squared > cutoff) continue;
+            // Four squared distances at a time, by the same operations as SquaredDistance (so the same
+            // values); only those within the cutoff of the block's start are looked at one by one, and
+            // the cutoff only falls, so every state the plain loop would consider is considered.
+            var xi = Vector256.Create(X[i]);
+            var yi = Vector256.Create(Y[i]);
+            var one = Vector256.Create(1.0);
+            ref double x = ref MemoryMarshal.GetArrayDataReference(X);
+            ref double y = ref MemoryMarshal.GetArrayDataReference(Y);
+            for (; j + Vector256<double>.Count <= slots; j += Vector256<double>.Count)
+            {
+                var dx = Vector256.Abs(xi - Vector256.LoadUnsafe(ref x, (nuint)j));
+                var dy = Vector256.Abs(yi - Vector256.LoadUnsafe(ref y, (nuint)j));
+                dx = Vector256.Min(dx, one - dx);
+                dy = Vector256.Min(dy, one - dy);
+                var squared = dx * dx + dy * dy;
+                for (uint within = Vector256.LessThanOrEqual(squared, Vector256.Create(kept.Cutoff)).ExtractMostSignificantBits();
+                     within != 0; within &= within - 1)
+                {
+                    int lane = BitOperations.TrailingZeroCount(within);
+                    if (j + lane != i && IsAlive[j + lane]) kept.Consider(j + lane, squared.GetElement(lane));
+                }
+            }
+        }
+        for (; j < slots; j++)
+            if (j != i && IsAlive[j]) kept.Consider(j, SquaredDistance(i, j));
+        return kept.Found;
+    }
+
+    /// <summary>The k nearest states seen so far, nearest first (<see cref="Nearest"/>).</summary>
+    private ref struct NearestKept(Span<int> nearest, Span<double> distance)
+    {
+        private readonly Span<int> nearest = nearest;
+        private readonly Span<double> distance = distance;
+        public int Found;
+        /// <summary>
+        /// Once k are found, a state whose squared distance exceeds the k-th's square by more than any
+        /// rounding (10⁻¹² relative) is farther, without the root: the square root rounds monotonely.
+        /// </summary>
+        public double Cutoff = double.PositiveInfinity;
+
+        public void Consider(int j, double squared)
+        {
+            if (squared > Cutoff) return;
+            int k = nearest.Length;
             double dj = Math.Sqrt(squared);
-            if (found == k && dj >= distance[k - 1]) continue;
-            int r = found < k ? found++ : k - 1;
+            if (Found == k && dj >= distance[k - 1]) return;
+            int r = Found < k ? Found++ : k - 1;
             while (r > 0 && distance[r - 1] > dj)
             {
                 distance[r] = distance[r - 1];
@@ -641,9 +699,8 @@ public sealed partial class World
             }
             distance[r] = dj;
             nearest[r] = j;
-            if (found == k) cutoff = distance[k - 1] * distance[k - 1] * (1 + 1e-12);
+            if (Found == k) Cutoff = distance[k - 1] * distance[k - 1] * (1 + 1e-12);
         }
-        return found;
     }
 
     /// <summary>True when any neighbour of the state is at war, inter-state or civil (contagion).</summary>
@@ -719,6 +776,7 @@ public sealed partial class World
     {
         Capability[into] += Parameters.War.ConquestCapabilityGain * Capability[victim];
         IsAlive[victim] = false;
+        if (IsDemocracy(victim)) livingDemocracies--;
         MarkGreatPower(victim, false); // its dyads leave with it (RemoveDeadDyads): no rebuild
         SetBloc(victim, -1);
         SetPatron(victim, -1);
@@ -745,6 +803,7 @@ public sealed partial class World
         Fragility[i] = BaseFragility[i] = Math.Min(1, BaseFragility[i] + c.EntrantFragility);
         IsAlive[i] = true;
         AliveCount++;
+        if (IsDemocracy(i)) livingDemocracies++;
         MarkEntrantNeighbours(i, Math.Min(Parameters.World.Neighbours, AliveCount - 1));
         return true;
     }

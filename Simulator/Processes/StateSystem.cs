@@ -56,9 +56,7 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
     /// <summary>Democratisation or backsliding until the living democracies number <paramref name="target"/>.</summary>
     private void ChangeRegimes(World world, int target)
     {
-        int democracies = 0;
-        for (int i = 0; i < world.NextSlot; i++)
-            if (world.IsAlive[i] && world.IsDemocracy(i)) democracies++;
+        int democracies = world.LivingDemocracies;
         if (democracies == target) return;
         bool democratise = democracies < target;
         int changes = Math.Abs(target - democracies);
@@ -89,7 +87,7 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
         {
             int i = ids[k];
             double u = Draws.UniformFrom(key, i, 1);
-            world.Democracy[i] = democratise ? p.DemocraticScoreMin + (1 - p.DemocraticScoreMin) * u : p.AutocraticScoreMax * u;
+            world.SetDemocracy(i, democratise ? p.DemocraticScoreMin + (1 - p.DemocraticScoreMin) * u : p.AutocraticScoreMax * u);
         }
     }
 }

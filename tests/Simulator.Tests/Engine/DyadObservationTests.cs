@@ -21,7 +21,7 @@ public sealed class DyadObservationTests
         for (int i = 0; i < 4; i++)
         {
             world.Capability[i] = capabilities[i];
-            world.Democracy[i] = democratic[i] ? 0.9 : 0.1;
+            world.SetDemocracy(i, democratic[i] ? 0.9 : 0.1);
             world.SetGreatPower(i, i == 3);
         }
         return (world, context);

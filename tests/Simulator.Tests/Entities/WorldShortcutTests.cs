@@ -40,6 +40,7 @@ public sealed class WorldShortcutTests
                 if (victim != into) world.Absorb(victim, into);
             }
             if (rng.Next(rerankEvery) == 0) world.RankGreatPowers(2 + rng.Next(6), hysteresis: rng.Next(3));
+            for (int k = rng.Next(6); k > 0; k--) world.SetDemocracy(rng.Next(world.NextSlot), rng.NextDouble());
             for (int i = 0; i < world.StateCount; i++)
             {
                 if (!world.IsAlive[i]) continue;
@@ -86,6 +87,18 @@ public sealed class WorldShortcutTests
             slots = world.NextSlot;
         }
         Assert.That(waves, Is.GreaterThan(2), "steps with ten entries or more");
+    }
+
+    [Test]
+    public void Counts_KeptAsStatesEnterDieAndChangeRegime_EqualTheCountsOverTheSlots([Values(1UL, 2UL, 3UL)] ulong seed)
+    {
+        foreach (var world in WaveWorld(seed))
+        {
+            var living = Enumerable.Range(0, world.StateCount).Where(i => world.IsAlive[i]).ToArray();
+            Assert.That(world.AliveCount, Is.EqualTo(living.Length));
+            Assert.That(world.GreatPowerCount(), Is.EqualTo(living.Count(i => world.IsGreatPower[i])));
+            Assert.That(world.LivingDemocracies, Is.EqualTo(living.Count(world.IsDemocracy)));
+        }
     }
 
     [Test]

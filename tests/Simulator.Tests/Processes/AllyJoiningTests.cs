@@ -32,7 +32,7 @@ public sealed class AllyJoiningTests
             world.X[i] = x[i];
             world.Y[i] = 0.5;
             world.Capability[i] = 1;
-            world.Democracy[i] = 0.1;
+            world.SetDemocracy(i, 0.1);
             world.SetPatron(i, -1);
         }
         for (int d = 0; d < world.DyadCount; d++) world.IsContiguous[d] = false;
@@ -91,7 +91,7 @@ public sealed class AllyJoiningTests
     public void JoinProbability_DemocracyAgainstADemocracy_IsRestrained()
     {
         var world = FiveStates();
-        world.Democracy[2] = 0.9;
+        world.SetDemocracy(2, 0.9);
 
         double againstDemocracy = WarFighting.JoinProbability(world, War, ally: 2, friend: 1, challenger: 0, target: 1, 1, 1, enemyHasDemocracy: true);
         double againstAutocracy = WarFighting.JoinProbability(world, War, ally: 2, friend: 1, challenger: 0, target: 1, 1, 1, enemyHasDemocracy: false);
