@@ -1,6 +1,4 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 
 namespace Simulator.Entities;
 
@@ -14,8 +12,7 @@ namespace Simulator.Entities;
 /// </summary>
 public sealed partial class World
 {
-    private int[]? allyScratch, threatScratch;
-    private byte[]? neighbourMark;
+    private int[]? allyScratch;
     private ulong[]? allyMark;
 
     /// <summary>Each state's clients (the states whose patron it is), ascending; null until it has had one.</summary>
@@ -90,34 +87,5 @@ public sealed partial class World
     private static void Mark(ulong[] mark, int k, int slots)
     {
         if ((uint)k < (uint)slots) mark[k >> 6] |= 1UL << (k & 63);
-    }
-
-    /// <summary>
-    /// The states that border <paramref name="i"/> or are great powers, ascending: the only ones that
-    /// can be i's main threat (contiguous, or a great power at a distance). One vectorised pass over
-    /// the great-power flags with i's neighbours marked.
-    /// </summary>
-    internal ReadOnlySpan<int> ContiguousOrGreat(int i)
-    {
-        var into = threatScratch ??= new int[StateCount];
-        var mark = neighbourMark ??= new byte[StateCount];
-        foreach (int j in Neighbours[i]) mark[j] = 1;
-        var great = MemoryMarshal.Cast<bool, byte>(IsGreatPower);
-        int count = 0, k = 0, slots = NextSlot;
-        if (Vector256.IsHardwareAccelerated)
-        {
-            ref byte g = ref MemoryMarshal.GetReference(great);
-            ref byte m = ref MemoryMarshal.GetArrayDataReference(mark);
-            for (; k + Vector256<byte>.Count <= slots; k += Vector256<byte>.Count)
-            {
-                var either = Vector256.LoadUnsafe(ref g, (nuint)k) | Vector256.LoadUnsafe(ref m, (nuint)k);
-                for (uint bits = ~Vector256.Equals(either, Vector256<byte>.Zero).ExtractMostSignificantBits(); bits != 0; bits &= bits - 1)
-                    into[count++] = k + BitOperations.TrailingZeroCount(bits);
-            }
-        }
-        for (; k < slots; k++)
-            if (great[k] != 0 || mark[k] != 0) into[count++] = k;
-        foreach (int j in Neighbours[i]) mark[j] = 0;
-        return into.AsSpan(0, count);
     }
 }

@@ -50,19 +50,28 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
     }
 
     /// <summary>The stronger relevant state that threatens i most: power ratio, nearness and rivalry.</summary>
+    /// <remarks>
+    /// Only neighbours and great powers can threaten (perf: not every slot). They are weighed neighbours
+    /// first, then great powers, and a great neighbour twice to the same score; the highest score wins
+    /// and, of equal scores, the lowest id: the state a scan of every slot in id order picks.
+    /// </remarks>
     internal static int MainThreat(World world, int i)
     {
-        int threat = -1;
-        double best = 0;
-        foreach (int j in world.ContiguousOrGreat(i)) // neighbours and great powers, ascending: not every slot (perf)
-        {
-            if (j == i || !world.IsAlive[j] || world.Capability[j] <= world.Capability[i]) continue;
-            int d = world.DyadIndex(i, j);
-            if (!world.IsContiguous[d] && !world.IsGreatPower[j]) continue;
-            double score = world.Capability[j] / world.Capability[i] * (world.IsContiguous[d] ? 1.0 : world.Parameters.Alliances.DistantThreatWeight) * (1 + world.Rivalry[d]);
-            if (score > best) { best = score; threat = j; }
-        }
-        return threat;
+        var threat = new Threat(-1, 0);
+        foreach (int j in world.Neighbours[i]) Weigh(world, i, j, ref threat);
+        foreach (int j in world.GreatPowers) Weigh(world, i, j, ref threat);
+        return threat.State;
+    }
+
+    private record struct Threat(int State, double Score);
+
+    private static void Weigh(World world, int i, int j, ref Threat threat)
+    {
+        if (j == i || !world.IsAlive[j] || world.Capability[j] <= world.Capability[i]) return;
+        int d = world.DyadIndex(i, j);
+        if (!world.IsContiguous[d] && !world.IsGreatPower[j]) return;
+        double score = world.Capability[j] / world.Capability[i] * (world.IsContiguous[d] ? 1.0 : world.Parameters.Alliances.DistantThreatWeight) * (1 + world.Rivalry[d]);
+        if (score > threat.Score || (score == threat.Score && j < threat.State)) threat = new Threat(j, score);
     }
 
     private static int BestPatron(World world, int i, int threat)

@@ -1,5 +1,6 @@
 using Simulator.Entities;
 using Simulator.Parameters;
+using Simulator.Processes;
 using Simulator.Randomness;
 using Simulator.Tests.History;
 
@@ -145,15 +146,28 @@ public sealed class WorldShortcutTests
     }
 
     [Test]
-    public void ContiguousOrGreat_EqualsNeighboursAndGreatPowers_Ascending([Values(1UL, 2UL, 3UL)] ulong seed)
+    public void MainThreat_FromNeighboursAndGreatPowers_IsTheStateAScanOfEverySlotPicks([Values(1UL, 2UL, 3UL)] ulong seed)
     {
         foreach (var world in ChangingWorld(seed))
-            for (int i = 0; i < world.StateCount; i += 3)
+        {
+            foreach (int d in Enumerable.Range(0, 40)) world.AddRivalry((d * 7919) % world.DyadCount, 0.5);
+            for (int i = 0; i < world.NextSlot; i++)
             {
-                var expected = Enumerable.Range(0, world.StateCount)
-                    .Where(j => world.IsGreatPower[j] || (j != i && world.IsContiguous[world.DyadIndex(i, j)]));
-                Assert.That(world.ContiguousOrGreat(i).ToArray(), Is.EqualTo(expected), $"state {i}");
+                if (!world.IsAlive[i]) continue;
+                int expected = -1;
+                double best = 0;
+                for (int j = 0; j < world.StateCount; j++) // the definition: every slot, in id order
+                {
+                    if (j == i || !world.IsAlive[j] || world.Capability[j] <= world.Capability[i]) continue;
+                    int d = world.DyadIndex(i, j);
+                    if (!world.IsContiguous[d] && !world.IsGreatPower[j]) continue;
+                    double score = world.Capability[j] / world.Capability[i]
+                                   * (world.IsContiguous[d] ? 1.0 : world.Parameters.Alliances.DistantThreatWeight) * (1 + world.Rivalry[d]);
+                    if (score > best) { best = score; expected = j; }
+                }
+                Assert.That(AllianceFormation.MainThreat(world, i), Is.EqualTo(expected), $"state {i}");
             }
+        }
     }
 
     [Test]
