@@ -17,6 +17,8 @@ namespace Simulator.Processes;
 /// </summary>
 internal sealed class StateSystem(RunContext context) : IAnnualProcess
 {
+    private readonly Lottery lottery = new();
+
     public void Advance(World world)
     {
         int year = world.Year;
@@ -59,29 +61,13 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
         int democracies = world.LivingDemocracies;
         if (democracies == target) return;
         bool democratise = democracies < target;
-        int changes = Math.Abs(target - democracies);
+        // The autocracies that democratise (or the democracies that backslide) are drawn by lottery.
+        lottery.Begin();
         ulong key = context.Draws.YearKey(Purpose.RegimeChange, world.Year);
-        // The candidates with the smallest keyed draws change: the few of them kept in a short sorted
-        // list as the draws come, rather than every candidate sorted (O(candidates × changes), and
-        // changes are a handful a year). Equal draws keep the lower id first.
-        var order = world.ScratchCapability;
-        var ids = world.ScratchIds;
-        int kept = 0;
         for (int i = 0; i < world.NextSlot; i++)
-        {
-            if (!world.IsAlive[i] || world.IsDemocracy(i) == democratise) continue;
-            double draw = Draws.UniformFrom(key, i);
-            if (kept == changes && draw >= order[kept - 1]) continue;
-            int r = kept < changes ? kept++ : kept - 1;
-            while (r > 0 && order[r - 1] > draw)
-            {
-                order[r] = order[r - 1];
-                ids[r] = ids[r - 1];
-                r--;
-            }
-            order[r] = draw;
-            ids[r] = i;
-        }
+            if (world.IsAlive[i] && world.IsDemocracy(i) != democratise) lottery.Enter(i, Draws.UniformFrom(key, i));
+        var ids = world.ScratchIds.AsSpan(0, Math.Abs(target - democracies));
+        int kept = lottery.Draw(ids);
         var p = context.Parameters.World;
         for (int k = 0; k < kept; k++)
         {

@@ -15,6 +15,8 @@ public sealed class LeagueCouncil : IMechanism, IAuthority
         () => new LeagueCouncil());
 
     private bool[] seated = [];
+    private int[] winners = [];
+    private readonly Lottery lottery = new();
 
     public void Found(RegimeContext r)
     {
@@ -23,9 +25,11 @@ public sealed class LeagueCouncil : IMechanism, IAuthority
         var w = r.World;
         seated = new bool[w.StateCount];
         // The great powers that stay out: those with the smallest keyed draws.
-        var outsiders = Enumerable.Range(0, w.StateCount).Where(i => w.IsGreatPower[i])
-            .OrderBy(i => r.Draws.Uniform(Purpose.NonMember, 0, i)).Take(r.Parameters.League.NonMemberGreatPowers);
-        foreach (int i in outsiders) r.IsMember[i] = false;
+        lottery.Begin();
+        foreach (int i in w.GreatPowers) lottery.Enter(i, r.Draws.Uniform(Purpose.NonMember, 0, i));
+        var outsiders = new int[Math.Max(0, r.Parameters.League.NonMemberGreatPowers)];
+        foreach (int i in outsiders.AsSpan(0, lottery.Draw(outsiders))) r.IsMember[i] = false;
+        winners = new int[Math.Max(0, r.Parameters.League.RotatingCouncilSeats)];
         Seat(r);
     }
 
@@ -34,19 +38,19 @@ public sealed class LeagueCouncil : IMechanism, IAuthority
         if (r.Year % r.Parameters.League.CouncilTermYears == 0) Seat(r);
     }
 
+    /// <summary>The great-power members sit; the rotating seats go by lottery to minor members.</summary>
     private void Seat(RegimeContext r)
     {
         var w = r.World;
         Array.Clear(seated);
-        var minors = new List<(double Draw, int State)>();
+        lottery.Begin();
         for (int i = 0; i < w.NextSlot; i++)
         {
             if (!w.IsAlive[i] || !r.IsMember[i]) continue;
             if (w.IsGreatPower[i]) seated[i] = true;
-            else minors.Add((r.Draws.Uniform(Purpose.ElectedSeats, r.Year / r.Parameters.League.CouncilTermYears, i), i));
+            else lottery.Enter(i, r.Draws.Uniform(Purpose.ElectedSeats, r.Year / r.Parameters.League.CouncilTermYears, i));
         }
-        minors.Sort();
-        for (int k = 0; k < Math.Min(r.Parameters.League.RotatingCouncilSeats, minors.Count); k++) seated[minors[k].State] = true;
+        foreach (int i in winners.AsSpan(0, lottery.Draw(winners))) seated[i] = true;
     }
 
     public Vote Decide(RegimeContext r, int against, int other, double takeUp, int key)

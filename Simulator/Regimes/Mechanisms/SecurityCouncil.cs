@@ -24,9 +24,10 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
 
     private int[] permanent = [];
     private bool[] isPermanent = [];
-    /// <summary>This term's elected members: the first <see cref="seated"/> candidates, in order of their draws.</summary>
-    private (double Draw, int State)[] candidates = [];
+    /// <summary>This term's elected members: the first <see cref="seated"/>, in order of their draws.</summary>
+    private int[] elected = [];
     private int seated;
+    private readonly Lottery lottery = new();
     private UnParameters p = new();
     /// <summary>The year the Council was founded: its eras count from here.</summary>
     private int founded;
@@ -50,31 +51,17 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
         if (r.Year % p.TermYears == 0) Elect(r);
     }
 
+    /// <summary>The elected seats of a term go by lottery to the eligible states with the smallest keyed draws.</summary>
     private void Elect(RegimeContext r)
     {
         var w = r.World;
-        // The seats go to the candidates with the smallest (draw, state) pairs. They are kept in a short
-        // sorted list as the draws come (a handful of seats), rather than every living state sorted each
-        // term: the calendar world has some 150. Candidates come in id order, so an equal draw ranks after
-        // the one kept, as in a sort of the pairs. The buffer is reused every term.
         int seats = Math.Max(0, p.ElectedMembers);
-        if (candidates.Length != seats) candidates = new (double, int)[seats];
-        int kept = 0;
+        if (elected.Length != seats) elected = new int[seats];
+        lottery.Begin();
         var draws = r.Draws.Row(Purpose.ElectedSeats, r.Year / p.TermYears);
         for (int i = 0; i < w.NextSlot && seats > 0; i++) // slots not yet entered are not alive
-        {
-            if (!w.IsAlive[i] || isPermanent[i]) continue;
-            double draw = draws.Uniform(i);
-            if (kept == seats && draw >= candidates[kept - 1].Draw) continue;
-            int k = kept < seats ? kept++ : kept - 1;
-            while (k > 0 && candidates[k - 1].Draw > draw)
-            {
-                candidates[k] = candidates[k - 1];
-                k--;
-            }
-            candidates[k] = (draw, i);
-        }
-        seated = kept;
+            if (w.IsAlive[i] && !isPermanent[i]) lottery.Enter(i, draws.Uniform(i));
+        seated = lottery.Draw(elected);
     }
 
     public Vote Decide(RegimeContext r, int against, int other, double takeUp, int key) =>
@@ -113,7 +100,7 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
         var votes = r.Draws.Row(Purpose.ElectedVote, year);
         for (int k = 0; k < seated; k++)
         {
-            int i = candidates[k].State;
+            int i = elected[k];
             if (w.IsAlive[i] && r.IsMember[i] && i != against
                 && votes.Uniform(key, i, (int)question) < p.ElectedYes)
                 yes++;

@@ -1,0 +1,66 @@
+using Simulator.Randomness;
+
+namespace Simulator.Tests.Randomness;
+
+/// <summary>A lottery's winners are the first of a sort of the (draw, id) pairs, whatever path it takes.</summary>
+public sealed class LotteryTests
+{
+    private static int[] BySort(IReadOnlyList<(double Draw, int Id)> entries, int seats) =>
+        entries.OrderBy(e => e.Draw).ThenBy(e => e.Id).Take(seats).Select(e => e.Id).ToArray();
+
+    private static int[] ByLottery(Lottery lottery, IReadOnlyList<(double Draw, int Id)> entries, int seats)
+    {
+        lottery.Begin();
+        foreach (var (draw, id) in entries) lottery.Enter(id, draw);
+        var winners = new int[seats];
+        return winners[..lottery.Draw(winners)];
+    }
+
+    [Test]
+    public void Draw_ManyCandidatesFewSeats_WinnersAreTheSmallestDrawsInOrder(
+        [Values(1, 3, 10)] int seats, [Values(5, 34, 190)] int candidates)
+    {
+        var rng = new Random(seats * 1000 + candidates);
+        var lottery = new Lottery();
+        for (int trial = 0; trial < 200; trial++)
+        {
+            // Ids in any order, some slots skipped, as the living states of a calendar world.
+            var entries = Enumerable.Range(0, candidates).Select(i => (rng.NextDouble(), 3 * i + rng.Next(3)))
+                .OrderBy(_ => rng.Next()).ToList();
+
+            Assert.That(ByLottery(lottery, entries, seats), Is.EqualTo(BySort(entries, seats)), $"trial {trial}");
+        }
+    }
+
+    [Test]
+    public void Draw_EqualDraws_TheLowerIdWins()
+    {
+        // Draws from a handful of values: ties everywhere, across the threshold and at the last seat.
+        var rng = new Random(7);
+        var lottery = new Lottery();
+        for (int trial = 0; trial < 200; trial++)
+        {
+            var entries = Enumerable.Range(0, 60).Select(i => (rng.Next(8) / 64.0, i)).OrderBy(_ => rng.Next()).ToList();
+
+            Assert.That(ByLottery(lottery, entries, 10), Is.EqualTo(BySort(entries, 10)), $"trial {trial}");
+        }
+    }
+
+    [Test]
+    public void Draw_FewerCandidatesThanSeats_EveryCandidateWinsInOrder()
+    {
+        var entries = new List<(double, int)> { (0.9, 4), (0.1, 7), (0.5, 2) };
+
+        Assert.That(ByLottery(new Lottery(), entries, 10), Is.EqualTo(new[] { 7, 2, 4 }));
+        Assert.That(ByLottery(new Lottery(), [], 10), Is.Empty);
+    }
+
+    [Test]
+    public void Draw_DrawsCrowdedAboveTheThreshold_StillFindsEveryWinner()
+    {
+        // Too few candidates below the threshold (k + 2√k + 2) / n: the lottery ranks every candidate.
+        var entries = Enumerable.Range(0, 100).Select(i => (0.9 + i * 1e-4, i)).Concat([(0.01, 500)]).ToList();
+
+        Assert.That(ByLottery(new Lottery(), entries, 5), Is.EqualTo(BySort(entries, 5)));
+    }
+}
