@@ -96,9 +96,10 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
             }
             if (!party && !friend) yes++;
         }
-        // Each member's vote is its own keyed draw, so the order they are counted in cannot matter.
+        // Each member's vote is its own keyed draw, so the order they are counted in cannot matter, and
+        // the count stops once the resolution has its votes or can no longer get them.
         var votes = r.Draws.Row(Purpose.ElectedVote, year);
-        for (int k = 0; k < seated; k++)
+        for (int k = 0; k < seated && yes < p.VotesNeeded && yes + seated - k >= p.VotesNeeded; k++)
         {
             int i = elected[k];
             if (w.IsAlive[i] && r.IsMember[i] && i != against

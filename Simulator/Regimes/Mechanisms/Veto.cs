@@ -21,12 +21,31 @@ public sealed class Veto : IMechanism, IVetoPower
     {
         var w = r.World;
         var p = r.Parameters.Un;
-        double polarisation = (1 - p.VetoBlocWeight) * r.Polarisation + p.VetoBlocWeight * w.BlocPolarisation;
-        if (member == against) return p.VetoPartyBase + (1 - p.VetoPartyBase) * polarisation;
+        if (member == against) return p.VetoPartyBase + (1 - p.VetoPartyBase) * Polarisation(r, p);
         if (Relations.IsPartyOrAlly(w, member, other)) return 0;
-        if (w.AreAllied(member, against)) return p.VetoBase + (1 - p.VetoBase) * polarisation;
+        if (w.AreAllied(member, against)) return p.VetoBase + (1 - p.VetoBase) * Polarisation(r, p);
         int patron = w.Patron[against];
-        if (patron >= 0 && w.AreAllied(member, patron)) return p.VetoBlocShare * polarisation;
+        if (patron >= 0 && w.AreAllied(member, patron)) return p.VetoBlocShare * Polarisation(r, p);
         return 0;
     }
+
+    /// <summary>
+    /// The era's polarisation blended with the blocs'. A function of the year (the era schedule) and of
+    /// the blocs' polarisation alone, so it is kept until either changes: a crisis asks for it once a
+    /// permanent member with a stake, several times a vote.
+    /// </summary>
+    private double Polarisation(RegimeContext r, Parameters.UnParameters p)
+    {
+        double blocs = r.World.BlocPolarisation;
+        if (r.Year != keptYear || !blocs.Equals(keptBlocs))
+        {
+            kept = (1 - p.VetoBlocWeight) * r.Polarisation + p.VetoBlocWeight * blocs;
+            keptYear = r.Year;
+            keptBlocs = blocs;
+        }
+        return kept;
+    }
+
+    private int keptYear = int.MinValue;
+    private double keptBlocs = double.NaN, kept;
 }

@@ -47,6 +47,26 @@ public sealed class VetoTests
     }
 
     [Test]
+    public void Probability_BlocsRepolariseWithinAYear_FollowsThemAtOnce()
+    {
+        var (bench, veto) = Council();
+        var un = bench.Parameters.Un;
+        int member = bench.GreatPower(), client = bench.Minor(0), other = bench.Minor(1);
+        bench.World.SetPatron(client, member);
+        bench.World.SetPatron(other, -1);
+        double Expected() =>
+            un.VetoBase + (1 - un.VetoBase) * ((1 - un.VetoBlocWeight) * un.ColdWarPolarisation + un.VetoBlocWeight * bench.World.BlocPolarisation);
+
+        bench.World.BlocPolarisation = 0;
+        double united = veto.Probability(bench.Context, member, client, other);
+        bench.World.BlocPolarisation = 1;
+        double divided = veto.Probability(bench.Context, member, client, other);
+
+        Assert.That(united, Is.EqualTo(Expected() - (1 - un.VetoBase) * un.VetoBlocWeight).Within(1e-12));
+        Assert.That(divided, Is.EqualTo(Expected()).Within(1e-12));
+    }
+
+    [Test]
     public void Probability_ActionAgainstItself_FollowsTheEraNotFixedAtOne()
     {
         var (bench, veto) = Council();
