@@ -18,12 +18,17 @@ public sealed class CohesionCollapse : IMechanism
         "Cohesion recovers and falls with polarisation, power transitions and great-power war; low, the organ stalls; lower, the regime ends.",
         () => new CohesionCollapse(), [StalledYears, Collapsed]);
 
+    /// <summary>Last year's great powers, as flags by state and as a list (the few to clear).</summary>
     private bool[] wasGreatPower = [];
+    private int[] previous = [];
+    private int previousCount;
     private readonly List<int> shockedWars = new();
 
     public void Found(RegimeContext r)
     {
-        wasGreatPower = r.World.IsGreatPower.ToArray();
+        wasGreatPower = new bool[r.World.StateCount];
+        previous = new int[r.World.StateCount];
+        Remember(r.World);
         if (r.Failure is { } f) r.Cohesion = f.InitialCohesion;
     }
 
@@ -32,16 +37,25 @@ public sealed class CohesionCollapse : IMechanism
         if (r.Failure is not { } p) return;
         var w = r.World;
         int transitions = 0;
-        for (int i = 0; i < w.NextSlot; i++)
-        {
-            if (w.IsGreatPower[i] && !wasGreatPower[i]) transitions++;
-            wasGreatPower[i] = w.IsGreatPower[i];
-        }
+        foreach (int g in w.GreatPowers)
+            if (!wasGreatPower[g]) transitions++;
+        Remember(w);
         double cohesion = r.Cohesion + p.CohesionRecovery * (1 - r.Cohesion)
                           - p.PolarisationDrag * r.Polarisation - p.TransitionShock * transitions;
         r.Cohesion = Math.Clamp(cohesion, 0, 1);
         if (r.Cohesion < p.CollapseThreshold) r.Collapse(Collapsed);
         else if (r.Cohesion < p.StallCohesion) r.Tally.Add(StalledYears);
+    }
+
+    private void Remember(World w)
+    {
+        foreach (int g in previous.AsSpan(0, previousCount)) wasGreatPower[g] = false;
+        previousCount = 0;
+        foreach (int g in w.GreatPowers)
+        {
+            wasGreatPower[g] = true;
+            previous[previousCount++] = g;
+        }
     }
 
     public void OnWarYear(RegimeContext r, War war, WarDeliberation d)

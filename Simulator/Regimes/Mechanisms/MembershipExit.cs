@@ -25,10 +25,11 @@ public sealed class MembershipExit : IMechanism
         if (r.Failure is not { } p) return;
         var w = r.World;
         var draws = r.Draws.Row(Purpose.Defection, r.Year);
+        double disillusion = p.DefectionHazard * (1 - r.Credibility), aggrieved = p.ExitGrievance, grievanceExit = p.GrievanceExit;
         foreach (int g in w.GreatPowers)
         {
             if (!r.IsMember[g]) continue;
-            double exit = p.DefectionHazard * (1 - r.Credibility) + (w.LargestGrievance(g) >= p.ExitGrievance ? p.GrievanceExit : 0);
+            double exit = disillusion + (w.LargestGrievance(g) >= aggrieved ? grievanceExit : 0);
             if (exit > 0 && draws.Uniform(g) < exit) Leave(r, g);
         }
         double members = 0, all = 0;

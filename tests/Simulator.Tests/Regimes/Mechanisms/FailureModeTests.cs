@@ -49,6 +49,31 @@ public sealed class FailureModeTests
     }
 
     [Test]
+    public void CohesionCollapse_NewGreatPowers_EachCostsTheTransitionShockOnce()
+    {
+        // No drift from recovery or polarisation: the only change is the transitions'.
+        var bench = new MechanismBench(new() { Un = new() { CohesionRecovery = 0, PolarisationDrag = 0, TransitionShock = 0.1, CollapseThreshold = 0 } });
+        var cohesion = new CohesionCollapse();
+        bench.Found(new SecurityCouncil(), cohesion);
+        bench.Context.Cohesion = 0.9;
+        int fallen = bench.GreatPower(0), risen = bench.Minor(0), alsoRisen = bench.Minor(1);
+
+        bench.World.SetGreatPower(fallen, false);
+        bench.World.SetGreatPower(risen, true);
+        bench.World.SetGreatPower(alsoRisen, true);
+        cohesion.Upkeep(bench.Context);
+        double afterTwoRose = bench.Context.Cohesion;
+        cohesion.Upkeep(bench.Context); // the same powers a year later: no transition
+        double aYearLater = bench.Context.Cohesion;
+        bench.World.SetGreatPower(fallen, true); // a power that fell and rose again transits again
+        cohesion.Upkeep(bench.Context);
+
+        Assert.That(afterTwoRose, Is.EqualTo(0.7).Within(1e-12));
+        Assert.That(aYearLater, Is.EqualTo(0.7).Within(1e-12));
+        Assert.That(bench.Context.Cohesion, Is.EqualTo(0.6).Within(1e-12));
+    }
+
+    [Test]
     public void Budget_SpentBelowOneAction_StallsTheCouncilUntilMembersPay()
     {
         var bench = Un(out var council);
