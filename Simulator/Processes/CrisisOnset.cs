@@ -58,8 +58,8 @@ internal sealed class CrisisOnset : IAnnualProcess
         ulong key = context.Draws.YearKey(Purpose.CrisisOnset, year);
         var relevant = world.RelevantDyads.AsSpan(0, world.RelevantCount);
         var contested = world.EverContested;
-        // Without a deployed peace operation the regime's answer is 1 for every pair.
-        bool missions = context.Regime.PeaceOperationsUntil > year;
+        // Without a mission between two states still deployed the regime's answer is 1 for every pair.
+        bool missions = context.Regime.DyadMissionsUntil > year;
 
         foreach (ref readonly var dyad in relevant)
         {

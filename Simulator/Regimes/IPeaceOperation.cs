@@ -24,4 +24,12 @@ public interface IPeaceOperation
     /// answer above is the neutral one (1 or 0), so the processes need not ask. Unknown: always ask.
     /// </summary>
     int ActiveUntil => int.MaxValue;
+
+    /// <summary>
+    /// The year (exclusive) until which <see cref="RenewedWarHazard"/> may differ from 1 (a mission
+    /// between two states): the crisis step asks about the pairs that have fought only before it. At
+    /// most <see cref="ActiveUntil"/>; by default that year, which is always safe. An operation that
+    /// keeps <see cref="RenewedWarHazard"/> at 1 says 0.
+    /// </summary>
+    int DyadMissionsUntil => ActiveUntil;
 }

@@ -59,6 +59,13 @@ public interface IRegime
     /// </summary>
     int PeaceOperationsUntil => int.MaxValue;
 
+    /// <summary>
+    /// The year (exclusive) until which <see cref="RenewedWarHazard"/> may differ from 1: a mission between
+    /// two states still deployed. Civil missions (far more of them) do not keep the crisis step asking
+    /// about every pair that has fought. Unknown: <see cref="PeaceOperationsUntil"/>.
+    /// </summary>
+    int DyadMissionsUntil => PeaceOperationsUntil;
+
     int? CollapseYear => null;
 
     /// <summary>Cohesion or credibility in [0,1]; 1 when the regime has neither.</summary>

@@ -116,6 +116,16 @@ public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms,
         }
     }
 
+    public int DyadMissionsUntil
+    {
+        get
+        {
+            int until = 0;
+            foreach (var o in operations) until = Math.Max(until, o.DyadMissionsUntil);
+            return until;
+        }
+    }
+
     public void FragilityReliefs(int year, Span<double> relief)
     {
         relief.Clear();

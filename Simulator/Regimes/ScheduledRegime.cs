@@ -79,6 +79,17 @@ internal sealed class ScheduledRegime(string name, ImmutableArray<RegimeSchedule
         }
     }
 
+    /// <summary>An earlier regime's dyad missions count until its own year or theirs ends, whichever is first.</summary>
+    public int DyadMissionsUntil
+    {
+        get
+        {
+            int until = current.DyadMissionsUntil;
+            foreach (var (r, regimeUntil) in earlier) until = Math.Max(until, Math.Min(regimeUntil, r.DyadMissionsUntil));
+            return until;
+        }
+    }
+
     public void CivilRelapseHazards(int year, Span<double> factor) =>
         Combine(year, factor, static (r, y, into) => r.CivilRelapseHazards(y, into), product: true);
 

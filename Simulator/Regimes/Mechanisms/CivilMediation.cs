@@ -77,4 +77,7 @@ public sealed class CivilMediation : IMechanism, ICivilMediation, IPeaceOperatio
     }
 
     public int ActiveUntil { get; private set; }
+
+    /// <summary>No missions between states: a renewed war's hazard is left at 1.</summary>
+    public int DyadMissionsUntil => 0;
 }

@@ -108,6 +108,8 @@ public sealed class Peacekeeping : IMechanism, IPeaceOperation
 
     public int ActiveUntil => activeUntil;
 
+    public int DyadMissionsUntil => dyadMissions.Count > 0 ? dyadMissions[^1].Until : 0; // end years never fall
+
     /// <summary>Multiplier on the hazard of renewed civil conflict in the state.</summary>
     public double CivilHazard(int year, int state) => untilState[state] > year ? hazardRatio : 1;
 

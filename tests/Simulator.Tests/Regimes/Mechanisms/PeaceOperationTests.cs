@@ -40,6 +40,33 @@ public sealed class PeaceOperationTests
     }
 
     [Test]
+    public void Peacekeeping_DyadMissionsUntil_BoundsTheYearsARenewedWarsHazardIsLowered()
+    {
+        var bench = new MechanismBench();
+        var peacekeeping = new Peacekeeping();
+        bench.Found(peacekeeping);
+        bench.Draws[Purpose.PeacekeepingConsent] = 0;
+        bench.Draws[Purpose.PeacekeepingSelection] = 0;
+        int host = bench.Minor(0), other = bench.Minor(1), d = bench.World.DyadIndex(host, other);
+        var operation = (IPeaceOperation)peacekeeping;
+        var un = bench.Parameters.Un;
+
+        // A civil mission keeps the operation active but no pair's hazard changes.
+        peacekeeping.OnEpisodeEnded(bench.Context, CivilEnd(bench.Minor(2), 3), new EpisodeAftermath());
+        int civilOnly = operation.DyadMissionsUntil;
+        var interstate = new EndedEpisode(EpisodeKind.Interstate, 9, EpisodeKey.OfWar(d), host, other, EndReason.Ceasefire, 0, 0);
+        peacekeeping.OnEpisodeEnded(bench.Context, interstate, new EpisodeAftermath());
+
+        Assert.That(operation.ActiveUntil, Is.GreaterThan(0));
+        Assert.That(civilOnly, Is.Zero);
+        Assert.That(operation.DyadMissionsUntil, Is.EqualTo(un.MandateYears + 1));
+        Assert.That(operation.RenewedWarHazard(un.MandateYears, d), Is.EqualTo(un.PeacekeepingHazardRatio));
+        Assert.That(operation.RenewedWarHazard(operation.DyadMissionsUntil, d), Is.EqualTo(1));
+        Assert.That(((IPeaceOperation)new Peacebuilding()).DyadMissionsUntil, Is.Zero);
+        Assert.That(((IPeaceOperation)new CivilMediation()).DyadMissionsUntil, Is.Zero);
+    }
+
+    [Test]
     public void Peacekeeping_CapacityReached_RefusesTheNextMission()
     {
         var bench = new MechanismBench(new ModelParameters { Un = new UnParameters { PeacekeepingCapacityLater = 1 } });
