@@ -3,12 +3,12 @@ using System.Numerics;
 namespace Simulator.Entities;
 
 /// <summary>
-/// Candidate lists for the per-crisis and per-state scans that would otherwise visit every slot:
-/// the calendar world has some 350 slots (states to come included), and a crisis asked its allied
-/// support twice by visiting each of them. Each list is a superset of the states the scan can
-/// accept, in ascending id order, so a loop that keeps its own test and runs over the list instead
-/// of over every slot sees the same states in the same order and gives the same result. A list is
-/// scratch space: valid until the next call of the same method.
+/// The alliance lists the alliance verbs keep, and the candidate list a crisis scans for allied
+/// support instead of every slot: the calendar world has some 350 slots (states to come included),
+/// and a crisis asked its allied support twice by visiting each of them. The list is a superset of
+/// the states the scan can accept, in ascending id order, so a loop that keeps its own test and runs
+/// over it instead of over every slot sees the same states in the same order and gives the same
+/// result. It is scratch space: valid until the next call.
 /// </summary>
 public sealed partial class World
 {

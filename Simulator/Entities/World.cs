@@ -155,6 +155,7 @@ public sealed partial class World
         democracy[state] = score;
         if (IsAlive[state]) livingDemocracies += IsDemocracy(state) ? 1 : 0;
     }
+
     internal readonly bool[] IsAlive, InCivilConflict;
     /// <summary>Whether each state is a great power. Written only by <see cref="RankGreatPowers"/>, <see cref="Absorb"/> and <see cref="SetGreatPower"/>.</summary>
     internal ReadOnlySpan<bool> IsGreatPower => isGreatPower;

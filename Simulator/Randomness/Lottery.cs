@@ -18,7 +18,7 @@ namespace Simulator.Randomness;
 /// below it, every candidate at or above it loses to all of them, so the winners are the same as a sort
 /// of every candidate gives; when fewer are, every candidate is ranked. A candidate's rank is the number
 /// of candidates with a smaller draw, counted four at a time without a branch; when two draws are equal
-/// (some 2⁻⁵³ apart at most: in practice never) the ranks are counted again on (draw, id) pairs.
+/// (a chance of some 2⁻⁵³ a pair: in practice never) the ranks are counted again on (draw, id) pairs.
 /// </remarks>
 internal sealed class Lottery
 {

@@ -106,24 +106,16 @@ public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms,
         return factor;
     }
 
-    public int PeaceOperationsUntil
-    {
-        get
-        {
-            int until = 0;
-            foreach (var o in operations) until = Math.Max(until, o.ActiveUntil);
-            return until;
-        }
-    }
+    public int PeaceOperationsUntil => Latest(static o => o.ActiveUntil);
 
-    public int DyadMissionsUntil
+    public int DyadMissionsUntil => Latest(static o => o.DyadMissionsUntil);
+
+    /// <summary>The latest of the peace operations' years (0 without any).</summary>
+    private int Latest(Func<IPeaceOperation, int> until)
     {
-        get
-        {
-            int until = 0;
-            foreach (var o in operations) until = Math.Max(until, o.DyadMissionsUntil);
-            return until;
-        }
+        int latest = 0;
+        foreach (var o in operations) latest = Math.Max(latest, until(o));
+        return latest;
     }
 
     public void FragilityReliefs(int year, Span<double> relief)

@@ -10,14 +10,21 @@ public sealed class PeaceOperationTests
 {
     private static EndedEpisode CivilEnd(int state, int episode) => new(EpisodeKind.Civil, episode, EpisodeKey.OfCivil(state), state, -1, EndReason.Ceasefire, 0, 0);
 
-    [Test]
-    public void Peacekeeping_AfterACivilWarWithoutAnOrgan_LowersRelapseHazardForTheMandateOnly()
+    /// <summary>Peacekeeping without an organ, every case it considers selected and consented to.</summary>
+    private static (MechanismBench Bench, Peacekeeping Peacekeeping) AlwaysDeploying()
     {
         var bench = new MechanismBench();
         var peacekeeping = new Peacekeeping();
         bench.Found(peacekeeping);
         bench.Draws[Purpose.PeacekeepingConsent] = 0;
         bench.Draws[Purpose.PeacekeepingSelection] = 0;
+        return (bench, peacekeeping);
+    }
+
+    [Test]
+    public void Peacekeeping_AfterACivilWarWithoutAnOrgan_LowersRelapseHazardForTheMandateOnly()
+    {
+        var (bench, peacekeeping) = AlwaysDeploying();
         int host = bench.Minor();
         var aftermath = new EpisodeAftermath();
 
@@ -42,11 +49,7 @@ public sealed class PeaceOperationTests
     [Test]
     public void Peacekeeping_DyadMissionsUntil_BoundsTheYearsARenewedWarsHazardIsLowered()
     {
-        var bench = new MechanismBench();
-        var peacekeeping = new Peacekeeping();
-        bench.Found(peacekeeping);
-        bench.Draws[Purpose.PeacekeepingConsent] = 0;
-        bench.Draws[Purpose.PeacekeepingSelection] = 0;
+        var (bench, peacekeeping) = AlwaysDeploying();
         int host = bench.Minor(0), other = bench.Minor(1), d = bench.World.DyadIndex(host, other);
         var operation = (IPeaceOperation)peacekeeping;
         var un = bench.Parameters.Un;

@@ -13,6 +13,16 @@ public sealed class VetoTests
         return (bench, veto);
     }
 
+    /// <summary>A permanent member, its client (the target) and a minor state with no patron.</summary>
+    private static (MechanismBench Bench, Veto Veto, int Member, int Client, int Other) ClientTargeted()
+    {
+        var (bench, veto) = Council();
+        int member = bench.GreatPower(), client = bench.Minor(0), other = bench.Minor(1);
+        bench.World.SetPatron(client, member);
+        bench.World.SetPatron(other, -1);
+        return (bench, veto, member, client, other);
+    }
+
     [Test]
     public void Probability_MemberWithNoStake_NeverVetoes()
     {
@@ -29,11 +39,8 @@ public sealed class VetoTests
     [Test]
     public void Probability_ClientTargeted_RisesWithPolarisationFromTheBase()
     {
-        var (bench, veto) = Council();
+        var (bench, veto, member, client, other) = ClientTargeted();
         var un = bench.Parameters.Un;
-        int member = bench.GreatPower(), client = bench.Minor(0), other = bench.Minor(1);
-        bench.World.SetPatron(client, member);
-        bench.World.SetPatron(other, -1);
         double Expected(double era) =>
             un.VetoBase + (1 - un.VetoBase) * ((1 - un.VetoBlocWeight) * era + un.VetoBlocWeight * bench.World.BlocPolarisation);
 
@@ -49,11 +56,8 @@ public sealed class VetoTests
     [Test]
     public void Probability_BlocsRepolariseWithinAYear_FollowsThemAtOnce()
     {
-        var (bench, veto) = Council();
+        var (bench, veto, member, client, other) = ClientTargeted();
         var un = bench.Parameters.Un;
-        int member = bench.GreatPower(), client = bench.Minor(0), other = bench.Minor(1);
-        bench.World.SetPatron(client, member);
-        bench.World.SetPatron(other, -1);
         double Expected() =>
             un.VetoBase + (1 - un.VetoBase) * ((1 - un.VetoBlocWeight) * un.ColdWarPolarisation + un.VetoBlocWeight * bench.World.BlocPolarisation);
 
