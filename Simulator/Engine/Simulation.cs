@@ -23,22 +23,7 @@ public static class Simulation
         var world = new World(parameters, context.Draws);
         var eras = new EraTally(parameters.Calendar.ParseEras(), context.Counters.Totals);
         regime.Begin(world, context.Draws, context.Counters.Totals);
-        var civil = new CivilStrife(context);
-        var fighting = new WarFighting(context, civil);
-
-        // The order is part of the model (MODEL.md section 3): it is written here and nowhere else.
-        IAnnualProcess[] year =
-        [
-            .. parameters.Calendar.FollowRecord ? [new StateSystem(context)] : Array.Empty<IAnnualProcess>(),
-            new PowerGrowth(context),
-            new AllianceFormation(context),
-            new RegimeUpkeep(context),
-            new CrisisOnset(context),
-            new CrisisBargaining(context, fighting),
-            fighting,
-            civil,
-            new PeaceSpells(context),
-        ];
+        var year = YearOf(context, out var fighting, out var civil);
 
         int first = parameters.FirstYear, last = first + parameters.SimulatedYears - 1;
         context.Counters.Totals.IsOpen = false;
@@ -55,6 +40,25 @@ public static class Simulation
         Censor(world, fighting, civil);
         world.Release();
         return context.Counters.ToResult(parameters.Years, eras.ToValues(parameters.FirstReportedYear, last));
+    }
+
+    /// <summary>The steps of one year, for one run: the order is part of the model (MODEL.md section 3), written here and nowhere else.</summary>
+    internal static IAnnualProcess[] YearOf(RunContext context, out WarFighting fighting, out CivilStrife civil)
+    {
+        civil = new CivilStrife(context);
+        fighting = new WarFighting(context, civil);
+        return
+        [
+            .. context.Parameters.Calendar.FollowRecord ? [new StateSystem(context)] : Array.Empty<IAnnualProcess>(),
+            new PowerGrowth(context),
+            new AllianceFormation(context),
+            new RegimeUpkeep(context),
+            new CrisisOnset(context),
+            new CrisisBargaining(context, fighting),
+            fighting,
+            civil,
+            new PeaceSpells(context),
+        ];
     }
 
     /// <summary>The reported years begin: counters, observers and episode numbers start here.</summary>

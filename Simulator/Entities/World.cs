@@ -568,6 +568,29 @@ public sealed partial class World
         CountLivingDyads(livingContiguous);
     }
 
+    /// <summary>
+    /// A factor of the pair's crisis hazard rose (rivalry, grievance, a war's end): the bound the crisis
+    /// scan keeps for it no longer holds, and the next scan computes it afresh. The set is in dyad order, so
+    /// the pair is found by bisection; a pair not in it (not relevant, or an entrant's not yet added) has
+    /// no bound to forget, and one that enters the set later starts without one.
+    /// </summary>
+    internal void ForgetCrisisBound(int dyad)
+    {
+        int lo = 0, hi = RelevantCount - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int at = RelevantDyads[mid].Dyad;
+            if (at == dyad)
+            {
+                RelevantDyads[mid].CrisisBound = float.PositiveInfinity;
+                return;
+            }
+            if (at < dyad) lo = mid + 1;
+            else hi = mid - 1;
+        }
+    }
+
     /// <summary>Pairs of living states that are contiguous, and that are not (exposure for dyadic rates).</summary>
     internal int LivingContiguousDyads, LivingDistantDyads;
 
@@ -743,7 +766,12 @@ public sealed partial class World
     internal void LeaveWar(War war, int state)
     {
         bool onA = war.SideA.Contains(state);
-        foreach (int e in onA ? war.SideB : war.SideA) AtWar[DyadIndex(state, e)]--;
+        foreach (int e in onA ? war.SideB : war.SideA)
+        {
+            int d = DyadIndex(state, e);
+            AtWar[d]--;
+            ForgetCrisisBound(d); // the scan bounded the pair by 0 while it was at war
+        }
         (onA ? war.SideA : war.SideB).Remove(state);
         WarCount[state]--;
     }
@@ -760,6 +788,7 @@ public sealed partial class World
                 AtWar[d]--;
                 LastWarEndYear[d] = Year;
                 LastWarEpisode[d] = war.Episode;
+                ForgetCrisisBound(d);
             }
         }
         foreach (int b in war.SideB) WarCount[b]--;
@@ -816,6 +845,7 @@ public sealed partial class World
     {
         Rivalry[dyad] += amount;
         MarkActive(dyad);
+        ForgetCrisisBound(dyad);
     }
 
     /// <summary>The loser's grievance toward the winner rises to at least the given level.</summary>
@@ -826,6 +856,7 @@ public sealed partial class World
         if (held == 0) (grievedAt[loser] ??= new List<int>(4)).Add(winner);
         held = Math.Max(held, level);
         MarkActive(d);
+        ForgetCrisisBound(d);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Simulator.Engine;
 using Simulator.Entities;
 using Simulator.Randomness;
@@ -16,6 +17,15 @@ namespace Simulator.Processes;
 /// its risk and 1. Rounding is monotone, so with factors that are not negative (their ranges) the
 /// bound is never below the hazard, and a draw at or above it is no crisis: the same crises, in the
 /// same order, as computing every hazard in full.
+///
+/// The bound is kept with the dyad (as the least float above it) and read before anything else the next
+/// year. It stays a bound while nothing raises a factor: rivalry and grievance only decay between the
+/// crises and wars that raise them, the recent-war factor falls with the years since the war, and kind,
+/// parameters and the two larger-of-1 factors do not move. The events that raise a factor forget the
+/// bound (<see cref="World.ForgetCrisisBound"/>), as does any change of the set (a dyad enters it with
+/// none), and a pair at war is bounded by 0 until its war ends. So the scan reads 16 bytes and draws for
+/// most pairs, contested or not, and computes the factors only for the few whose draw falls below the
+/// bound, finding the same crises as before.
 /// </remarks>
 internal sealed class CrisisOnset : IAnnualProcess
 {
@@ -50,55 +60,93 @@ internal sealed class CrisisOnset : IAnnualProcess
 
     public void Advance(World world)
     {
-        var p = context.Parameters.Crises;
-        var crises = context.CrisisDyads;
-        crises.Clear();
+        context.CrisisDyads.Clear();
         world.RefreshRelevantDyads();
         int year = world.Year;
         ulong key = context.Draws.YearKey(Purpose.CrisisOnset, year);
         var relevant = world.RelevantDyads.AsSpan(0, world.RelevantCount);
-        var contested = world.EverContested;
+        scanned = world;
         // Without a mission between two states still deployed the regime's answer is 1 for every pair.
-        bool missions = context.Regime.DyadMissionsUntil > year;
-
-        foreach (ref readonly var dyad in relevant)
+        missions = context.Regime.DyadMissionsUntil > year;
+        // Most pairs settle at the bound last computed for them (see the remarks); with a mission deployed,
+        // not those that fought. Two loops, so the common one tests nothing else.
+        if (!missions)
         {
-            int d = dyad.Dyad, a = dyad.A, b = dyad.B;
-            double u = Draws.UniformFrom(key, a, b);
-            // The factors after joint democracy and alliance (rivalry and grievance, a recent war),
-            // each as the formula computes it; a pair never contested has none of them.
-            double dyadic = quietFactor, recent = 1;
-            bool fought = false, bounded = true;
-            if (contested[d])
+            foreach (ref var dyad in relevant)
             {
-                if (world.AtWar[d] > 0) continue;
-                dyadic = 1 + p.RivalryRisk * world.Rivalry[d]
-                           + p.GrievanceRisk * Math.Max(world.GrievanceAB[d], world.GrievanceBA[d]);
-                if (world.LastWarEndYear[d] >= 0)
-                {
-                    fought = true;
-                    recent = 1 + p.RecentWarRisk * recentWar.At(year - world.LastWarEndYear[d]);
-                    bounded = !missions; // a mission's factor is the regime's to say: no bound
-                }
+                double u = Draws.UniformFrom(key, dyad.A, dyad.B);
+                if (u < dyad.CrisisBound) Consider(ref dyad, u);
             }
-            int k = (int)dyad.Kind;
-            if (bounded)
-            {
-                double bound = boundByKind[k] * dyadic;
-                if (fought) bound *= recent;
-                if (u >= bound) continue;
-            }
-            double hazard = byKind[k];
-            if (world.IsDemocracy(a) && world.IsDemocracy(b)) hazard *= p.JointDemocracyRisk;
-            if (world.AreAllied(a, b)) hazard *= p.AllianceRisk;
-            hazard *= dyadic;
-            if (fought)
-            {
-                hazard *= recent;
-                if (missions) hazard *= context.Regime.RenewedWarHazard(year, d); // peacekeepers still deployed
-            }
-            if (u < hazard)
-                crises.Add(d);
         }
+        else
+        {
+            foreach (ref var dyad in relevant)
+            {
+                double u = Draws.UniformFrom(key, dyad.A, dyad.B);
+                if (u < dyad.CrisisBound || dyad.Fought) Consider(ref dyad, u);
+            }
+        }
+        scanned = null;
+    }
+
+    /// <summary>The world of the scan in progress, and whether a mission between two states is deployed in its year.</summary>
+    private World? scanned;
+    private bool missions;
+
+    /// <summary>
+    /// The pair's hazard against its draw <paramref name="u"/>, its bound computed afresh and kept; a crisis
+    /// joins the year's list. Out of the scan's loop: it is reached for a few pairs in a hundred, and
+    /// inlined it made the loop keep its state on the stack.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void Consider(ref RelevantDyad dyad, double u)
+    {
+        var world = scanned!;
+        var p = context.Parameters.Crises;
+        int year = world.Year;
+        int d = dyad.Dyad, a = dyad.A, b = dyad.B;
+        // The factors after joint democracy and alliance (rivalry and grievance, a recent war),
+        // each as the formula computes it; a pair never contested has none of them.
+        double dyadic = quietFactor, recent = 1;
+        bool fought = false;
+        if (world.EverContested[d])
+        {
+            if (world.AtWar[d] > 0)
+            {
+                dyad.CrisisBound = 0; // no crisis while at war; the war's end forgets it
+                return;
+            }
+            dyadic = 1 + p.RivalryRisk * world.Rivalry[d]
+                       + p.GrievanceRisk * Math.Max(world.GrievanceAB[d], world.GrievanceBA[d]);
+            if (world.LastWarEndYear[d] >= 0)
+            {
+                fought = true;
+                recent = 1 + p.RecentWarRisk * recentWar.At(year - world.LastWarEndYear[d]);
+            }
+        }
+        int k = (int)dyad.Kind;
+        double bound = boundByKind[k] * dyadic;
+        if (fought) bound *= recent;
+        dyad.CrisisBound = RoundedUp(bound);
+        dyad.Fought = fought;
+        // A mission's factor is the regime's to say: no bound for a pair that fought while one is deployed.
+        if (u >= bound && !(missions && fought)) return;
+        double hazard = byKind[k];
+        if (world.IsDemocracy(a) && world.IsDemocracy(b)) hazard *= p.JointDemocracyRisk;
+        if (world.AreAllied(a, b)) hazard *= p.AllianceRisk;
+        hazard *= dyadic;
+        if (fought)
+        {
+            hazard *= recent;
+            if (missions) hazard *= context.Regime.RenewedWarHazard(year, d); // peacekeepers still deployed
+        }
+        if (u < hazard) context.CrisisDyads.Add(d);
+    }
+
+    /// <summary>The least float at or above <paramref name="bound"/>: a draw at or above it is at or above the bound.</summary>
+    internal static float RoundedUp(double bound)
+    {
+        float rounded = (float)bound;
+        return rounded < bound ? MathF.BitIncrement(rounded) : rounded;
     }
 }

@@ -115,7 +115,7 @@ public sealed class WorldShortcutTests
 
     private static void AssertRelevantDyadsByDefinition(World world)
     {
-        var expected = new List<RelevantDyad>();
+        var expected = new List<(int, int, int, RelevantDyad.Kinds)>();
         int contiguous = 0, distant = 0;
         for (int d = 0; d < world.DyadCount; d++)
         {
@@ -125,9 +125,9 @@ public sealed class WorldShortcutTests
             var kind = (world.IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0)
                        | (world.IsGreatPower[a] ? RelevantDyad.Kinds.AGreat : 0)
                        | (world.IsGreatPower[b] ? RelevantDyad.Kinds.BGreat : 0);
-            if (kind != RelevantDyad.Kinds.None) expected.Add(new RelevantDyad(d, a, b, kind));
+            if (kind != RelevantDyad.Kinds.None) expected.Add((d, a, b, kind));
         }
-        Assert.That(world.RelevantDyads.Take(world.RelevantCount), Is.EqualTo(expected));
+        Assert.That(world.RelevantDyads.Take(world.RelevantCount).Select(r => (r.Dyad, r.A, r.B, r.Kind)), Is.EqualTo(expected));
         Assert.That((world.LivingContiguousDyads, world.LivingDistantDyads), Is.EqualTo((contiguous, distant)));
     }
 
