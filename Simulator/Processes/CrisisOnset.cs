@@ -23,9 +23,11 @@ namespace Simulator.Processes;
 /// crises and wars that raise them, the recent-war factor falls with the years since the war, and kind,
 /// parameters and the two larger-of-1 factors do not move. The events that raise a factor forget the
 /// bound (<see cref="World.ForgetCrisisBound"/>), as does any change of the set (a dyad enters it with
-/// none), and a pair at war is bounded by 0 until its war ends. So the scan reads 16 bytes and draws for
-/// most pairs, contested or not, and computes the factors only for the few whose draw falls below the
-/// bound, finding the same crises as before.
+/// none), and a pair at war is bounded by 0 until its war ends. The regime's factor for a pair that fought
+/// (a deployed mission) is left out of the bound: peacekeeping's is at most 1, which keeps the hazard
+/// under it; a regime that may raise it has every such pair asked about. So the scan reads 16 bytes and
+/// draws for most pairs, contested or not, and computes the factors only for the few whose draw falls
+/// below the bound, finding the same crises as before.
 /// </remarks>
 internal sealed class CrisisOnset : IAnnualProcess
 {
@@ -68,9 +70,10 @@ internal sealed class CrisisOnset : IAnnualProcess
         scanned = world;
         // Without a mission between two states still deployed the regime's answer is 1 for every pair.
         missions = context.Regime.DyadMissionsUntil > year;
-        // Most pairs settle at the bound last computed for them (see the remarks); with a mission deployed,
-        // not those that fought. Two loops, so the common one tests nothing else.
-        if (!missions)
+        // Most pairs settle at the bound last computed for them (see the remarks); with a mission deployed
+        // that may raise the hazard, not those that fought. Two loops, so the common one tests nothing else.
+        unbounded = missions && context.Regime.MayRaiseRenewedWarHazard;
+        if (!unbounded)
         {
             foreach (ref var dyad in relevant)
             {
@@ -89,9 +92,12 @@ internal sealed class CrisisOnset : IAnnualProcess
         scanned = null;
     }
 
-    /// <summary>The world of the scan in progress, and whether a mission between two states is deployed in its year.</summary>
+    /// <summary>
+    /// The world of the scan in progress; whether a mission between two states is deployed in its year,
+    /// and whether one may raise a pair's hazard above the bound kept for it.
+    /// </summary>
     private World? scanned;
-    private bool missions;
+    private bool missions, unbounded;
 
     /// <summary>
     /// The pair's hazard against its draw <paramref name="u"/>, its bound computed afresh and kept; a crisis
@@ -129,8 +135,9 @@ internal sealed class CrisisOnset : IAnnualProcess
         if (fought) bound *= recent;
         dyad.CrisisBound = RoundedUp(bound);
         dyad.Fought = fought;
-        // A mission's factor is the regime's to say: no bound for a pair that fought while one is deployed.
-        if (u >= bound && !(missions && fought)) return;
+        // A mission's factor is the regime's to say: no bound for a pair that fought while one that may
+        // raise it is deployed. A factor of at most 1 keeps the hazard under the bound.
+        if (u >= bound && !(unbounded && fought)) return;
         double hazard = byKind[k];
         if (world.IsDemocracy(a) && world.IsDemocracy(b)) hazard *= p.JointDemocracyRisk;
         if (world.AreAllied(a, b)) hazard *= p.AllianceRisk;

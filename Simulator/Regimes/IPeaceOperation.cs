@@ -32,4 +32,7 @@ public interface IPeaceOperation
     /// keeps <see cref="RenewedWarHazard"/> at 1 says 0.
     /// </summary>
     int DyadMissionsUntil => ActiveUntil;
+
+    /// <summary>Whether <see cref="RenewedWarHazard"/> may exceed 1 (see <see cref="IRegime.MayRaiseRenewedWarHazard"/>). Unknown: it may.</summary>
+    bool MayRaiseRenewedWarHazard => true;
 }

@@ -66,6 +66,13 @@ public interface IRegime
     /// </summary>
     int DyadMissionsUntil => PeaceOperationsUntil;
 
+    /// <summary>
+    /// Whether <see cref="RenewedWarHazard"/> may ever exceed 1. While it cannot, the crisis step may settle a
+    /// pair that fought by the bound it keeps without the regime's factor (a factor of at most 1 keeps the
+    /// hazard under it) and asks only about the pairs whose draw falls below. Unknown: it may.
+    /// </summary>
+    bool MayRaiseRenewedWarHazard => true;
+
     int? CollapseYear => null;
 
     /// <summary>Cohesion or credibility in [0,1]; 1 when the regime has neither.</summary>

@@ -6,4 +6,5 @@ public sealed class NoRegime : IRegime
     public const string RegimeName = "none";
     public string Name => RegimeName;
     public int PeaceOperationsUntil => 0;
+    public bool MayRaiseRenewedWarHazard => false;
 }

@@ -110,6 +110,16 @@ public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms,
 
     public int DyadMissionsUntil => Latest(static o => o.DyadMissionsUntil);
 
+    public bool MayRaiseRenewedWarHazard
+    {
+        get
+        {
+            foreach (var o in operations)
+                if (o.MayRaiseRenewedWarHazard) return true;
+            return false;
+        }
+    }
+
     /// <summary>The latest of the peace operations' years (0 without any).</summary>
     private int Latest(Func<IPeaceOperation, int> until)
     {

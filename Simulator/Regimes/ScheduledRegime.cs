@@ -90,6 +90,18 @@ internal sealed class ScheduledRegime(string name, ImmutableArray<RegimeSchedule
         }
     }
 
+    /// <summary>The current regime's answer or any earlier one's (their missions may still act).</summary>
+    public bool MayRaiseRenewedWarHazard
+    {
+        get
+        {
+            if (current.MayRaiseRenewedWarHazard) return true;
+            foreach (var (r, _) in earlier)
+                if (r.MayRaiseRenewedWarHazard) return true;
+            return false;
+        }
+    }
+
     public void CivilRelapseHazards(int year, Span<double> factor) =>
         Combine(year, factor, static (r, y, into) => r.CivilRelapseHazards(y, into), product: true);
 

@@ -80,4 +80,6 @@ public sealed class CivilMediation : IMechanism, ICivilMediation, IPeaceOperatio
 
     /// <summary>No missions between states: a renewed war's hazard is left at 1.</summary>
     public int DyadMissionsUntil => 0;
+
+    public bool MayRaiseRenewedWarHazard => false;
 }

@@ -47,4 +47,6 @@ public sealed class Peacebuilding : IMechanism, IPeaceOperation
 
     /// <summary>No missions between states: a renewed war's hazard is left at 1.</summary>
     public int DyadMissionsUntil => 0;
+
+    public bool MayRaiseRenewedWarHazard => false;
 }

@@ -108,6 +108,9 @@ public sealed class Peacekeeping : IMechanism, IPeaceOperation
 
     public int ActiveUntil => activeUntil;
 
+    /// <summary>Its one factor is the hazard ratio, at most 1 by its range (Fortna 2008: peacekeepers lower the hazard).</summary>
+    public bool MayRaiseRenewedWarHazard => hazardRatio > 1;
+
     public int DyadMissionsUntil => dyadMissions.Count > 0 ? dyadMissions[^1].Until : 0; // end years never fall
 
     /// <summary>Multiplier on the hazard of renewed civil conflict in the state.</summary>

@@ -166,6 +166,19 @@ public sealed class CrisisOnsetTests
     }
 
     [Test]
+    public void MayRaiseRenewedWarHazard_PeacekeepingAtMostHalvesIt_NoForTheUnAndTheHistoricalSchedule()
+    {
+        var parameters = CalendarWorldTests.History();
+        foreach (var regime in new[] { Tests.Worlds.Regime("un")(), RegimeScheduleTests.Historical.Create() })
+        {
+            var context = new RunContext(parameters, new Draws(1), regime, new Silent());
+            regime.Begin(new World(parameters, context.Draws), context.Draws, context.Counters.Totals);
+            Assert.That(regime.MayRaiseRenewedWarHazard, Is.False, regime.Name);
+        }
+        Assert.That(((IRegime)new Provoking()).MayRaiseRenewedWarHazard, Is.True, "unknown: it may");
+    }
+
+    [Test]
     public void RoundedUp_IsTheLeastFloatAtOrAboveTheDouble()
     {
         var draws = new Draws(11);
