@@ -18,6 +18,8 @@ internal sealed class DyadArrays
     public readonly double[] Rivalry, GrievanceAB, GrievanceBA;
     /// <summary>Filled before it is read: never reset.</summary>
     public readonly RelevantDyad[] Relevant;
+    /// <summary>The relevant set as it was before a rebuild (World.RebuildRelevantDyads); grows to the largest set, filled before it is read.</summary>
+    public RelevantDyad[] PreviousRelevant = [];
     /// <summary>The dyads marked <see cref="EverContested"/>: the only ones whose rivalry, grievance or wars a run changed.</summary>
     public readonly List<int> Contested = new(256);
 

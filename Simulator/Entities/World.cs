@@ -366,6 +366,7 @@ public sealed partial class World
         relevantStale = false;
         deathsPending = false;
         refreshedSlots = NextSlot;
+        KeepPreviousDyads();
         int alive = 0;
         for (int i = 0; i < NextSlot; i++)
             if (IsAlive[i]) aliveIds[alive++] = i;
@@ -396,7 +397,7 @@ public sealed partial class World
                     var kind = RelevantDyad.Kinds.AGreat
                                | (IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0)
                                | (IsGreatPower[b] ? RelevantDyad.Kinds.BGreat : 0);
-                    RelevantDyads[count++] = new RelevantDyad(d, a, b, kind);
+                    RelevantDyads[count++] = Carried(new RelevantDyad(d, a, b, kind));
                 }
                 continue;
             }
@@ -417,7 +418,7 @@ public sealed partial class World
                     kind = RelevantDyad.Kinds.BGreat;
                     if (n < m && later[n] == b) { n++; kind |= RelevantDyad.Kinds.Contiguous; }
                 }
-                RelevantDyads[count++] = new RelevantDyad(row + b, a, b, kind);
+                RelevantDyads[count++] = Carried(new RelevantDyad(row + b, a, b, kind));
             }
         }
         RelevantCount = count;
@@ -427,6 +428,35 @@ public sealed partial class World
 
     /// <summary>Scratch of the rebuild: living states in id order, and one row's neighbours.</summary>
     private readonly int[] aliveIds, rowScratch;
+
+    /// <summary>
+    /// The set before a rebuild, and how far <see cref="Carried"/> has read it: a pair that stays, of the
+    /// same kind, keeps the crisis bound it had (most of them: a rebuild follows a change of a great power
+    /// or two). The copy is kept with the other dyad arrays (<see cref="DyadArrays.PreviousRelevant"/>).
+    /// </summary>
+    private int previousCount, previousAt;
+
+    private void KeepPreviousDyads()
+    {
+        ref var previous = ref dyads.PreviousRelevant;
+        if (previous.Length < RelevantCount) previous = new RelevantDyad[Math.Max(RelevantCount, 2 * previous.Length)];
+        Array.Copy(RelevantDyads, previous, RelevantCount);
+        previousCount = RelevantCount;
+        previousAt = 0;
+    }
+
+    /// <summary>The new dyad, with the crisis bound of the same pair before the rebuild if its kind is the same (both sets are in dyad order).</summary>
+    private RelevantDyad Carried(RelevantDyad dyad)
+    {
+        var previous = dyads.PreviousRelevant;
+        while (previousAt < previousCount && previous[previousAt].Dyad < dyad.Dyad) previousAt++;
+        if (previousAt < previousCount && previous[previousAt].Dyad == dyad.Dyad && previous[previousAt].Kind == dyad.Kind)
+        {
+            dyad.CrisisBound = previous[previousAt].CrisisBound;
+            dyad.Fought = previous[previousAt].Fought;
+        }
+        return dyad;
+    }
     private bool relevantStale;
 
     /// <summary>The great powers changed: the relevant dyads are rebuilt once, before their next use.</summary>
