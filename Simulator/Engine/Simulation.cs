@@ -73,7 +73,6 @@ public static class Simulation
     private static void Observe(World world, RunContext context)
     {
         var c = context.Counters;
-        world.RefreshRelevantDyads();
         int states = world.AliveCount, greatPowers = world.GreatPowerCount(), democracies = world.LivingDemocracies;
         c.Add(WorldCounters.StateYears, states);
         c.Add(WorldCounters.GreatPowerStateYears, greatPowers);

@@ -18,8 +18,8 @@ internal sealed class DyadArrays
     public readonly double[] Rivalry, GrievanceAB, GrievanceBA;
     /// <summary>Filled before it is read: never reset.</summary>
     public readonly RelevantDyad[] Relevant;
-    /// <summary>The relevant set as it was before a rebuild (World.RebuildRelevantDyads); grows to the largest set, filled before it is read.</summary>
-    public RelevantDyad[] PreviousRelevant = [];
+    /// <summary>Each dyad's place in the relevant set, or -1 (<see cref="RelevantSet"/>): -1 everywhere between runs.</summary>
+    public readonly int[] RelevantPlaces;
     /// <summary>The dyads marked <see cref="EverContested"/>: the only ones whose rivalry, grievance or wars a run changed.</summary>
     public readonly List<int> Contested = new(256);
 
@@ -32,6 +32,8 @@ internal sealed class DyadArrays
         IsContiguous = new bool[dyads]; IsActive = new bool[dyads]; EverContested = new bool[dyads];
         Rivalry = new double[dyads]; GrievanceAB = new double[dyads]; GrievanceBA = new double[dyads];
         Relevant = new RelevantDyad[Math.Max(1, dyads)];
+        RelevantPlaces = new int[dyads];
+        Array.Fill(RelevantPlaces, -1);
         for (int a = 0, d = 0; a < stateCount; a++)
             for (int b = a + 1; b < stateCount; b++, d++)
             {

@@ -1,10 +1,11 @@
 namespace Simulator.Entities;
 
 /// <summary>
-/// One politically relevant dyad as the yearly crisis scan reads it: its index, its two states, the
-/// attributes that change only when the relevant set is rebuilt, and the scan's bound on its hazard.
-/// Kept in one dense array, in dyad order, so the scan reads 16 contiguous bytes a dyad instead of
-/// visiting a handful of dyad-sized arrays (some 54,000 dyads in the calendar world, far beyond the cache).
+/// One politically relevant dyad as the yearly crisis scan reads it: its index, its two states, what
+/// makes it relevant (changed only as states enter, die and rise or fall among the great powers), and
+/// the scan's bound on its hazard. Kept in one dense array (<see cref="RelevantSet"/>), so the scan reads
+/// 16 contiguous bytes a dyad instead of visiting a handful of dyad-sized arrays (some 54,000 dyads in
+/// the calendar world, far beyond the cache).
 /// </summary>
 internal struct RelevantDyad(int dyad, int a, int b, RelevantDyad.Kinds kind)
 {

@@ -36,9 +36,7 @@ public sealed partial class World
         grievedAt = new List<int>?[n];
         ScratchCapability = new double[n];
         ScratchIds = new int[n];
-        aliveIds = new int[n];
-        rowMark = new ulong[(n + 63) / 64];
-        rowScratch = new int[n];
+        previousGreatPowers = new int[n];
         ByCapability = new CapabilityRanking(n);
 
         // Every slot's attributes are drawn up front and keyed by slot, so a state that enters later
@@ -76,12 +74,12 @@ public sealed partial class World
         IsContiguous = dyads.IsContiguous; Rivalry = dyads.Rivalry;
         GrievanceAB = dyads.GrievanceAB; GrievanceBA = dyads.GrievanceBA;
         LastWarEndYear = dyads.LastWarEndYear; LastWarEpisode = dyads.LastWarEpisode; AtWar = dyads.AtWar;
-        RelevantDyads = dyads.Relevant;
+        Relevant = new RelevantSet(dyads.Relevant, dyads.RelevantPlaces);
         isActiveDyad = dyads.IsActive;
         EverContested = dyads.EverContested;
         MarkNeighbours(Math.Min(p.Neighbours, initial - 1));
-        RankGreatPowers(GreatPowerTarget, hysteresis: 0);
-        RebuildRelevantDyads();
+        RankGreatPowers(GreatPowerTarget, hysteresis: 0); // the great powers' pairs enter the relevant set
+        AddContiguousDyads();
         UpdateMeanCapability();
     }
 
@@ -99,6 +97,7 @@ public sealed partial class World
             isActiveDyad[d] = EverContested[d] = false;
         }
         dyads.Contested.Clear();
+        Relevant.Clear();
         for (int i = 0; i < NextSlot; i++)
             foreach (int j in Neighbours[i])
                 IsContiguous[DyadIndex(i, j)] = false;
@@ -212,9 +211,9 @@ public sealed partial class World
     internal readonly double[] Rivalry;
     /// <summary>Grievance of a toward b, and of b toward a.</summary>
     internal readonly double[] GrievanceAB, GrievanceBA;
-    /// <summary>The politically relevant dyads in dyad order (first <see cref="RelevantCount"/>), rebuilt when the world changes.</summary>
-    internal readonly RelevantDyad[] RelevantDyads;
-    internal int RelevantCount;
+    /// <summary>The politically relevant dyads, kept as states enter, die and rise or fall among the great powers.</summary>
+    internal readonly RelevantSet Relevant;
+    internal int RelevantCount => Relevant.Count;
     /// <summary>
     /// The pair has had a rivalry, a grievance or a war in this run (set for good): until then its
     /// rivalry, grievances, wars and last war's end are all still zero or none, which the crisis scan
@@ -267,6 +266,8 @@ public sealed partial class World
     /// </summary>
     internal void RankGreatPowers(int greatPowers, int hysteresis)
     {
+        int before = greatPowerCount;
+        Array.Copy(greatPowerIds, previousGreatPowers, before);
         int k = Math.Min(greatPowers, AliveCount);
         // Insertion sort of ids by capability, descending; ties by id. Allocation-free and stable.
         // Slots not yet entered rank last by id, so RankOrder ends in exactly them, in id order, as
@@ -283,13 +284,11 @@ public sealed partial class World
             RankOrder[j + 1] = id;
         }
         int kept = 0;
-        bool changed = false;
         for (int r = 0; r < NextSlot; r++)
         {
             int id = RankOrder[r];
             // A sitting power keeps its place within K + hysteresis ranks, while there is room (K can fall).
             bool keep = isGreatPower[id] && IsAlive[id] && r < k + hysteresis && kept < k;
-            changed |= keep != isGreatPower[id];
             isGreatPower[id] = keep;
             if (keep) kept++;
         }
@@ -299,7 +298,6 @@ public sealed partial class World
             if (IsAlive[id] && !isGreatPower[id])
             {
                 isGreatPower[id] = true;
-                changed = true;
                 kept++;
             }
         }
@@ -311,9 +309,17 @@ public sealed partial class World
             if (patron[i] >= 0 && !isGreatPower[patron[i]]) SetPatron(i, -1);
         }
         // The calendar world re-ranks every year its count of great powers differs from the record's,
-        // mostly to the same powers: the relevant dyads change only with them.
-        if (changed) InvalidateRelevantDyads();
+        // mostly to the same powers: the relevant dyads change only with them. Both lists are ascending.
+        for (int x = 0, y = 0; x < before || y < greatPowerCount;)
+        {
+            if (y == greatPowerCount || (x < before && previousGreatPowers[x] < greatPowerIds[y])) ReclassifyRow(previousGreatPowers[x++]);
+            else if (x == before || greatPowerIds[y] < previousGreatPowers[x]) ReclassifyRow(greatPowerIds[y++]);
+            else { x++; y++; }
+        }
     }
+
+    /// <summary>The great powers before a re-ranking (scratch of <see cref="RankGreatPowers"/>).</summary>
+    private readonly int[] previousGreatPowers;
 
     private bool Outranks(int i, int j)
     {
@@ -327,7 +333,7 @@ public sealed partial class World
     /// <summary>Makes a state a great power or not, outside the yearly ranking (tests build their worlds with it).</summary>
     internal void SetGreatPower(int state, bool great)
     {
-        if (MarkGreatPower(state, great)) InvalidateRelevantDyads();
+        if (MarkGreatPower(state, great)) ReclassifyRow(state);
     }
 
     /// <summary>Sets the flag and keeps <see cref="GreatPowers"/> with it; false when nothing changed.</summary>
@@ -352,277 +358,54 @@ public sealed partial class World
     }
 
     /// <summary>
-    /// Politically relevant dyads: contiguous, or with a great power; both alive (MODEL.md section 2),
-    /// in dyad-index order (a ascending, then b), which is the order the crisis step draws them in.
-    /// Row by row, not pair by pair: a great power's row is every living state after it; a minor
-    /// state's row is its living neighbours and the great powers after it, merged. That costs
-    /// O(relevant dyads + states × (neighbours + great powers)), not O(living states²): the calendar
-    /// world has some 19,000 living pairs for a few thousand relevant ones. Only a change of great
-    /// powers, or more than one entry or death since the last use, rebuilds; a lone entry or death
-    /// updates the set in place (AddEntrantDyads, RemoveDeadDyads).
+    /// A factor of the pair's crisis hazard rose (rivalry, grievance, a war's end): the bound the crisis
+    /// scan keeps for it no longer holds, and the next scan computes it afresh. A pair not in the set has
+    /// no bound to forget, and one that enters it later starts without one.
     /// </summary>
-    internal void RebuildRelevantDyads()
+    internal void ForgetCrisisBound(int dyad) => Relevant.ForgetCrisisBound(dyad);
+
+    /// <summary>
+    /// Puts the pair in the relevant set, changes its kind or takes it out, as it now stands: politically
+    /// relevant means both alive, and contiguous or with a great power (MODEL.md section 2).
+    /// </summary>
+    private void Reclassify(int i, int j)
     {
-        relevantStale = false;
-        deathsPending = false;
-        refreshedSlots = NextSlot;
-        KeepPreviousDyads();
-        int alive = 0;
-        for (int i = 0; i < NextSlot; i++)
-            if (IsAlive[i]) aliveIds[alive++] = i;
-        var greatIds = GreatPowers;
-        int greats = greatIds.Length;
-        int count = 0, contiguous = 0;
-        var later = rowScratch;
-        for (int x = 0, g = 0; x < alive; x++)
+        int a = Math.Min(i, j), b = Math.Max(i, j), d = DyadIndex(a, b);
+        var kind = !IsAlive[a] || !IsAlive[b] ? RelevantDyad.Kinds.None
+            : (IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0)
+              | (isGreatPower[a] ? RelevantDyad.Kinds.AGreat : 0)
+              | (isGreatPower[b] ? RelevantDyad.Kinds.BGreat : 0);
+        Relevant.Set(d, a, b, kind);
+    }
+
+    /// <summary>Every pair of the state, after it rose or fell among the great powers or died.</summary>
+    private void ReclassifyRow(int state)
+    {
+        for (int j = 0; j < NextSlot; j++)
+            if (j != state) Reclassify(state, j);
+    }
+
+    /// <summary>The contiguous pairs of the first states join the great powers' in the set, and are counted.</summary>
+    private void AddContiguousDyads()
+    {
+        for (int a = 0; a < NextSlot; a++)
         {
-            int a = aliveIds[x];
-            int row = a * (2 * StateCount - a - 1) / 2 - a - 1; // dyad (a, b) is row + b
-            // The living neighbours after a, ascending (lists are short: insertion sort).
-            int m = 0;
+            if (!IsAlive[a]) continue;
             foreach (int b in Neighbours[a])
             {
                 if (b < a || !IsAlive[b]) continue;
-                int r = m++;
-                while (r > 0 && later[r - 1] > b) { later[r] = later[r - 1]; r--; }
-                later[r] = b;
-            }
-            contiguous += m;
-            while (g < greats && greatIds[g] <= a) g++;
-            if (IsGreatPower[a])
-            {
-                for (int y = x + 1; y < alive; y++)
-                {
-                    int b = aliveIds[y], d = row + b;
-                    var kind = RelevantDyad.Kinds.AGreat
-                               | (IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0)
-                               | (IsGreatPower[b] ? RelevantDyad.Kinds.BGreat : 0);
-                    RelevantDyads[count++] = Carried(new RelevantDyad(d, a, b, kind));
-                }
-                continue;
-            }
-            // Merge the neighbours with the great powers after a; a great neighbour counts once.
-            int n = 0, k = g;
-            while (n < m || k < greats)
-            {
-                int b;
-                RelevantDyad.Kinds kind;
-                if (k == greats || (n < m && later[n] < greatIds[k]))
-                {
-                    b = later[n++];
-                    kind = RelevantDyad.Kinds.Contiguous;
-                }
-                else
-                {
-                    b = greatIds[k++];
-                    kind = RelevantDyad.Kinds.BGreat;
-                    if (n < m && later[n] == b) { n++; kind |= RelevantDyad.Kinds.Contiguous; }
-                }
-                RelevantDyads[count++] = Carried(new RelevantDyad(row + b, a, b, kind));
+                livingContiguous++;
+                Reclassify(a, b);
             }
         }
-        RelevantCount = count;
-        livingContiguous = contiguous;
-        CountLivingDyads(contiguous);
     }
 
-    /// <summary>Scratch of the rebuild: living states in id order, and one row's neighbours.</summary>
-    private readonly int[] aliveIds, rowScratch;
-
-    /// <summary>
-    /// The set before a rebuild, and how far <see cref="Carried"/> has read it: a pair that stays, of the
-    /// same kind, keeps the crisis bound it had (most of them: a rebuild follows a change of a great power
-    /// or two). The copy is kept with the other dyad arrays (<see cref="DyadArrays.PreviousRelevant"/>).
-    /// </summary>
-    private int previousCount, previousAt;
-
-    private void KeepPreviousDyads()
-    {
-        ref var previous = ref dyads.PreviousRelevant;
-        if (previous.Length < RelevantCount) previous = new RelevantDyad[Math.Max(RelevantCount, 2 * previous.Length)];
-        Array.Copy(RelevantDyads, previous, RelevantCount);
-        previousCount = RelevantCount;
-        previousAt = 0;
-    }
-
-    /// <summary>The new dyad, with the crisis bound of the same pair before the rebuild if its kind is the same (both sets are in dyad order).</summary>
-    private RelevantDyad Carried(RelevantDyad dyad)
-    {
-        var previous = dyads.PreviousRelevant;
-        while (previousAt < previousCount && previous[previousAt].Dyad < dyad.Dyad) previousAt++;
-        if (previousAt < previousCount && previous[previousAt].Dyad == dyad.Dyad && previous[previousAt].Kind == dyad.Kind)
-        {
-            dyad.CrisisBound = previous[previousAt].CrisisBound;
-            dyad.Fought = previous[previousAt].Fought;
-        }
-        return dyad;
-    }
-    private bool relevantStale;
-
-    /// <summary>The great powers changed: the relevant dyads are rebuilt once, before their next use.</summary>
-    internal void InvalidateRelevantDyads() => relevantStale = true;
-
-    /// <summary>
-    /// What changed since the relevant dyads were last brought up to date: whether any state died, and
-    /// the first slot that had not entered then (the entrants since are the slots from there to
-    /// <see cref="NextSlot"/>). Applied when the set is next used, in place, in one pass for the deaths
-    /// and one for the entries, however many there were (decolonisation brought twenty states in a
-    /// year): only entries, deaths and changes of great powers move what the set depends on, and a
-    /// change of great powers rebuilds it.
-    /// </summary>
-    private bool deathsPending;
-    private int refreshedSlots;
-
-    /// <summary>Contiguous pairs of living states, kept as states enter and die; published by <see cref="CountLivingDyads"/>.</summary>
+    /// <summary>Contiguous pairs of living states, kept as states enter and die.</summary>
     private int livingContiguous;
 
-    /// <summary>Rows that gain dyads in <see cref="AddEntrantDyads"/>, as a bit set over the slots.</summary>
-    private readonly ulong[] rowMark;
-
-    /// <summary>
-    /// The states that entered since the last update (slots <paramref name="first"/> to NextSlot - 1) and
-    /// are still alive bring their relevant dyads into the set. Each is the last of its row, for every
-    /// entrant holds a higher slot than any state already in the set, and its row is the row of a great
-    /// power (every entrant) or of a neighbour (the entrants it borders, at the end of its neighbour list
-    /// in the order they entered). One backward pass over the marked rows, highest first, moves the later
-    /// rows down and drops the new dyads in. No other dyad changes: contiguity is added only to entrants'
-    /// pairs, and no one's great-power status moves (that rebuilds).
-    /// </summary>
-    private void AddEntrantDyads(int first)
-    {
-        int slots = NextSlot, words = (slots + 63) >> 6;
-        var mark = rowMark;
-        for (int e = first; e < slots; e++)
-        {
-            if (!IsAlive[e]) continue;
-            foreach (int j in Neighbours[e])
-                if (j < e && IsAlive[j]) mark[j >> 6] |= 1UL << (j & 63);
-        }
-        foreach (int g in GreatPowers)
-            mark[g >> 6] |= 1UL << (g & 63);
-        int added = 0;
-        for (int w = 0; w < words; w++)
-            for (ulong bits = mark[w]; bits != 0; bits &= bits - 1)
-                added += EntrantDyadsOfRow((w << 6) + BitOperations.TrailingZeroCount(bits), first, slots, -1);
-        int from = RelevantCount - 1, to = RelevantCount + added - 1;
-        for (int w = words - 1; w >= 0; w--)
-        {
-            for (ulong bits = mark[w]; bits != 0; bits &= ~(1UL << (63 - BitOperations.LeadingZeroCount(bits))))
-            {
-                int a = (w << 6) + 63 - BitOperations.LeadingZeroCount(bits);
-                while (from >= 0 && RelevantDyads[from].A > a) RelevantDyads[to--] = RelevantDyads[from--];
-                to -= EntrantDyadsOfRow(a, first, slots, to);
-            }
-            mark[w] = 0;
-        }
-        RelevantCount += added;
-    }
-
-    /// <summary>
-    /// Row <paramref name="a"/>'s dyads with the living entrants from slot <paramref name="first"/>: counted,
-    /// or (with <paramref name="last"/> at least 0) also written highest first ending at index <paramref name="last"/>.
-    /// </summary>
-    private int EntrantDyadsOfRow(int a, int first, int slots, int last)
-    {
-        int count = 0;
-        int row = a * (2 * StateCount - a - 1) / 2 - a - 1; // dyad (a, b) is row + b
-        if (isGreatPower[a])
-        {
-            for (int e = slots - 1; e >= first && e > a; e--)
-            {
-                if (!IsAlive[e]) continue;
-                if (last >= 0)
-                {
-                    int d = row + e;
-                    var kind = RelevantDyad.Kinds.AGreat
-                               | (IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0)
-                               | (isGreatPower[e] ? RelevantDyad.Kinds.BGreat : 0);
-                    RelevantDyads[last - count] = new RelevantDyad(d, a, e, kind);
-                }
-                count++;
-            }
-            return count;
-        }
-        // The entrants a borders sit at the end of its neighbour list, in the order they entered; before
-        // them come states below the first entrant (or, for an entrant, its own nearest, all below it).
-        var neighbours = Neighbours[a];
-        for (int x = neighbours.Count - 1; x >= 0; x--)
-        {
-            int e = neighbours[x];
-            if (e < first || e <= a) break;
-            if (!IsAlive[e]) continue;
-            if (last >= 0)
-            {
-                var kind = RelevantDyad.Kinds.Contiguous | (isGreatPower[e] ? RelevantDyad.Kinds.BGreat : 0);
-                RelevantDyads[last - count] = new RelevantDyad(row + e, a, e, kind);
-            }
-            count++;
-        }
-        return count;
-    }
-
-    /// <summary>
-    /// States left the system: their dyads leave the set in place of a rebuild (unifications and conquests);
-    /// the rest keep their order and kinds.
-    /// </summary>
-    private void RemoveDeadDyads()
-    {
-        int kept = 0;
-        for (int r = 0; r < RelevantCount; r++)
-        {
-            var dyad = RelevantDyads[r];
-            if (IsAlive[dyad.A] && IsAlive[dyad.B]) RelevantDyads[kept++] = dyad;
-        }
-        RelevantCount = kept;
-    }
-
-    private void CountLivingDyads(int contiguous)
-    {
-        LivingContiguousDyads = contiguous;
-        LivingDistantDyads = AliveCount * (AliveCount - 1) / 2 - contiguous;
-    }
-
-    /// <summary>Brings the relevant dyads up to date with the entries, deaths and great powers since their last use.</summary>
-    internal void RefreshRelevantDyads()
-    {
-        if (relevantStale)
-        {
-            RebuildRelevantDyads();
-            return;
-        }
-        if (!deathsPending && refreshedSlots == NextSlot) return;
-        if (deathsPending) RemoveDeadDyads();
-        if (refreshedSlots < NextSlot) AddEntrantDyads(refreshedSlots);
-        deathsPending = false;
-        refreshedSlots = NextSlot;
-        CountLivingDyads(livingContiguous);
-    }
-
-    /// <summary>
-    /// A factor of the pair's crisis hazard rose (rivalry, grievance, a war's end): the bound the crisis
-    /// scan keeps for it no longer holds, and the next scan computes it afresh. The set is in dyad order, so
-    /// the pair is found by bisection; a pair not in it (not relevant, or an entrant's not yet added) has
-    /// no bound to forget, and one that enters the set later starts without one.
-    /// </summary>
-    internal void ForgetCrisisBound(int dyad)
-    {
-        int lo = 0, hi = RelevantCount - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            int at = RelevantDyads[mid].Dyad;
-            if (at == dyad)
-            {
-                RelevantDyads[mid].CrisisBound = float.PositiveInfinity;
-                return;
-            }
-            if (at < dyad) lo = mid + 1;
-            else hi = mid - 1;
-        }
-    }
-
     /// <summary>Pairs of living states that are contiguous, and that are not (exposure for dyadic rates).</summary>
-    internal int LivingContiguousDyads, LivingDistantDyads;
+    internal int LivingContiguousDyads => livingContiguous;
+    internal int LivingDistantDyads => AliveCount * (AliveCount - 1) / 2 - livingContiguous;
 
     /// <summary>Total capability of a group of states (one side of a war).</summary>
     internal double CapabilityOf(List<int> states)
@@ -837,7 +620,7 @@ public sealed partial class World
         Capability[into] += Parameters.War.ConquestCapabilityGain * Capability[victim];
         IsAlive[victim] = false;
         if (IsDemocracy(victim)) livingDemocracies--;
-        MarkGreatPower(victim, false); // its dyads leave with it (RemoveDeadDyads): no rebuild
+        bool wasGreat = MarkGreatPower(victim, false);
         SetBloc(victim, -1);
         SetPatron(victim, -1);
         AliveCount--;
@@ -845,7 +628,13 @@ public sealed partial class World
             for (int x = orphans.Count - 1; x >= 0; x--) SetPatron(orphans[x], -1);
         foreach (int j in Neighbours[victim])
             if (IsAlive[j]) livingContiguous--;
-        deathsPending = true;
+        // Its pairs leave the relevant set: all of a great power's; a minor state's with its neighbours and the great powers.
+        if (wasGreat) ReclassifyRow(victim);
+        else
+        {
+            foreach (int g in GreatPowers) Relevant.Remove(DyadIndex(victim, g));
+            foreach (int j in Neighbours[victim]) Relevant.Remove(DyadIndex(victim, j));
+        }
     }
 
     /// <summary>
@@ -865,6 +654,15 @@ public sealed partial class World
         AliveCount++;
         if (IsDemocracy(i)) livingDemocracies++;
         MarkEntrantNeighbours(i, Math.Min(Parameters.World.Neighbours, AliveCount - 1));
+        // Its pairs join the relevant set, where none of them can be (its slot is new): with every great
+        // power, and with its neighbours (an entrant is no great power until the next ranking).
+        foreach (int g in GreatPowers)
+        {
+            int d = DyadIndex(g, i);
+            Relevant.Add(d, g, i, RelevantDyad.Kinds.AGreat | (IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0));
+        }
+        foreach (int j in Neighbours[i])
+            if (!isGreatPower[j]) Relevant.Add(DyadIndex(j, i), j, i, RelevantDyad.Kinds.Contiguous);
         return true;
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Simulator.Engine;
 using Simulator.Entities;
 using Simulator.Randomness;
@@ -22,8 +23,8 @@ namespace Simulator.Processes;
 /// year. It stays a bound while nothing raises a factor: rivalry and grievance only decay between the
 /// crises and wars that raise them, the recent-war factor falls with the years since the war, and kind,
 /// parameters and the two larger-of-1 factors do not move. The events that raise a factor forget the
-/// bound (<see cref="World.ForgetCrisisBound"/>), as does any change of the set (a dyad enters it with
-/// none), and a pair at war is bounded by 0 until its war ends. The regime's factor for a pair that fought
+/// bound (<see cref="World.ForgetCrisisBound"/>); a pair that enters the set or changes kind starts
+/// without one, and a pair at war is bounded by 0 until its war ends. The regime's factor for a pair that fought
 /// (a deployed mission) is left out of the bound: peacekeeping's is at most 1, which keeps the hazard
 /// under it; a regime that may raise it has every such pair asked about. So the scan reads 16 bytes and
 /// draws for most pairs, contested or not, and computes the factors only for the few whose draw falls
@@ -63,10 +64,9 @@ internal sealed class CrisisOnset : IAnnualProcess
     public void Advance(World world)
     {
         context.CrisisDyads.Clear();
-        world.RefreshRelevantDyads();
         int year = world.Year;
         ulong key = context.Draws.YearKey(Purpose.CrisisOnset, year);
-        var relevant = world.RelevantDyads.AsSpan(0, world.RelevantCount);
+        var relevant = world.Relevant.Dyads;
         scanned = world;
         // Without a mission between two states still deployed the regime's answer is 1 for every pair.
         missions = context.Regime.DyadMissionsUntil > year;
@@ -90,6 +90,19 @@ internal sealed class CrisisOnset : IAnnualProcess
             }
         }
         scanned = null;
+        // The set keeps no order: the year's crises are taken up in dyad order, as the model has them.
+        SortFew(CollectionsMarshal.AsSpan(context.CrisisDyads));
+    }
+
+    /// <summary>Insertion sort: a year has a handful of crises, found nearly in order (the set keeps most of its first order).</summary>
+    private static void SortFew(Span<int> dyads)
+    {
+        for (int i = 1; i < dyads.Length; i++)
+        {
+            int d = dyads[i], j = i - 1;
+            for (; j >= 0 && dyads[j] > d; j--) dyads[j + 1] = dyads[j];
+            dyads[j + 1] = d;
+        }
     }
 
     /// <summary>
