@@ -378,11 +378,14 @@ public sealed partial class World
         Relevant.Set(d, a, b, kind);
     }
 
-    /// <summary>Every pair of the state, after it rose or fell among the great powers or died.</summary>
+    /// <summary>
+    /// Every pair of the state with a living state, after it rose or fell among the great powers or died
+    /// (a pair with a dead state left the set when that state died).
+    /// </summary>
     private void ReclassifyRow(int state)
     {
         for (int j = 0; j < NextSlot; j++)
-            if (j != state) Reclassify(state, j);
+            if (j != state && IsAlive[j]) Reclassify(state, j);
     }
 
     /// <summary>The contiguous pairs of the first states join the great powers' in the set, and are counted.</summary>
