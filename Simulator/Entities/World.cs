@@ -37,6 +37,9 @@ public sealed partial class World
         ScratchCapability = new double[n];
         ScratchIds = new int[n];
         previousGreatPowers = new int[n];
+        loggedCapability = new double[n];
+        logCapability = new double[n];
+        Array.Fill(loggedCapability, double.NaN); // equal to no capability: nothing logged yet
         ByCapability = new CapabilityRanking(n);
 
         // Every slot's attributes are drawn up front and keyed by slot, so a state that enters later
@@ -255,9 +258,27 @@ public sealed partial class World
     {
         double sum = 0;
         for (int i = 0; i < NextSlot; i++)
-            if (IsAlive[i]) sum += Math.Log(Capability[i]);
+            if (IsAlive[i]) sum += LogCapability(i);
         MeanCapability = AliveCount > 0 ? Math.Exp(sum / AliveCount) : 1;
     }
+
+    /// <summary>
+    /// log(<see cref="Capability"/>[i]), kept with the capability it was taken of: the mean capability
+    /// takes it at the end of the growth step and growth needs it again at the start of the next, and
+    /// most states' capability has not moved in between (wars and sanctions move a few). The same value
+    /// either way: log of the same double.
+    /// </summary>
+    internal double LogCapability(int i)
+    {
+        double c = Capability[i];
+        if (c == loggedCapability[i]) return logCapability[i];
+        double log = Math.Log(c);
+        loggedCapability[i] = c;
+        logCapability[i] = log;
+        return log;
+    }
+
+    private readonly double[] loggedCapability, logCapability;
 
     /// <summary>
     /// Re-ranks great powers: the top K by capability, but a sitting great power keeps its status

@@ -35,7 +35,7 @@ internal sealed class PowerGrowth(RunContext context) : IAnnualProcess
         for (int i = 0; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i]) continue;
-            double log = Math.Log(world.Capability[i]);
+            double log = world.LogCapability(i);
             if (double.IsNaN(level[i])) level[i] = log - trend;
             double shock = p.GrowthShock * Draws.NormalFrom(shockKey, i);
             world.Capability[i] = Math.Exp(log + world.GrowthRate[i] + shock - p.GrowthReversion * (log - level[i] - trend));
