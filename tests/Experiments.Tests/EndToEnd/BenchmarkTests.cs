@@ -19,6 +19,37 @@ public sealed class BenchmarkTests
         Assert.That(ratio, Is.EqualTo(engine / 0.5).Within(0.02), "the all-core time over the floor's");
     }
 
+    [Test]
+    public void Benchmark_Repeat_ReportsTheLeastOfTheRepeatsWithTheirMedianAndMost()
+    {
+        string work = SimCli.TempFolder("benchmark-repeat");
+        string config = SimCli.WriteConfig(work, SimCli.SmallConfig);
+
+        var result = SimCli.Run("benchmark", config, "--runs", "2", "--repeat", "3");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        var lines = result.Out.Split('\n');
+        double least = NsPerDyadYear(lines.Single(l => l.StartsWith("1 thread: ", StringComparison.Ordinal)));
+        var repeats = lines.Single(l => l.StartsWith("  the least of 3 repeats; median ", StringComparison.Ordinal));
+        double median = double.Parse(repeats.Split("median ")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        double most = double.Parse(repeats.Split("most ")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(least, Is.LessThanOrEqualTo(median));
+        Assert.That(median, Is.LessThanOrEqualTo(most));
+    }
+
+    private static double NsPerDyadYear(string line) =>
+        double.Parse(line.Split(" ns per relevant dyad-year")[0].Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture);
+
+    [TestCase("0")]
+    [TestCase("-1")]
+    public void Benchmark_RepeatBelowOne_ExitsTwo(string repeats)
+    {
+        var result = SimCli.Run("benchmark", "--runs", "1", "--repeat", repeats);
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.Out + result.Error);
+        Assert.That(result.Error, Does.Contain("--repeat"));
+    }
+
     [TestCase("0")]
     [TestCase("NaN")]
     public void Benchmark_FloorSecondsNotPositive_ExitsTwo(string seconds)
