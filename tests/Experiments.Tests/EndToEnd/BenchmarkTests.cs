@@ -5,10 +5,7 @@ public sealed class BenchmarkTests
     [Test]
     public void Benchmark_FloorSeconds_PrintsTheEngineTimeAsAMultipleOfTheFloor()
     {
-        string work = SimCli.TempFolder("benchmark");
-        string config = SimCli.WriteConfig(work, SimCli.SmallConfig);
-
-        var result = SimCli.Run("benchmark", config, "--runs", "4", "--floor-seconds", "0.5");
+        var result = BenchmarkSmall("benchmark", "--runs", "4", "--floor-seconds", "0.5");
 
         Assert.That(result.ExitCode, Is.Zero, result.Error);
         Assert.That(result.Out, Does.Contain("the floor's command for this work: ./floor 4 1 120 40 5 3 "));
@@ -22,10 +19,7 @@ public sealed class BenchmarkTests
     [Test]
     public void Benchmark_Repeat_ReportsTheLeastOfTheRepeatsWithTheirMedianAndMost()
     {
-        string work = SimCli.TempFolder("benchmark-repeat");
-        string config = SimCli.WriteConfig(work, SimCli.SmallConfig);
-
-        var result = SimCli.Run("benchmark", config, "--runs", "2", "--repeat", "3");
+        var result = BenchmarkSmall("benchmark-repeat", "--runs", "2", "--repeat", "3");
 
         Assert.That(result.ExitCode, Is.Zero, result.Error);
         var lines = result.Out.Split('\n');
@@ -36,6 +30,10 @@ public sealed class BenchmarkTests
         Assert.That(least, Is.LessThanOrEqualTo(median));
         Assert.That(median, Is.LessThanOrEqualTo(most));
     }
+
+    /// <summary>`sim benchmark` of the small config, written to a fresh folder.</summary>
+    private static (int ExitCode, string Out, string Error) BenchmarkSmall(string folder, params string[] options) =>
+        SimCli.Run(["benchmark", SimCli.WriteConfig(SimCli.TempFolder(folder), SimCli.SmallConfig), .. options]);
 
     private static double NsPerDyadYear(string line) =>
         double.Parse(line.Split(" ns per relevant dyad-year")[0].Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture);
