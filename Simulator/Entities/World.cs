@@ -442,6 +442,12 @@ public sealed partial class World
     /// <summary>Torus distance between two states.</summary>
     public double Distance(int i, int j) => Math.Sqrt(SquaredDistance(i, j));
 
+    /// <summary>
+    /// The distance from <paramref name="i"/> to the nearer of <paramref name="j"/> and <paramref name="k"/>:
+    /// min(Distance(i, j), Distance(i, k)) by one square root (it rounds monotonely, so the same value).
+    /// </summary>
+    public double DistanceToNearer(int i, int j, int k) => Math.Sqrt(Math.Min(SquaredDistance(i, j), SquaredDistance(i, k)));
+
     private double SquaredDistance(int i, int j)
     {
         double dx = Math.Abs(X[i] - X[j]), dy = Math.Abs(Y[i] - Y[j]);

@@ -220,7 +220,7 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
             stake = 1;
         else
         {
-            double distance = Math.Min(world.Distance(ally, challenger), world.Distance(ally, target));
+            double distance = world.DistanceToNearer(ally, challenger, target);
             stake = p.DistantAllyScale > 0 ? Math.Exp(-distance / p.DistantAllyScale) : 0;
         }
         double odds = 1;

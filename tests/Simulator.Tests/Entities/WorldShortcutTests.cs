@@ -175,4 +175,16 @@ public sealed class WorldShortcutTests
             Assert.That(ranked.Select(i => world.Capability[i]), Is.Ordered);
         }
     }
+
+    [Test]
+    public void DistanceToNearer_IsTheLesserOfTheTwoDistancesExactly()
+    {
+        var world = new World(CalendarWorldTests.History(), new Draws(9));
+        for (int i = 0; i < world.StateCount; i++)
+            for (int j = 0; j < world.StateCount; j += 7)
+            {
+                int k = (i * 31 + j * 17) % world.StateCount;
+                Assert.That(world.DistanceToNearer(i, j, k), Is.EqualTo(Math.Min(world.Distance(i, j), world.Distance(i, k))), $"{i}: {j}, {k}");
+            }
+    }
 }
