@@ -282,8 +282,8 @@ public sealed partial class World
 
     /// <summary>
     /// Re-ranks great powers: the top K by capability, but a sitting great power keeps its status
-    /// while it stays within K + hysteresis (MODEL.md section 2); never more than K. Rebuilds the
-    /// relevant dyads if the great powers changed.
+    /// while it stays within K + hysteresis (MODEL.md section 2); never more than K. The pairs of the
+    /// powers that rose or fell are reclassified in the relevant set.
     /// </summary>
     internal void RankGreatPowers(int greatPowers, int hysteresis)
     {

@@ -94,7 +94,7 @@ internal sealed class CrisisOnset : IAnnualProcess
         SortFew(CollectionsMarshal.AsSpan(context.CrisisDyads));
     }
 
-    /// <summary>Insertion sort: a year has a handful of crises, found nearly in order (the set keeps most of its first order).</summary>
+    /// <summary>Insertion sort: a year has a handful of crises.</summary>
     private static void SortFew(Span<int> dyads)
     {
         for (int i = 1; i < dyads.Length; i++)
