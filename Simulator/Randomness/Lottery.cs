@@ -18,7 +18,8 @@ namespace Simulator.Randomness;
 /// below it, every candidate at or above it loses to all of them, so the winners are the same as a sort
 /// of every candidate gives; when fewer are, every candidate is ranked. A candidate's rank is the number
 /// of candidates with a smaller draw, counted four at a time without a branch; when two draws are equal
-/// (a chance of some 2⁻⁵³ a pair: in practice never) the ranks are counted again on (draw, id) pairs.
+/// (a chance of some 2⁻⁵³ a pair: in practice never; the ranks then add up to less than 0 + 1 + ... + m - 1)
+/// they are counted again on (draw, id) pairs.
 /// </remarks>
 internal sealed class Lottery
 {
@@ -62,11 +63,17 @@ internal sealed class Lottery
         if (count > 2 * k + 8)
         {
             double threshold = (k + 2 * Math.Sqrt(k) + 2) / count;
-            for (int x = 0; x < count; x++)
+            // Spans, so the loop reads the four arrays once, not after every store (they might alias).
+            var from = draws.AsSpan(0, count);
+            var fromIds = ids.AsSpan(0, count);
+            var near = nearDraws.AsSpan(0, count);
+            var nearAt = nearIds.AsSpan(0, count);
+            for (int x = 0; x < from.Length; x++)
             {
-                nearDraws[m] = draws[x];
-                nearIds[m] = ids[x];
-                m += draws[x] < threshold ? 1 : 0;
+                double draw = from[x];
+                near[m] = draw;
+                nearAt[m] = fromIds[x];
+                m += draw < threshold ? 1 : 0;
             }
         }
         if (m < k)
@@ -86,33 +93,30 @@ internal sealed class Lottery
     private bool RankByDraw(int m, int k, Span<int> winners)
     {
         int padded = (m + 3) & ~3;
-        for (int x = m; x < padded; x++) nearDraws[x] = double.PositiveInfinity; // below and equal to no draw
-        bool tied = false;
+        var near = nearDraws.AsSpan(0, padded);
+        var nearAt = nearIds.AsSpan(0, m);
+        near[m..].Fill(double.PositiveInfinity); // below no draw
+        // Without ties the ranks are 0 to m - 1, each once; a tie gives its draws the same, lowest, rank,
+        // so the ranks add up to less.
+        long ranks = 0;
         ref double first = ref MemoryMarshal.GetArrayDataReference(nearDraws);
         for (int x = 0; x < m; x++)
         {
-            double draw = nearDraws[x];
-            int below = 0, equal = 0;
+            double draw = near[x];
+            int below = 0;
             if (Vector256.IsHardwareAccelerated)
             {
                 var d = Vector256.Create(draw);
                 for (int y = 0; y < padded; y += Vector256<double>.Count)
-                {
-                    var block = Vector256.LoadUnsafe(ref first, (nuint)y);
-                    below += BitOperations.PopCount(Vector256.LessThan(block, d).ExtractMostSignificantBits());
-                    equal += BitOperations.PopCount(Vector256.Equals(block, d).ExtractMostSignificantBits());
-                }
+                    below += BitOperations.PopCount(Vector256.LessThan(Vector256.LoadUnsafe(ref first, (nuint)y), d).ExtractMostSignificantBits());
             }
             else
                 for (int y = 0; y < m; y++)
-                {
-                    below += nearDraws[y] < draw ? 1 : 0;
-                    equal += nearDraws[y] == draw ? 1 : 0;
-                }
-            tied |= equal > 1;
-            if (below < k) winners[below] = nearIds[x];
+                    below += near[y] < draw ? 1 : 0;
+            ranks += below;
+            if (below < k) winners[below] = nearAt[x];
         }
-        return !tied;
+        return ranks == (long)m * (m - 1) / 2;
     }
 
     /// <summary>Ranks by (draw, id): the rare lottery in which two draws are equal.</summary>
