@@ -22,7 +22,7 @@ public static class Simulation
         var context = new RunContext(parameters, new Draws(runSeed), regime, window);
         var world = new World(parameters, context.Draws);
         var eras = new EraTally(parameters.Calendar.ParseEras(), context.Counters.Totals);
-        regime.Begin(world, context.Draws, context.Counters.Totals);
+        regime.Begin(world, new YearKeyCache(context.Draws), context.Counters.Totals);
         var year = YearOf(context, out var fighting, out var civil);
 
         int first = parameters.FirstYear, last = first + parameters.SimulatedYears - 1;

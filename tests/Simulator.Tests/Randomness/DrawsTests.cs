@@ -99,4 +99,20 @@ public sealed class DrawsTests
         Assert.That(Keys.ToUnit(0), Is.EqualTo(0.0));
         Assert.That(Keys.ToUnit(ulong.MaxValue), Is.LessThan(1.0));
     }
+
+    [Test]
+    public void YearKeyCache_KeysKeptAcrossPurposesAndYears_DrawsWhatTheGeneratorDraws()
+    {
+        var draws = new Draws(77);
+        IDrawSource cached = new YearKeyCache(draws);
+        Purpose[] purposes = [Purpose.CouncilTakeUp, Purpose.Veto, Purpose.ElectedVote, Purpose.AssemblyRecommendation, (Purpose)900];
+        int[] years = [1816, 1816, 1817, 1816, -3, 0, 2015, 2015];
+        foreach (int year in years)
+            foreach (var purpose in purposes)
+                for (int a = 0; a < 5; a++)
+                {
+                    Assert.That(cached.Uniform(purpose, year, a, a + 1, 2), Is.EqualTo(draws.Uniform(purpose, year, a, a + 1, 2)), $"{purpose} {year} {a}");
+                    Assert.That(cached.Row(purpose, year).Uniform(a, 3), Is.EqualTo(draws.Uniform(purpose, year, a, 3)), $"row {purpose} {year} {a}");
+                }
+    }
 }
