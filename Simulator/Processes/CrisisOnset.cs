@@ -24,11 +24,11 @@ namespace Simulator.Processes;
 /// crises and wars that raise them, the recent-war factor falls with the years since the war, and kind,
 /// parameters and the two larger-of-1 factors do not move. The events that raise a factor forget the
 /// bound (<see cref="World.ForgetCrisisBound"/>); a pair that enters the set or changes kind starts
-/// without one, and a pair at war is bounded by 0 until its war ends. The regime's factor for a pair that fought
-/// (a deployed mission) is left out of the bound: peacekeeping's is at most 1, which keeps the hazard
-/// under it; a regime that may raise it has every such pair asked about. So the scan reads 16 bytes and
-/// draws for most pairs, contested or not, and computes the factors only for the few whose draw falls
-/// below the bound, finding the same crises as before.
+/// without one, and a pair at war is bounded by 0 until its war ends. The regime's factor for a pair
+/// that fought (a deployed mission) is left out of the bound: peacekeeping's is at most 1, which keeps
+/// the hazard under it; a regime that may raise it has every such pair asked about. So the scan reads
+/// 16 bytes and draws for most pairs, contested or not, and computes the factors only for the few whose
+/// draw falls below the bound, finding the same crises as before.
 /// </remarks>
 internal sealed class CrisisOnset : IAnnualProcess
 {
