@@ -392,12 +392,14 @@ public sealed partial class World
     private void Reclassify(int i, int j)
     {
         int a = Math.Min(i, j), b = Math.Max(i, j), d = DyadIndex(a, b);
-        var kind = !IsAlive[a] || !IsAlive[b] ? RelevantDyad.Kinds.None
-            : (IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0)
-              | (isGreatPower[a] ? RelevantDyad.Kinds.AGreat : 0)
-              | (isGreatPower[b] ? RelevantDyad.Kinds.BGreat : 0);
-        Relevant.Set(d, a, b, kind);
+        Relevant.Set(d, a, b, !IsAlive[a] || !IsAlive[b] ? RelevantDyad.Kinds.None : KindOf(a, b, d));
     }
+
+    /// <summary>What would make the pair (a &lt; b, dyad d) of living states relevant: contiguity and each great power.</summary>
+    private RelevantDyad.Kinds KindOf(int a, int b, int d) =>
+        (IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0)
+        | (isGreatPower[a] ? RelevantDyad.Kinds.AGreat : 0)
+        | (isGreatPower[b] ? RelevantDyad.Kinds.BGreat : 0);
 
     /// <summary>
     /// Every pair of the state with a living state, after it rose or fell among the great powers or died
@@ -684,15 +686,18 @@ public sealed partial class World
         AliveCount++;
         if (IsDemocracy(i)) livingDemocracies++;
         MarkEntrantNeighbours(i, Math.Min(Parameters.World.Neighbours, AliveCount - 1));
-        // Its pairs join the relevant set, where none of them can be (its slot is new): with every great
-        // power, and with its neighbours (an entrant is no great power until the next ranking).
+        // Its pairs join the relevant set, where none of them can be (its slot is new, the highest in use):
+        // with every great power, and with its other neighbours.
         foreach (int g in GreatPowers)
         {
             int d = DyadIndex(g, i);
-            Relevant.Add(d, g, i, RelevantDyad.Kinds.AGreat | (IsContiguous[d] ? RelevantDyad.Kinds.Contiguous : 0));
+            Relevant.Add(d, g, i, KindOf(g, i, d));
         }
         foreach (int j in Neighbours[i])
-            if (!isGreatPower[j]) Relevant.Add(DyadIndex(j, i), j, i, RelevantDyad.Kinds.Contiguous);
+        {
+            int d = DyadIndex(j, i);
+            if (!isGreatPower[j]) Relevant.Add(d, j, i, KindOf(j, i, d));
+        }
         return true;
     }
 
