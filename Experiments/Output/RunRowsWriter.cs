@@ -71,12 +71,12 @@ internal sealed class RunRowsWriter : IDisposable
     }
 
     /// <summary>
-    /// The rows of <paramref name="outputs"/>[<paramref name="first"/>, <paramref name="end"/>), one block, as
+    /// The rows of <paramref name="runs"/>[<paramref name="first"/>, <paramref name="end"/>), one block, as
     /// the files take them; the episodes compressed into one gzip member. Called on worker threads, a block each.
     /// </summary>
-    public static BlockRows Pack(RunOutput[] outputs, int first, int end)
+    public static BlockRows Pack(FinishedRun[] runs, int first, int end)
     {
-        var block = outputs[first..end].Select(o => o.Rows!).ToArray();
+        var block = runs[first..end].Select(o => o.Rows).ToArray();
         byte[]? eraBytes = block[0].Eras is null ? null : Concatenate(block.Select(r => r.Eras!));
         return new BlockRows(Concatenate(block.Select(r => r.Runs)), GzipMember.Compress(block.Select(r => r.Episodes)), eraBytes);
     }

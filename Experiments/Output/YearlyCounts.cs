@@ -49,7 +49,7 @@ internal sealed class YearlyCounts
         histogram[value] += count;
     }
 
-    public void Add(RunOutput o, int regimeIndex)
+    public void Add(FinishedRun o, int regimeIndex)
     {
         var cell = At(o.Point, regimeIndex);
         var values = o.Yearly.Values;

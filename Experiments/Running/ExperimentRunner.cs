@@ -33,7 +33,7 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
 
         using (var rows = new RunRowsWriter(folder, resume, eraNames.Count > 0, config.Posterior is not null))
         {
-            RunOutput[] filling = new RunOutput[blockSize], draining = new RunOutput[blockSize];
+            FinishedRun[] filling = new FinishedRun[blockSize], draining = new FinishedRun[blockSize];
             var writing = Task.CompletedTask;
             var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
             progress.Start(endItem - firstItem, start - firstItem);
@@ -88,14 +88,13 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
         progress.Finish();
     }
 
-    private RunOutput RunOne(long item)
+    private FinishedRun RunOne(long item)
     {
         var (point, regime, run) = plan.Item(item);
         var (create, model, seed, particle) = plan.Setup(point, regime, run);
         var recorder = new RunRecorder(model.Years, model.FirstReportedYear);
         var result = Simulation.Run(model, create(), seed, recorder);
         var output = new RunOutput(point, plan.Config.Regimes[regime], run, seed, result, recorder.Episodes, recorder.Yearly, eraNames) { Particle = particle };
-        output.Rows = RunRowsWriter.Format(output);
-        return output;
+        return new FinishedRun(point, RunRowsWriter.Format(output), recorder.Yearly);
     }
 }
