@@ -32,10 +32,10 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
             if (!world.IsAlive[i] || world.IsGreatPower[i]) continue;
             // A client stays with its patron unless it reconsiders; the threat is assessed only then (O(N) each).
             if (year > world.Parameters.FirstYear && Draws.UniformFrom(loyaltyKey, i) < p.Persistence) continue;
-            world.SetPatron(i, -1);
+            // Neither the threat nor the choice of patron reads i's own patron, so the new one is chosen first
+            // and set once: a client that chooses its old patron again leaves both lists as they were.
             int threat = MainThreat(world, i);
-            if (threat >= 0 && Draws.UniformFrom(choiceKey, i) < p.ClientPropensity)
-                world.SetPatron(i, BestPatron(world, i, threat));
+            world.SetPatron(i, threat >= 0 && Draws.UniformFrom(choiceKey, i) < p.ClientPropensity ? BestPatron(world, i, threat) : -1);
         }
 
         world.BlocPolarisation = Polarisation(world);

@@ -24,13 +24,9 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
         int year = world.Year;
         int target = StateSystemRecord.StatesIn(year);
         while (world.AliveCount > target && Unify(world)) context.Counters.Add(SystemCounters.StatesUnified);
-        bool entered = false;
-        while (world.AliveCount < target && world.Enter())
-        {
-            entered = true;
-            context.Counters.Add(SystemCounters.StatesEntered);
-        }
-        if (entered) world.UpdateMeanCapability();
+        // The entrants join the world's mean capability at the end of the growth step, which comes next
+        // and is the first to read the mean after this one (all entrants of a year start from last year's).
+        while (world.AliveCount < target && world.Enter()) context.Counters.Add(SystemCounters.StatesEntered);
         ChangeRegimes(world, StateSystemRecord.DemocraciesIn(year));
     }
 
