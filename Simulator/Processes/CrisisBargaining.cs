@@ -107,12 +107,12 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
         double reliability = p.AllyJoinProbability * (isChallenger ? p.ChallengerAllyFactor : 1);
         double sideCapability = world.Capability[side], opponentCapability = world.Capability[opponent];
         bool opponentDemocracy = world.IsDemocracy(opponent);
-        double opponentStrength = WarFighting.EnemyStrength(p, opponentCapability); // once, not once an ally
+        var enemy = new WarFighting.EnemySide(opponentCapability); // its strength taken once, not once an ally
         double sum = 0;
         foreach (int k in world.AlliedTo(side)) // the states allied to side, ascending: not every slot (perf)
             if (k != side && k != opponent && world.IsAlive[k] && world.AreAllied(k, side) && !world.AreAllied(k, opponent))
                 sum += world.Capability[k] * reliability
-                       * WarFighting.JoinProbabilityAgainst(world, p, k, side, challenger, target, sideCapability, opponentStrength, opponentDemocracy);
+                       * WarFighting.JoinProbabilityAgainst(world, p, k, side, challenger, target, sideCapability, ref enemy, opponentDemocracy);
         return sum;
     }
 }

@@ -199,20 +199,37 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
     /// the ally. A democracy rarely joins against a side with a democracy. Also read by deterrence.
     /// </summary>
     internal static double JoinProbability(World world, WarParameters p, int ally, int friend, int challenger, int target,
-        double friendSideCapability, double enemySideCapability, bool enemyHasDemocracy) =>
-        JoinProbabilityAgainst(world, p, ally, friend, challenger, target, friendSideCapability,
-            EnemyStrength(p, enemySideCapability), enemyHasDemocracy);
-
-    /// <summary>The enemy side's strength in the contest function, c^γ: the same for every ally asked about one war or crisis.</summary>
-    internal static double EnemyStrength(WarParameters p, double enemySideCapability) =>
-        p.JoinOddsWeight > 0 ? Math.Pow(enemySideCapability, p.ContestExponent) : double.NaN;
+        double friendSideCapability, double enemySideCapability, bool enemyHasDemocracy)
+    {
+        var enemy = new EnemySide(enemySideCapability);
+        return JoinProbabilityAgainst(world, p, ally, friend, challenger, target, friendSideCapability, ref enemy, enemyHasDemocracy);
+    }
 
     /// <summary>
-    /// <see cref="JoinProbability(World, WarParameters, int, int, int, int, double, double, bool)"/> given
-    /// the enemy's strength from <see cref="EnemyStrength"/>, for callers that ask about many allies against one enemy.
+    /// The enemy side of a war or crisis in the contest function: its capability c, and its strength c^γ,
+    /// taken once and only when an ally's odds need it (most allies' sides outweigh the enemy: see below).
     /// </summary>
+    internal struct EnemySide(double capability)
+    {
+        public readonly double Capability = capability;
+        private double strength = double.NaN;
+
+        public double Strength(WarParameters p) => double.IsNaN(strength) ? strength = Math.Pow(Capability, p.ContestExponent) : strength;
+    }
+
+    /// <summary>
+    /// <see cref="JoinProbability(World, WarParameters, int, int, int, int, double, double, bool)"/> against an
+    /// <see cref="EnemySide"/>, for callers that ask about many allies against one enemy.
+    /// </summary>
+    /// <remarks>
+    /// When the friend's side with the ally outweighs the enemy's by a relative 10⁻⁹, the odds factor is 1
+    /// without the powers. For γ of at least 0.01, (1 + 10⁻⁹)^γ exceeds 1 by some 10⁻¹¹, far more than the
+    /// two powers' rounding (under an ulp each, 2.3·10⁻¹⁶ relative), so the powers would come out s &gt; e;
+    /// then s + e rounds to at most 2s, 2s / (s + e) to at least 1, and min(1, 2P) is exactly 1, as computed.
+    /// A side below 10³⁰ keeps s finite for γ up to 10 (the parameter's range).
+    /// </remarks>
     internal static double JoinProbabilityAgainst(World world, WarParameters p, int ally, int friend, int challenger, int target,
-        double friendSideCapability, double enemyStrength, bool enemyHasDemocracy)
+        double friendSideCapability, ref EnemySide enemy, bool enemyHasDemocracy)
     {
         double stake;
         if (world.Patron[friend] == ally
@@ -224,10 +241,12 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
             stake = p.DistantAllyScale > 0 ? Math.Exp(-distance / p.DistantAllyScale) : 0;
         }
         double odds = 1;
-        if (p.JoinOddsWeight > 0)
+        double withAlly = friendSideCapability + world.Capability[ally];
+        bool outweighs = p.ContestExponent is >= 0.01 and <= 10 && withAlly <= 1e30 && withAlly >= enemy.Capability * (1 + 1e-9);
+        if (p.JoinOddsWeight > 0 && !outweighs)
         {
-            double s = Math.Pow(friendSideCapability + world.Capability[ally], p.ContestExponent);
-            double chance = Math.Min(1, 2 * s / (s + enemyStrength));
+            double s = Math.Pow(withAlly, p.ContestExponent);
+            double chance = Math.Min(1, 2 * s / (s + enemy.Strength(p)));
             odds = chance == 1 ? 1 : Math.Pow(chance, p.JoinOddsWeight); // 1^w is 1: the power only where it can differ
         }
         double restraint = enemyHasDemocracy && world.IsDemocracy(ally) ? p.DemocraticJoinFactor : 1;

@@ -128,4 +128,42 @@ public sealed class AllyJoiningTests
         Assert.That(threat, Is.EqualTo(1));
         Assert.That(stronger, Is.EqualTo(4));
     }
+    /// <summary>
+    /// The odds factor skips the contest function's powers when the friend's side with the ally outweighs the
+    /// enemy (WarFighting.JoinProbabilityAgainst): the same double as taking them, for any exponent and weight,
+    /// including sides within rounding of each other.
+    /// </summary>
+    [TestCase(0.01, 1.0)]
+    [TestCase(0.5, 1.0)]
+    [TestCase(1.5, 1.0)]
+    [TestCase(1.5, 2.5)]
+    [TestCase(10.0, 0.7)]
+    [TestCase(0.001, 1.0)] // below the shortcut's range: always the powers
+    public void JoinProbability_SideOutweighsEnemy_SameAsThePowers(double exponent, double weight)
+    {
+        var war = War with { ContestExponent = exponent, JoinOddsWeight = weight };
+        var world = FiveStates();
+        var rng = new Random(20261201);
+        for (int k = 0; k < 20_000; k++)
+        {
+            world.Capability[3] = Math.Exp(4 * rng.NextDouble() - 2);
+            double friendSide = Math.Exp(4 * rng.NextDouble() - 2), withAlly = friendSide + world.Capability[3];
+            // Enemies as strong as the friend's side with the ally to within rounding, or at the shortcut's margin
+            // of 10^-9, or anything.
+            double u = 2 * rng.NextDouble() - 1;
+            double enemy = (k % 3) switch
+            {
+                0 => withAlly * (1 + u * 1e-12),
+                1 => withAlly / (1 + 1e-9 + u * 1e-15),
+                _ => Math.Exp(4 * rng.NextDouble() - 2),
+            };
+
+            double join = WarFighting.JoinProbability(world, war, ally: 3, friend: 1, challenger: 0, target: 1, friendSide, enemy, false);
+
+            double s = Math.Pow(withAlly, exponent), chance = Math.Min(1, 2 * s / (s + Math.Pow(enemy, exponent)));
+            double expected = Math.Exp(-world.DistanceToNearer(3, 0, 1) / war.DistantAllyScale) * (chance == 1 ? 1 : Math.Pow(chance, weight));
+            Assert.That(BitConverter.DoubleToInt64Bits(join), Is.EqualTo(BitConverter.DoubleToInt64Bits(expected)),
+                $"ally side {withAlly:R} against {enemy:R}");
+        }
+    }
 }
