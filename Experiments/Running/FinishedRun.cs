@@ -4,8 +4,8 @@ namespace Experiments.Running;
 
 /// <summary>
 /// What the writer needs of a run once its worker has formatted it: its rows and its yearly series.
-/// The run's episodes and counters, which the rows already hold, are left behind with the worker: a
-/// block's runs wait a block or two to be written, and objects held that long were promoted by the
-/// collector and collected again in generation 2 (issue 13).
+/// The run's episode records and counters, which the rows already hold, stay with the worker, so the
+/// writer does not keep some 400 objects a run for the block or two its runs wait to be written. (Measured
+/// on the default experiment, this narrower hand-off moved neither the time nor the peak memory.)
 /// </summary>
 internal sealed record FinishedRun(int Point, FormattedRows Rows, YearSeries Yearly);
