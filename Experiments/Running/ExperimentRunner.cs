@@ -42,7 +42,14 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
                 int count = (int)Math.Min(blockSize, endItem - block);
                 long first = block;
                 var outputs = filling;
-                Parallel.For(0, count, options, k => outputs[k] = RunOne(first + k));
+                // Each worker takes the next run as it finishes one. Parallel.For over the runs hands them out
+                // in chunks that grow, so a block ended with one thread running its last few alone: some 15 ms
+                // a block of 128 runs on two threads, 3.6% of the simulation's time.
+                int taken = -1;
+                Parallel.For(0, threads, options, _ =>
+                {
+                    for (int k; (k = Interlocked.Increment(ref taken)) < count;) outputs[k] = RunOne(first + k);
+                });
                 // Rows go to the files in blocks of the plan (aligned to item 0, so shards and resumes cut
                 // between them): each block is packed, its episodes compressed, on a worker thread.
                 if (first % ExperimentPlan.BlockSize != 0) throw new InvalidOperationException($"item {first} does not start a block");
