@@ -45,18 +45,21 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
                 int count = (int)Math.Clamp(endItem - first, 0, blockSize);
                 var outputs = sets[turn++ % sets.Length];
                 var toPack = packing;
-                // Each worker first packs blocks of the runs simulated last (its episodes compressed), then takes
-                // the next run as it finishes one: no thread waits for another between packing and running,
-                // and a block does not end with one thread running its last few runs alone (Parallel.For over
-                // the runs hands them out in chunks that grow: some 15 ms a block of 128 runs on two threads,
-                // 3.6% of the simulation's time; packing as a step of its own left a core idle 0.24 s a run).
+                // Each worker first packs blocks of the set simulated last (compresses their episodes), then takes
+                // runs one at a time as it finishes one: no thread waits for another between packing and
+                // running, and a set ends with at most one run still going on another thread. Parallel.For
+                // over the runs handed them out in chunks that grow, so a set of 128 runs on two threads ended
+                // with one thread running its last few alone (a core idle some 15 ms a set, 3.6% of the default
+                // experiment's simulation); packing as a step of its own left a core idle 0.24 s an experiment.
+                // After a run fails, the workers stop taking runs and the failure surfaces here.
                 int packTaken = -1, taken = -1;
-                Parallel.For(0, threads, options, _ =>
+                Parallel.For(0, threads, options, (_, loop) =>
                 {
                     if (toPack is not null)
-                        for (int b; (b = Interlocked.Increment(ref packTaken)) < toPack.Packed.Length;)
+                        for (int b; !loop.ShouldExitCurrentIteration && (b = Interlocked.Increment(ref packTaken)) < toPack.Packed.Length;)
                             toPack.Packed[b] = toPack.Pack(b);
-                    for (int k; (k = Interlocked.Increment(ref taken)) < count;) outputs[k] = RunOne(first + k);
+                    for (int k; !loop.ShouldExitCurrentIteration && (k = Interlocked.Increment(ref taken)) < count;)
+                        outputs[k] = RunOne(first + k);
                 });
                 if (toPack is not null)
                 {
