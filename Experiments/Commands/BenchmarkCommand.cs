@@ -97,17 +97,16 @@ internal static class BenchmarkCommand
         var plan = new Running.ExperimentPlan(config);
         for (int regime = 0; regime < config.Regimes.Length; regime++)
         {
-            int r = regime, taken = -1;
-            // Each worker takes the next run as it finishes one, as `sim run` does: Parallel.For over the runs
-            // hands them out in chunks that grow, and a regime's last chunk ran on one thread alone.
-            Parallel.For(0, threads, options, _ =>
+            int r = regime;
+            // Runs handed out one at a time, as `sim run` does: Parallel.For over the runs hands them out in
+            // chunks that grow, and a regime's last chunk ran on one thread alone.
+            Parallel.ForEach(Running.ExperimentRunner.OneAtATime(runs), options, () => new DyadYearCounter(), (run, _, counter) =>
             {
-                var counter = new DyadYearCounter();
-                for (int run; (run = Interlocked.Increment(ref taken)) < runs;)
-                {
-                    var (create, model, seed, _) = plan.Setup(0, r, run);
-                    Simulation.Run(model, create(), seed, counter);
-                }
+                var (create, model, seed, _) = plan.Setup(0, r, run);
+                Simulation.Run(model, create(), seed, counter);
+                return counter;
+            }, counter =>
+            {
                 Interlocked.Add(ref dyadYears, counter.Reported);
                 Interlocked.Add(ref burnIn, counter.BurnIn);
             });

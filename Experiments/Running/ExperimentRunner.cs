@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using Experiments.Output;
 using Simulator.Engine;
@@ -45,21 +46,17 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
                 int count = (int)Math.Clamp(endItem - first, 0, blockSize);
                 var outputs = sets[turn++ % sets.Length];
                 var toPack = packing;
-                // Each worker first packs blocks of the set simulated last (compresses their episodes), then takes
-                // runs one at a time as it finishes one: no thread waits for another between packing and
-                // running, and a set ends with at most one run still going on another thread. Parallel.For
+                // The workers take the blocks of the set simulated last to pack (their episodes compressed),
+                // then its runs, one at a time as each finishes one: no thread waits for another between packing
+                // and running, and a set ends with at most one run still going on another thread. Parallel.For
                 // over the runs handed them out in chunks that grow, so a set of 128 runs on two threads ended
                 // with one thread running its last few alone (a core idle some 15 ms a set, 3.6% of the default
                 // experiment's simulation); packing as a step of its own left a core idle 0.24 s an experiment.
-                // After a run fails, the workers stop taking runs and the failure surfaces here.
-                int packTaken = -1, taken = -1;
-                Parallel.For(0, threads, options, (_, loop) =>
+                int packs = toPack?.Packed.Length ?? 0;
+                Parallel.ForEach(OneAtATime(packs + count), options, job =>
                 {
-                    if (toPack is not null)
-                        for (int b; !loop.ShouldExitCurrentIteration && (b = Interlocked.Increment(ref packTaken)) < toPack.Packed.Length;)
-                            toPack.Packed[b] = toPack.Pack(b);
-                    for (int k; !loop.ShouldExitCurrentIteration && (k = Interlocked.Increment(ref taken)) < count;)
-                        outputs[k] = RunOne(first + k);
+                    if (job < packs) toPack!.Packed[job] = toPack.Pack(job);
+                    else outputs[job - packs] = RunOne(first + job - packs);
                 });
                 if (toPack is not null)
                 {
@@ -105,6 +102,10 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
         counts.WriteYearly(Path.Combine(folder, "yearly.csv"));
         progress.Finish();
     }
+
+    /// <summary>0, 1, ..., count - 1 handed to the workers one at a time, in order (not in chunks).</summary>
+    internal static OrderablePartitioner<int> OneAtATime(int count) =>
+        Partitioner.Create(Enumerable.Range(0, count), EnumerablePartitionerOptions.NoBuffering);
 
     /// <summary>
     /// Runs simulated together, waiting to be packed and written: the blocks of the plan they cover (aligned

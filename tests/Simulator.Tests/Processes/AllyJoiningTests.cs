@@ -128,6 +128,7 @@ public sealed class AllyJoiningTests
         Assert.That(threat, Is.EqualTo(1));
         Assert.That(stronger, Is.EqualTo(4));
     }
+
     /// <summary>
     /// The odds factor skips the contest function's powers when the friend's side with the ally outweighs the
     /// enemy (WarFighting.JoinProbabilityAgainst): the same double as taking them, for any exponent and weight,
