@@ -30,7 +30,8 @@ public sealed partial class World
         WarCount = new int[n]; InCivilConflict = new bool[n]; LastCivilEndYear = new int[n];
         LastCivilEpisode = new int[n]; CivilRelapseRisk = new double[n];
         CapabilityHistory = new double[n * HistoryYears];
-        RankOrder = new int[n];
+        strongestScratch = new int[n];
+        rankedCapability = new double[n];
         capabilityDraw = new double[n];
         Neighbours = new List<int>[n];
         grievedAt = new List<int>?[n];
@@ -63,7 +64,6 @@ public sealed partial class World
             LastCivilEpisode[i] = -1;
             for (int h = 0; h < HistoryYears; h++)
                 CapabilityHistory[i * HistoryYears + h] = Capability[i];
-            RankOrder[i] = i;
             Neighbours[i] = new List<int>(6);
         }
         AliveCount = initial;
@@ -179,7 +179,6 @@ public sealed partial class World
     internal readonly double[] CivilRelapseRisk;
     /// <summary>Ring buffer of the last ten years' capabilities, state-major.</summary>
     internal readonly double[] CapabilityHistory;
-    internal readonly int[] RankOrder;
     /// <summary>Each state's contiguous states (k nearest when it entered, symmetrised).</summary>
     internal readonly List<int>[] Neighbours;
     /// <summary>The normal draw behind each slot's capability (a late entrant scales it to the world of its day).</summary>
@@ -290,38 +289,27 @@ public sealed partial class World
         int before = greatPowerCount;
         Array.Copy(greatPowerIds, previousGreatPowers, before);
         int k = Math.Min(greatPowers, AliveCount);
-        // Insertion sort of ids by capability, descending; ties by id. Allocation-free and stable.
-        // Slots not yet entered rank last by id, so RankOrder ends in exactly them, in id order, as
-        // after a sort of every slot: sorting the slots in use is enough.
-        for (int i = 1; i < NextSlot; i++)
-        {
-            int id = RankOrder[i];
-            int j = i - 1;
-            while (j >= 0 && Outranks(id, RankOrder[j]))
-            {
-                RankOrder[j + 1] = RankOrder[j];
-                j--;
-            }
-            RankOrder[j + 1] = id;
-        }
+        // Only the k + hysteresis strongest living states can keep or take a seat: the sitting powers
+        // outside them lose theirs, so ranking those few is enough (not a sort of every slot).
+        Array.Copy(Capability, rankedCapability, NextSlot);
+        rankedSlots = NextSlot;
+        var strongest = Strongest(Math.Min(k + hysteresis, AliveCount));
+        Span<bool> keep = stackalloc bool[strongest.Length];
         int kept = 0;
-        for (int r = 0; r < NextSlot; r++)
+        for (int r = 0; r < strongest.Length; r++)
         {
-            int id = RankOrder[r];
             // A sitting power keeps its place within K + hysteresis ranks, while there is room (K can fall).
-            bool keep = isGreatPower[id] && IsAlive[id] && r < k + hysteresis && kept < k;
-            isGreatPower[id] = keep;
-            if (keep) kept++;
+            keep[r] = isGreatPower[strongest[r]] && kept < k;
+            if (keep[r]) kept++;
         }
-        for (int r = 0; r < NextSlot && kept < k; r++)
-        {
-            int id = RankOrder[r];
-            if (IsAlive[id] && !isGreatPower[id])
+        for (int x = 0; x < before; x++) isGreatPower[previousGreatPowers[x]] = false;
+        for (int r = 0; r < strongest.Length; r++) isGreatPower[strongest[r]] = keep[r];
+        for (int r = 0; r < strongest.Length && kept < k; r++)
+            if (!isGreatPower[strongest[r]])
             {
-                isGreatPower[id] = true;
+                isGreatPower[strongest[r]] = true;
                 kept++;
             }
-        }
         greatPowerCount = 0;
         for (int i = 0; i < NextSlot; i++)
         {
@@ -342,9 +330,51 @@ public sealed partial class World
     /// <summary>The great powers before a re-ranking (scratch of <see cref="RankGreatPowers"/>).</summary>
     private readonly int[] previousGreatPowers;
 
+    /// <summary>
+    /// The <paramref name="count"/> strongest living states, strongest first, equal capabilities by
+    /// id: a short sorted list kept as the slots come. The order is a total one, so these are the
+    /// first ranks of a sort of every living state.
+    /// </summary>
+    private ReadOnlySpan<int> Strongest(int count)
+    {
+        var top = strongestScratch.AsSpan(0, count);
+        int found = 0;
+        for (int i = 0; i < NextSlot && count > 0; i++)
+        {
+            if (!IsAlive[i] || (found == count && !Outranks(i, top[count - 1]))) continue;
+            int r = found < count ? found++ : count - 1;
+            while (r > 0 && Outranks(i, top[r - 1]))
+            {
+                top[r] = top[r - 1];
+                r--;
+            }
+            top[r] = i;
+        }
+        return top[..found];
+    }
+
+    /// <summary>Scratch of <see cref="Strongest"/>.</summary>
+    private readonly int[] strongestScratch;
+
+    /// <summary>
+    /// The <paramref name="count"/> strongest living states by their capabilities at the last re-ranking
+    /// (the states that entered since rank after them, by id), ascending by id: the powers a founding
+    /// Security Council seats permanently are those of the last ranking, not of the founding year's growth.
+    /// </summary>
+    internal int[] StrongestAtLastRanking(int count) =>
+        Enumerable.Range(0, NextSlot).Where(i => IsAlive[i])
+            .OrderBy(i => i < rankedSlots ? 0 : 1)
+            .ThenByDescending(i => i < rankedSlots ? rankedCapability[i] : 0)
+            .ThenBy(i => i)
+            .Take(count).Order().ToArray();
+
+    /// <summary>Capabilities at the last re-ranking, of the <see cref="rankedSlots"/> slots then in use (<see cref="StrongestAtLastRanking"/>).</summary>
+    private readonly double[] rankedCapability;
+    private int rankedSlots;
+
     private bool Outranks(int i, int j)
     {
-        double ci = IsAlive[i] ? Capability[i] : -1, cj = IsAlive[j] ? Capability[j] : -1;
+        double ci = Capability[i], cj = Capability[j];
         return ci > cj || (ci == cj && i < j);
     }
 
@@ -513,32 +543,45 @@ public sealed partial class World
         int j = 0, slots = NextSlot;
         if (Vector256.IsHardwareAccelerated)
         {
-            // Four squared distances at a time, by the same operations as SquaredDistance (so the same
-            // values); only those within the cutoff of the block's start are looked at one by one, and
-            // the cutoff only falls, so every state the plain loop would consider is considered.
-            var xi = Vector256.Create(X[i]);
-            var yi = Vector256.Create(Y[i]);
-            var one = Vector256.Create(1.0);
-            ref double x = ref MemoryMarshal.GetArrayDataReference(X);
-            ref double y = ref MemoryMarshal.GetArrayDataReference(Y);
-            for (; j + Vector256<double>.Count <= slots; j += Vector256<double>.Count)
+            // Eight squared distances at a time (two vectors of four), by the same operations as
+            // SquaredDistance (so the same values); only those within the cutoff of the block's start
+            // are looked at one by one, and the cutoff only falls, so every state the plain loop would
+            // consider is considered. Eight, not four: most blocks hold no candidate, and the test of
+            // the block's mask is most of their cost.
+            var torus = new TorusDistances(X[i], Y[i], X, Y);
+            for (; j + 2 * Vector256<double>.Count <= slots; j += 2 * Vector256<double>.Count)
             {
-                var dx = Vector256.Abs(xi - Vector256.LoadUnsafe(ref x, (nuint)j));
-                var dy = Vector256.Abs(yi - Vector256.LoadUnsafe(ref y, (nuint)j));
-                dx = Vector256.Min(dx, one - dx);
-                dy = Vector256.Min(dy, one - dy);
-                var squared = dx * dx + dy * dy;
-                for (uint within = Vector256.LessThanOrEqual(squared, Vector256.Create(kept.Cutoff)).ExtractMostSignificantBits();
+                var low = torus.Squared(j);
+                var high = torus.Squared(j + Vector256<double>.Count);
+                var cutoff = Vector256.Create(kept.Cutoff);
+                for (uint within = Vector256.LessThanOrEqual(low, cutoff).ExtractMostSignificantBits()
+                                   | Vector256.LessThanOrEqual(high, cutoff).ExtractMostSignificantBits() << Vector256<double>.Count;
                      within != 0; within &= within - 1)
                 {
                     int lane = BitOperations.TrailingZeroCount(within);
-                    if (j + lane != i && IsAlive[j + lane]) kept.Consider(j + lane, squared.GetElement(lane));
+                    double squared = lane < Vector256<double>.Count ? low.GetElement(lane) : high.GetElement(lane - Vector256<double>.Count);
+                    if (j + lane != i && IsAlive[j + lane]) kept.Consider(j + lane, squared);
                 }
             }
         }
         for (; j < slots; j++)
             if (j != i && IsAlive[j]) kept.Consider(j, SquaredDistance(i, j));
         return kept.Found;
+    }
+
+    /// <summary>Squared torus distances from one point to four slots at a time (<see cref="Nearest"/>).</summary>
+    private readonly struct TorusDistances(double x, double y, double[] xs, double[] ys)
+    {
+        private readonly Vector256<double> x = Vector256.Create(x), y = Vector256.Create(y);
+
+        public Vector256<double> Squared(int j)
+        {
+            var dx = Vector256.Abs(x - Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(xs), (nuint)j));
+            var dy = Vector256.Abs(y - Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(ys), (nuint)j));
+            dx = Vector256.Min(dx, Vector256<double>.One - dx);
+            dy = Vector256.Min(dy, Vector256<double>.One - dy);
+            return dx * dx + dy * dy;
+        }
     }
 
     /// <summary>The k nearest states seen so far, nearest first (<see cref="Nearest"/>).</summary>

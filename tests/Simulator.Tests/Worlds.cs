@@ -11,6 +11,10 @@ internal static class Worlds
 {
     public static ModelParameters Baseline() => new();
 
+    /// <summary>Every slot, strongest living state first (equal capabilities by id), then the dead and the slots not yet entered, by id.</summary>
+    public static IEnumerable<int> ByCapability(this Simulator.Entities.World world) =>
+        Enumerable.Range(0, world.StateCount).OrderByDescending(i => world.IsAlive[i] ? world.Capability[i] : -1).ThenBy(i => i);
+
     /// <summary>No crises and no civil conflict: only growth, ranking and alliances run.</summary>
     public static ModelParameters Quiet(int years = 200) => new()
     {

@@ -40,7 +40,7 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
         r.Eras = this;
         r.Failure = p;
         var w = r.World;
-        permanent = w.RankOrder.Where(i => w.IsAlive[i]).Take(p.PermanentMembers).Order().ToArray();
+        permanent = w.StrongestAtLastRanking(p.PermanentMembers);
         isPermanent = new bool[w.StateCount];
         foreach (int m in permanent) isPermanent[m] = true;
         Elect(r);

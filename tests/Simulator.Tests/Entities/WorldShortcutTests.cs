@@ -105,6 +105,47 @@ public sealed class WorldShortcutTests
         }
     }
 
+    [Test]
+    public void RankGreatPowers_RanksOnlyTheStrongest_AsTheRuleOverASortOfEveryLivingState([Values(1UL, 2UL, 3UL)] ulong seed)
+    {
+        var rng = new Random((int)seed + 10);
+        foreach (var world in WaveWorld(seed))
+        {
+            int k = 1 + rng.Next(8), hysteresis = rng.Next(4);
+            // The rule (MODEL.md section 2): a sitting power keeps its seat within K + hysteresis ranks,
+            // while there is room; the strongest others fill the seats left, up to K.
+            var ranked = world.ByCapability().Where(i => world.IsAlive[i]).ToList();
+            int seats = Math.Min(k, ranked.Count);
+            var kept = ranked.Take(seats + hysteresis).Where(i => world.IsGreatPower[i]).Take(seats).ToList();
+            var expected = kept.Concat(ranked.Where(i => !kept.Contains(i)).Take(seats - kept.Count)).Order().ToArray();
+
+            world.RankGreatPowers(k, hysteresis);
+
+            Assert.That(world.GreatPowers.ToArray(), Is.EqualTo(expected));
+        }
+    }
+
+    [Test]
+    public void StrongestAtLastRanking_AfterEntriesAndDeaths_IsTheRankingsOrderOfTheSurvivorsThenTheEntrants([Values(1UL, 2UL, 3UL)] ulong seed)
+    {
+        var rng = new Random((int)seed + 20);
+        foreach (var world in WaveWorld(seed))
+        {
+            world.RankGreatPowers(world.GreatPowerTarget, hysteresis: 1);
+            var order = world.ByCapability().Where(i => world.IsAlive[i]).ToList(); // the capabilities the ranking saw
+            // Capabilities move, states die and enter; the ranking is not taken again.
+            for (int i = 0; i < world.StateCount; i++) world.Capability[i] *= Math.Exp(rng.NextDouble() - 0.5);
+            var living = order.Where(i => world.IsAlive[i]).ToList();
+            world.Absorb(living[rng.Next(living.Count)], living[0] == living[^1] ? living[0] : living[^1]);
+            for (int e = rng.Next(3); e > 0; e--) world.Enter();
+            var expected = order.Where(i => world.IsAlive[i])
+                .Concat(Enumerable.Range(0, world.NextSlot).Where(i => world.IsAlive[i] && !order.Contains(i)))
+                .Take(5).Order().ToArray();
+
+            Assert.That(world.StrongestAtLastRanking(5), Is.EqualTo(expected));
+        }
+    }
+
     private static void AssertRelevantDyadsByDefinition(World world)
     {
         var expected = new List<(int, int, int, RelevantDyad.Kinds)>();

@@ -72,7 +72,7 @@ public sealed class RegimeScheduleTests
         // mission serves out its mandate, and the crisis step must still ask about the pair.
         var parameters = new ModelParameters();
         var (world, regime) = UnThenNone(parameters);
-        var minors = world.RankOrder.Where(i => !world.IsGreatPower[i]).Reverse().Take(2).ToArray();
+        var minors = world.ByCapability().Where(i => !world.IsGreatPower[i]).Reverse().Take(2).ToArray();
         foreach (int m in minors) world.SetPatron(m, -1);
         int d = world.DyadIndex(minors[0], minors[1]);
         world.Year = 3;
@@ -95,7 +95,7 @@ public sealed class RegimeScheduleTests
         // No Cold War, so the UN may keep a civil peace; from year 5 no institution acts.
         var parameters = new ModelParameters { Un = new UnParameters { ColdWarYears = 0 } };
         var (world, regime) = UnThenNone(parameters);
-        int host = world.RankOrder.Where(i => !world.IsGreatPower[i]).Last();
+        int host = world.ByCapability().Where(i => !world.IsGreatPower[i]).Last();
         world.SetPatron(host, -1);
         world.Year = 3;
         var civil = new EndedEpisode(EpisodeKind.Civil, 1, EpisodeKey.OfCivil(host), host, -1, EndReason.Ceasefire, 1, 1000);

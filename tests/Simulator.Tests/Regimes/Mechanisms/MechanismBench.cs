@@ -28,9 +28,9 @@ internal sealed class MechanismBench
         foreach (var m in mechanisms) m.Found(Context);
     }
 
-    public int GreatPower(int rank = 0) => World.RankOrder.Where(i => World.IsGreatPower[i]).ElementAt(rank);
+    public int GreatPower(int rank = 0) => World.ByCapability().Where(i => World.IsGreatPower[i]).ElementAt(rank);
 
-    public int Minor(int rank = 0) => World.RankOrder.Where(i => !World.IsGreatPower[i]).Reverse().ElementAt(rank);
+    public int Minor(int rank = 0) => World.ByCapability().Where(i => !World.IsGreatPower[i]).Reverse().ElementAt(rank);
 
     public CrisisDeliberation Crisis(int challenger, int target, double pWar = 0.5)
     {
