@@ -30,7 +30,12 @@ internal static class BenchmarkCommand
             Description = "Times to repeat the one-thread measurement; the least time is reported (the one a shared machine disturbed least), with the median and the most",
             DefaultValueFactory = _ => 1,
         };
-        var command = new Command("benchmark", "Measure engine speed and allocation") { config, runs, floor, repeat };
+        var against = new Option<string?>("--against")
+        {
+            Description = "A second config: both are timed on one thread in alternating rounds (--repeat of them, at least 3), "
+                          + "and CONFIG's cost per relevant dyad-year is printed as a multiple of the second's",
+        };
+        var command = new Command("benchmark", "Measure engine speed and allocation") { config, runs, floor, repeat, against };
         command.SetAction(parse => Cli.Guard(() =>
         {
             var loaded = ConfigLoader.Load(parse.GetValue(config) ?? Cli.DefaultConfigPath(), RegimeCatalog.Names);
@@ -41,6 +46,13 @@ internal static class BenchmarkCommand
                 throw new UsageException($"--floor-seconds: {f} is not allowed; allowed: a positive number of seconds");
             int repeats = parse.GetValue(repeat);
             if (repeats < 1) throw new UsageException($"--repeat: {repeats} is not allowed; allowed: an integer of at least 1");
+            if (parse.GetValue(against) is { } otherPath)
+            {
+                var other = ConfigLoader.Load(otherPath, RegimeCatalog.Names);
+                Compare((parse.GetValue(config) ?? Cli.DefaultConfigPath(), loaded, n),
+                    (otherPath, other, parse.GetValue(runs) ?? other.Runs), Math.Max(3, repeats));
+                return Cli.Ok;
+            }
             Measure(loaded, Math.Min(n, 50), 1); // warm-up: tiered JIT reaches optimised code
             // The same runs each time (same work, same allocation): only the time differs.
             var times = new double[repeats];
@@ -85,6 +97,49 @@ internal static class BenchmarkCommand
             return Cli.Ok;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Two configs' cost per relevant dyad-year on one thread, side by side: rounds alternate which goes
+    /// first (A B, B A, ...), so a machine that speeds up or slows down over the minutes weighs on both
+    /// alike, and the ratio of each round is taken within it. Prints each round, the median of the
+    /// rounds' ratios with their range, and the ratio of the least times.
+    /// </summary>
+    private static void Compare((string Path, ExperimentConfig Config, int Runs) a, (string Path, ExperimentConfig Config, int Runs) b, int rounds)
+    {
+        string nameA = Path.GetFileName(a.Path), nameB = Path.GetFileName(b.Path);
+        if (nameA == nameB) (nameA, nameB) = (a.Path, b.Path);
+        Console.WriteLine($"{nameA} ({a.Runs * a.Config.Regimes.Length} runs) against {nameB} ({b.Runs * b.Config.Regimes.Length} runs): one thread, {rounds} alternating rounds");
+        Measure(a.Config, Math.Min(a.Runs, 50), 1); // warm-up: tiered JIT reaches optimised code for both
+        Measure(b.Config, Math.Min(b.Runs, 50), 1);
+        var costA = new double[rounds];
+        var costB = new double[rounds];
+        var ratios = new double[rounds];
+        for (int r = 0; r < rounds; r++)
+        {
+            if (r % 2 == 0)
+            {
+                costA[r] = NanosecondsPerDyadYear(a.Config, a.Runs);
+                costB[r] = NanosecondsPerDyadYear(b.Config, b.Runs);
+            }
+            else
+            {
+                costB[r] = NanosecondsPerDyadYear(b.Config, b.Runs);
+                costA[r] = NanosecondsPerDyadYear(a.Config, a.Runs);
+            }
+            ratios[r] = costA[r] / costB[r];
+            Console.WriteLine($"round {r + 1}: {nameA} {costA[r]:F1} ns, {nameB} {costB[r]:F1} ns per relevant dyad-year: {ratios[r]:F3}x");
+        }
+        var sorted = ratios.Order().ToArray();
+        double median = rounds % 2 == 1 ? sorted[rounds / 2] : (sorted[rounds / 2 - 1] + sorted[rounds / 2]) / 2;
+        Console.WriteLine($"{nameA} costs {median:F3}x {nameB} per relevant dyad-year (median of {rounds} rounds, {sorted[0]:F3}-{sorted[^1]:F3}; " +
+                          $"least of each: {costA.Min():F1} against {costB.Min():F1} ns, {costA.Min() / costB.Min():F3}x)");
+    }
+
+    private static double NanosecondsPerDyadYear(ExperimentConfig config, int runs)
+    {
+        var (seconds, _, dyadYears, _) = Measure(config, runs, 1);
+        return seconds * 1e9 / (dyadYears.Reported + dyadYears.BurnIn);
     }
 
     private static (double Seconds, long Bytes, (long Reported, long BurnIn) DyadYears, double CpuSeconds) Measure(ExperimentConfig config, int runs, int threads)

@@ -31,6 +31,44 @@ public sealed class BenchmarkTests
         Assert.That(median, Is.LessThanOrEqualTo(most));
     }
 
+    [Test]
+    public void Benchmark_Against_PrintsEachAlternatingRoundAndTheMedianOfTheirRatios()
+    {
+        string folder = SimCli.TempFolder("benchmark-against");
+        string small = SimCli.WriteConfig(folder, SimCli.SmallConfig);
+        string other = Path.Combine(folder, "other.yaml");
+        File.WriteAllText(other, SimCli.SmallConfig.Replace("years: 120", "years: 60", StringComparison.Ordinal));
+        Assume.That(File.ReadAllText(other), Is.Not.EqualTo(SimCli.SmallConfig), "the second config differs");
+
+        var result = SimCli.Run("benchmark", small, "--against", other, "--runs", "2", "--repeat", "1");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        var lines = result.Out.Split('\n');
+        var rounds = lines.Where(l => l.StartsWith("round ", StringComparison.Ordinal)).ToArray();
+        Assert.That(rounds, Has.Length.EqualTo(3), "at least three rounds, whatever --repeat says");
+        var ratios = rounds.Select(l =>
+        {
+            double a = double.Parse(l.Split(": ")[1].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+            double b = double.Parse(l.Split(", ")[1].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
+            double printed = double.Parse(l.Split(": ")[^1].TrimEnd('x'), System.Globalization.CultureInfo.InvariantCulture);
+            // The costs are printed to 0.1 ns, the ratio to 0.001: the ratio of the printed costs is as far off as their rounding.
+            Assert.That(printed, Is.EqualTo(a / b).Within(0.0005 + 1.01 * (0.05 / b + 0.05 * a / (b * b))), l);
+            return printed;
+        }).Order().ToArray();
+        var summary = lines.Single(l => l.Contains(" per relevant dyad-year (median of 3 rounds, ", StringComparison.Ordinal));
+        double median = double.Parse(summary.Split(" costs ")[1].Split('x')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(median, Is.EqualTo(ratios[1]));
+    }
+
+    [Test]
+    public void Benchmark_AgainstAMissingConfig_ExitsTwoNamingIt()
+    {
+        var result = SimCli.Run("benchmark", "--runs", "1", "--against", "no-such-config.yaml");
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.Out + result.Error);
+        Assert.That(result.Error, Does.Contain("no-such-config.yaml"));
+    }
+
     /// <summary>`sim benchmark` of the small config, written to a fresh folder.</summary>
     private static (int ExitCode, string Out, string Error) BenchmarkSmall(string folder, params string[] options) =>
         SimCli.Run(["benchmark", SimCli.WriteConfig(SimCli.TempFolder(folder), SimCli.SmallConfig), .. options]);
