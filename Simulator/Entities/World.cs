@@ -543,45 +543,32 @@ public sealed partial class World
         int j = 0, slots = NextSlot;
         if (Vector256.IsHardwareAccelerated)
         {
-            // Eight squared distances at a time (two vectors of four), by the same operations as
-            // SquaredDistance (so the same values); only those within the cutoff of the block's start
-            // are looked at one by one, and the cutoff only falls, so every state the plain loop would
-            // consider is considered. Eight, not four: most blocks hold no candidate, and the test of
-            // the block's mask is most of their cost.
-            var torus = new TorusDistances(X[i], Y[i], X, Y);
-            for (; j + 2 * Vector256<double>.Count <= slots; j += 2 * Vector256<double>.Count)
+            // Four squared distances at a time, by the same operations as SquaredDistance (so the same
+            // values); only those within the cutoff of the block's start are looked at one by one, and
+            // the cutoff only falls, so every state the plain loop would consider is considered.
+            var xi = Vector256.Create(X[i]);
+            var yi = Vector256.Create(Y[i]);
+            var one = Vector256.Create(1.0);
+            ref double x = ref MemoryMarshal.GetArrayDataReference(X);
+            ref double y = ref MemoryMarshal.GetArrayDataReference(Y);
+            for (; j + Vector256<double>.Count <= slots; j += Vector256<double>.Count)
             {
-                var low = torus.Squared(j);
-                var high = torus.Squared(j + Vector256<double>.Count);
-                var cutoff = Vector256.Create(kept.Cutoff);
-                for (uint within = Vector256.LessThanOrEqual(low, cutoff).ExtractMostSignificantBits()
-                                   | Vector256.LessThanOrEqual(high, cutoff).ExtractMostSignificantBits() << Vector256<double>.Count;
+                var dx = Vector256.Abs(xi - Vector256.LoadUnsafe(ref x, (nuint)j));
+                var dy = Vector256.Abs(yi - Vector256.LoadUnsafe(ref y, (nuint)j));
+                dx = Vector256.Min(dx, one - dx);
+                dy = Vector256.Min(dy, one - dy);
+                var squared = dx * dx + dy * dy;
+                for (uint within = Vector256.LessThanOrEqual(squared, Vector256.Create(kept.Cutoff)).ExtractMostSignificantBits();
                      within != 0; within &= within - 1)
                 {
                     int lane = BitOperations.TrailingZeroCount(within);
-                    double squared = lane < Vector256<double>.Count ? low.GetElement(lane) : high.GetElement(lane - Vector256<double>.Count);
-                    if (j + lane != i && IsAlive[j + lane]) kept.Consider(j + lane, squared);
+                    if (j + lane != i && IsAlive[j + lane]) kept.Consider(j + lane, squared.GetElement(lane));
                 }
             }
         }
         for (; j < slots; j++)
             if (j != i && IsAlive[j]) kept.Consider(j, SquaredDistance(i, j));
         return kept.Found;
-    }
-
-    /// <summary>Squared torus distances from one point to four slots at a time (<see cref="Nearest"/>).</summary>
-    private readonly struct TorusDistances(double x, double y, double[] xs, double[] ys)
-    {
-        private readonly Vector256<double> x = Vector256.Create(x), y = Vector256.Create(y);
-
-        public Vector256<double> Squared(int j)
-        {
-            var dx = Vector256.Abs(x - Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(xs), (nuint)j));
-            var dy = Vector256.Abs(y - Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(ys), (nuint)j));
-            dx = Vector256.Min(dx, Vector256<double>.One - dx);
-            dy = Vector256.Min(dy, Vector256<double>.One - dy);
-            return dx * dx + dy * dy;
-        }
     }
 
     /// <summary>The k nearest states seen so far, nearest first (<see cref="Nearest"/>).</summary>
