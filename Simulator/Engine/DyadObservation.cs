@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Simulator.Entities;
 using Simulator.Observation;
 
@@ -25,21 +28,57 @@ internal static class DyadObservation
         counters.Add(SystemCounters.JointDemocracyDyadYears, Pairs(democracies));
         counters.Add(SystemCounters.NoDemocracyDyadYears, Pairs(alive - democracies));
 
-        var capabilities = world.ScratchCapability;
+        // The living capabilities ascending, and each times the two ratios (ascending too: rounding is
+        // monotone), padded with a block of infinities that no capability exceeds.
         var weakestFirst = world.ByCapability.Update(world);
-        for (int j = 0; j < weakestFirst.Length; j++) capabilities[j] = world.Capability[weakestFirst[j]];
-        long within3 = 0, within10 = 0;
+        int padded = alive + Vector256<double>.Count;
+        var scratch = world.ScratchCapability.AsSpan();
+        var capabilities = scratch[..alive];
+        var times3 = scratch.Slice(alive, padded);
+        var times10 = scratch.Slice(alive + padded, padded);
+        for (int j = 0; j < alive; j++)
+        {
+            double c = world.Capability[weakestFirst[j]];
+            capabilities[j] = c;
+            times3[j] = c * ParityRatio;
+            times10[j] = c * PreponderanceRatio;
+        }
+        times3[alive..].Fill(double.PositiveInfinity);
+        times10[alive..].Fill(double.PositiveInfinity);
+        // For each state, the states beyond 3:1 and beyond 10:1 weaker than it: a prefix of the list,
+        // which only grows from one state to the next. Two pointers, each moved by the count of a block
+        // of values compared at once (a while loop per pointer mispredicted at almost every state).
+        long beyond3 = 0, beyond10 = 0;
+        ref double t3 = ref MemoryMarshal.GetReference(times3), t10 = ref MemoryMarshal.GetReference(times10);
         for (int j = 0, lo3 = 0, lo10 = 0; j < alive; j++)
         {
-            while (capabilities[lo3] * ParityRatio < capabilities[j]) lo3++;
-            while (capabilities[lo10] * PreponderanceRatio < capabilities[j]) lo10++;
-            within3 += j - lo3;
-            within10 += j - lo10;
+            double c = capabilities[j];
+            lo3 += Below(ref t3, lo3, c);
+            lo10 += Below(ref t10, lo10, c);
+            beyond3 += lo3;
+            beyond10 += lo10;
         }
-        counters.Add(SystemCounters.ParityDyadYears, within3);
-        counters.Add(SystemCounters.PreponderanceDyadYears, Pairs(alive) - within10);
+        counters.Add(SystemCounters.ParityDyadYears, Pairs(alive) - beyond3); // within 3:1
+        counters.Add(SystemCounters.PreponderanceDyadYears, beyond10);        // beyond 10:1
 
         counters.Add(SystemCounters.RivalDyadYears, world.RivalPairsAtYearStart);
+    }
+
+    /// <summary>
+    /// How many of the ascending values from <paramref name="from"/> on lie below <paramref name="capability"/>:
+    /// the first lanes of a block of four (of two without 256-bit vectors; the list is ascending), a further
+    /// block only when all of them do. The padding of infinities ends the count before the list does.
+    /// </summary>
+    private static int Below(ref double list, int from, double capability)
+    {
+        int count = 0, lanes;
+        if (Vector256.IsHardwareAccelerated)
+            do count += lanes = BitOperations.PopCount(Vector256.LessThan(Vector256.LoadUnsafe(ref list, (nuint)(from + count)), Vector256.Create(capability)).ExtractMostSignificantBits());
+            while (lanes == Vector256<double>.Count);
+        else
+            do count += lanes = BitOperations.PopCount(Vector128.LessThan(Vector128.LoadUnsafe(ref list, (nuint)(from + count)), Vector128.Create(capability)).ExtractMostSignificantBits());
+            while (lanes == Vector128<double>.Count);
+        return count;
     }
 
     /// <summary>Two states begin to fight on opposite sides of a war: one war dyad, in every class it belongs to.</summary>

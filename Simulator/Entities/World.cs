@@ -35,7 +35,7 @@ public sealed partial class World
         capabilityDraw = new double[n];
         Neighbours = new List<int>[n];
         grievedAt = new List<int>?[n];
-        ScratchCapability = new double[n];
+        ScratchCapability = new double[3 * n + 2 * Vector256<double>.Count];
         ScratchIds = new int[n];
         previousGreatPowers = new int[n];
         loggedCapability = new double[n];
@@ -185,7 +185,7 @@ public sealed partial class World
     private readonly double[] capabilityDraw;
     /// <summary>The living states by capability, kept sorted from year to year (dyad exposure by capability ratio).</summary>
     internal readonly CapabilityRanking ByCapability;
-    /// <summary>Scratch space for per-year sorting of capabilities (dyad exposure), so it allocates nothing.</summary>
+    /// <summary>Scratch space for the yearly dyad exposure by capability ratio (three lists of the living states), so it allocates nothing.</summary>
     internal readonly double[] ScratchCapability;
     internal readonly int[] ScratchIds;
     /// <summary>
