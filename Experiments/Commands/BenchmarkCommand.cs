@@ -48,6 +48,8 @@ internal static class BenchmarkCommand
             if (repeats < 1) throw new UsageException($"--repeat: {repeats} is not allowed; allowed: an integer of at least 1");
             if (parse.GetValue(against) is { } otherPath)
             {
+                if (floorSeconds is not null)
+                    throw new UsageException("--floor-seconds: not allowed with --against; allowed: one of the two (a comparison of configs times one thread only)");
                 var other = ConfigLoader.Load(otherPath, RegimeCatalog.Names);
                 Compare((parse.GetValue(config) ?? Cli.DefaultConfigPath(), loaded, n),
                     (otherPath, other, parse.GetValue(runs) ?? other.Runs), Math.Max(3, repeats));

@@ -61,6 +61,15 @@ public sealed class BenchmarkTests
     }
 
     [Test]
+    public void Benchmark_AgainstWithFloorSeconds_ExitsTwoNamingBoth()
+    {
+        var result = SimCli.Run("benchmark", "--runs", "1", "--against", "x.yaml", "--floor-seconds", "2");
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.Out + result.Error);
+        Assert.That(result.Error, Does.Contain("--floor-seconds").And.Contain("--against"));
+    }
+
+    [Test]
     public void Benchmark_AgainstAMissingConfig_ExitsTwoNamingIt()
     {
         var result = SimCli.Run("benchmark", "--runs", "1", "--against", "no-such-config.yaml");
