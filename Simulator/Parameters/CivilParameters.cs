@@ -119,7 +119,7 @@ public sealed record CivilParameters
 
     // Costs.
 
-    [Param("Fraction of capability lost per year of civil conflict.", Min = 0, Max = 1, Basis = "judgement; Collier 1999: about 2% of GDP a year")]
+    [Param("Fraction of capability lost per year of civil conflict.", Min = 0, Max = ParamAttribute.MaxCostFraction, Basis = "judgement; Collier 1999: about 2% of GDP a year")]
     public double CostPerYear { get; init; } = 0.02;
 
     [Param("Median battle deaths per year of a civil conflict in a state of mean capability at a balanced war (s = 0.5).", Min = 0, Max = 1e9,

@@ -30,7 +30,7 @@ public sealed record LeagueParameters : IFailureParameters
     [Param("Probability that sanctions joined by every member make the aggressor stop (sf55: 5-34% succeed).", Min = 0, Max = 1, Basis = "source: sf55, 5-34% of sanctions succeed (Hufbauer et al. 2007)")]
     public double SanctionSuccess { get; init; } = 0.35;
 
-    [Param("Fraction of the aggressor's capability sanctions cost it per year, at full participation.", Min = 0, Max = 1, Basis = "judgement: sanctions cost an aggressor a few per cent of its economy a year (Hufbauer et al. 2007); not fitted")]
+    [Param("Fraction of the aggressor's capability sanctions cost it per year, at full participation.", Min = 0, Max = ParamAttribute.MaxCostFraction, Basis = "judgement: sanctions cost an aggressor a few per cent of its economy a year (Hufbauer et al. 2007); not fitted")]
     public double SanctionCost { get; init; } = 0.03;
 
     [Param("Probability that great powers commit to military action against an aggressor (rare).", Min = 0, Max = 1, Basis = "judgement: the League never took military action against an aggressor, so it must be rare")]

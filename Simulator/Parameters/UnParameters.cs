@@ -64,7 +64,7 @@ public sealed record UnParameters : IFailureParameters
     [Param("Multiplier on yearly war termination under a ceasefire directive (MODEL.md: x1.5-2).", Min = 1, Max = 10, Basis = "judgement: MODEL.md's x1.5-2 for Council ceasefire directives")]
     public double CeasefireTermination { get; init; } = 1.75;
 
-    [Param("Fraction of capability Council sanctions cost the aggressor per year.", Min = 0, Max = 1, Basis = "judgement: sanctions cost an aggressor a few per cent of its economy a year (Hufbauer et al. 2007); not fitted")]
+    [Param("Fraction of capability Council sanctions cost the aggressor per year.", Min = 0, Max = ParamAttribute.MaxCostFraction, Basis = "judgement: sanctions cost an aggressor a few per cent of its economy a year (Hufbauer et al. 2007); not fitted")]
     public double SanctionCost { get; init; } = 0.03;
 
     [Param("Yearly probability that Council sanctions make the aggressor stop.", Min = 0, Max = 1, Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 0.3231 (90%: 0.1449-0.4908). This default, used without a posterior, is the abstract world's hand calibration: sf55, 5-34% of sanctions succeed (Hufbauer et al. 2007)")]

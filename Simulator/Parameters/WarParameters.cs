@@ -33,10 +33,10 @@ public sealed record WarParameters
     [Param("Probability that a war ends decisively when the sides are equal (rises with inequality).", Min = 0, Max = 1, Basis = "judgement: decisive endings are common but not universal; not fitted")]
     public double DecisiveBase { get; init; } = 0.35;
 
-    [Param("Fraction of capability each participant loses per war-year.", Min = 0, Max = 1, Basis = "judgement: a few per cent of capability a war-year; not fitted")]
+    [Param("Fraction of capability each participant loses per war-year.", Min = 0, Max = ParamAttribute.MaxCostFraction, Basis = "judgement: a few per cent of capability a war-year; not fitted")]
     public double CostPerYear { get; init; } = 0.03;
 
-    [Param("Fraction of capability a defeated state loses at the end.", Min = 0, Max = 1, Basis = "judgement: defeat costs territory and power (Organski & Kugler 1980: recovery in 15-20 years); not fitted")]
+    [Param("Fraction of capability a defeated state loses at the end.", Min = 0, Max = ParamAttribute.MaxCostFraction, Basis = "judgement: defeat costs territory and power (Organski & Kugler 1980: recovery in 15-20 years); not fitted")]
     public double DefeatCost { get; init; } = 0.15;
 
     [Param("Grievance (0-1) the loser holds toward the winner after defeat.", Min = 0, Max = 1, Basis = "judgement: defeat leaves a grievance toward the winner (revanchism); size not fitted")]

@@ -162,6 +162,12 @@ public sealed class ConfigLoaderTests
     [TestCase("model:\n  world:\n    states: 99999999999999999999\n", 3, "model.world.states", "is out of range; allowed: an integer from 2 to 2000")]
     [TestCase("model:\n  alliances:\n    persistence: 1.5\n", 3, "model.alliances.persistence", "1.5 is out of range; allowed: a number from 0 to 1")]
     [TestCase("model:\n  world:\n    growth_drift: -0.51\n", 3, "model.world.growth_drift", "allowed: a number from -0.5 to 0.5")]
+    // A cost may not take all of a state's capability: capability lives on a log scale (a cost of 1 made it NaN).
+    [TestCase("model:\n  war:\n    cost_per_year: 1\n", 3, "model.war.cost_per_year", "1 is out of range; allowed: a number from 0 to 0.99")]
+    [TestCase("model:\n  war:\n    defeat_cost: 1\n", 3, "model.war.defeat_cost", "1 is out of range; allowed: a number from 0 to 0.99")]
+    [TestCase("model:\n  civil:\n    cost_per_year: 1\n", 3, "model.civil.cost_per_year", "1 is out of range; allowed: a number from 0 to 0.99")]
+    [TestCase("model:\n  league:\n    sanction_cost: 1\n", 3, "model.league.sanction_cost", "1 is out of range; allowed: a number from 0 to 0.99")]
+    [TestCase("model:\n  un:\n    sanction_cost: 1\n", 3, "model.un.sanction_cost", "1 is out of range; allowed: a number from 0 to 0.99")]
     [TestCase("runs: 0\n", 1, "runs", "0 is out of range; allowed: an integer from 1 to 10000000")]
     [TestCase("runs: 10000001\n", 1, "runs", "allowed: an integer from 1 to 10000000")]
     [TestCase("seed: -1\n", 1, "seed", "-1 is out of range; allowed: an integer from 0 to 18446744073709551615")]
