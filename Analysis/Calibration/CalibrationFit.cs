@@ -1,3 +1,5 @@
+using Simulator.Numerics;
+
 namespace Analysis.Calibration;
 
 /// <summary>One calibrated parameter's prior and posterior sample (values in natural units, in particle order).</summary>
@@ -8,7 +10,7 @@ public sealed record PosteriorMarginal(string Path, bool LogScale, double Min, d
     /// <summary>The sd of the prior on its working scale: a uniform box of width w has sd w/√12.</summary>
     public double PriorSd => (Working(Max) - Working(Min)) / Math.Sqrt(12);
 
-    public double Working(double value) => LogScale ? Math.Log(value) : value;
+    public double Working(double value) => LogScale ? PortableMath.Log(value) : value;
 }
 
 /// <summary>One target beside the posterior's predictions: the record and band, and the posterior predictive median and 5-95% interval over particles.</summary>

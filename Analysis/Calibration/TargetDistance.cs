@@ -1,4 +1,5 @@
 using System.Globalization;
+using Simulator.Numerics;
 
 namespace Analysis.Calibration;
 
@@ -32,7 +33,7 @@ public static class TargetDistance
         var band = check.Band;
         bool ratio = (check.Measure.Tolerance ?? check.Target.Tolerance).StartsWith("factor", StringComparison.Ordinal);
         if (ratio && centre > 0 && band.High > centre)
-            return simulated <= 0 ? Undefined : Math.Abs(Math.Log(simulated / centre)) / Math.Log(band.High / centre);
+            return simulated <= 0 ? Undefined : Math.Abs(PortableMath.Log(simulated / centre)) / PortableMath.Log(band.High / centre);
         double halfWidth = simulated >= centre ? band.High - centre : centre - band.Low;
         if (halfWidth <= 0) halfWidth = (band.High - band.Low) / 2;
         return halfWidth > 0 ? Math.Abs(simulated - centre) / halfWidth : simulated == centre ? 0 : Undefined;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Analysis.Statistics;
-using MathNet.Numerics.Distributions;
+using Simulator.Numerics;
 
 namespace Analysis.Calibration;
 
@@ -23,12 +23,43 @@ namespace Analysis.Calibration;
 public static partial class Tolerance
 {
     /// <summary>The exact (Garwood) 95% interval of a Poisson mean after observing <paramref name="count"/> events.</summary>
+    /// <remarks>
+    /// The means at which the count is just at the 2.5% tail on either side: P(X ≥ k | low) = 0.025 and
+    /// P(X ≤ k | high) = 0.025, found by bisection on the Poisson distribution function summed in
+    /// PortableMath (equal to Garwood's χ² quantiles, which a statistics library would take from the C
+    /// math library, whose last bit differs between platforms; these bands go into targets.csv and the
+    /// calibration's distance, which must be the same everywhere).
+    /// </remarks>
     public static Band Poisson95(long count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        double low = count == 0 ? 0 : ChiSquared.InvCDF(2.0 * count, 0.025) / 2;
-        double high = ChiSquared.InvCDF(2.0 * count + 2, 0.975) / 2;
+        double low = count == 0 ? 0 : MeanWhereAtMost(count - 1, 0.975);
+        double high = MeanWhereAtMost(count, 0.025);
         return new Band(low, high);
+    }
+
+    /// <summary>The Poisson mean μ at which P(X ≤ k | μ) = p, by bisection (the probability falls as μ grows).</summary>
+    private static double MeanWhereAtMost(long k, double p)
+    {
+        double lo = 0, hi = k + 20 * Math.Sqrt(k) + 20;
+        while (true)
+        {
+            double mid = lo + (hi - lo) / 2;
+            if (mid <= lo || mid >= hi) return mid;
+            if (PoissonAtMost(k, mid) > p) lo = mid; else hi = mid;
+        }
+    }
+
+    /// <summary>P(X ≤ k) for X Poisson with mean μ &gt; 0: its terms e^(i·ln μ − μ − ln i!) summed, each from its logarithm so none underflows on the way.</summary>
+    private static double PoissonAtMost(long k, double mu)
+    {
+        double logMu = PortableMath.Log(mu), logFactorial = 0, sum = 0;
+        for (long i = 0; i <= k; i++)
+        {
+            if (i > 0) logFactorial += PortableMath.Log(i);
+            sum += PortableMath.Exp(i * logMu - mu - logFactorial);
+        }
+        return sum;
     }
 
     /// <summary>The band of a target's value under its tolerance rule.</summary>

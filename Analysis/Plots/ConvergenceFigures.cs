@@ -3,6 +3,9 @@ using Analysis.Statistics;
 using Analysis.Summary;
 using ScottPlot;
 
+// Log axes only: their positions are pixels, never a certified number, so the C library may place them.
+#pragma warning disable RS0030
+
 namespace Analysis.Plots;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Simulator.Numerics;
+
 namespace Analysis.Statistics;
 
 /// <summary>
@@ -13,8 +15,8 @@ public static class Convergence
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 2);
         if (max <= min) return [max];
         var counts = new SortedSet<int>();
-        double ratio = Math.Log((double)max / min) / (count - 1);
-        for (int k = 0; k < count; k++) counts.Add((int)Math.Round(min * Math.Exp(ratio * k)));
+        double ratio = PortableMath.Log((double)max / min) / (count - 1);
+        for (int k = 0; k < count; k++) counts.Add((int)Math.Round(min * PortableMath.Exp(ratio * k)));
         counts.Add(max);
         return counts.ToArray();
     }
@@ -33,7 +35,7 @@ public static class Convergence
     {
         var usable = points.Where(p => p.HalfWidth > 0 && double.IsFinite(p.HalfWidth)).ToArray();
         if (usable.Select(p => p.N).Distinct().Count() < 2) return double.NaN;
-        var (_, slope) = MathNet.Numerics.Fit.Line(usable.Select(p => Math.Log(p.N)).ToArray(), usable.Select(p => Math.Log(p.HalfWidth)).ToArray());
+        var (_, slope) = MathNet.Numerics.Fit.Line(usable.Select(p => PortableMath.Log(p.N)).ToArray(), usable.Select(p => PortableMath.Log(p.HalfWidth)).ToArray());
         return slope;
     }
 }

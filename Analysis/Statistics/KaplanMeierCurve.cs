@@ -1,3 +1,5 @@
+using Simulator.Numerics;
+
 namespace Analysis.Statistics;
 
 /// <summary>A fitted Kaplan–Meier step function with Greenwood errors and log(−log) confidence intervals.</summary>
@@ -49,9 +51,9 @@ public sealed class KaplanMeierCurve
 
         // Kalbfleisch & Prentice (1980, §1.3): by the delta method, log(−log Ŝ) has standard error
         // σ = √(Greenwood sum) / |log Ŝ|; mapping θ ± zσ back gives Ŝ^exp(±zσ), always inside (0, 1).
-        double sigma = Math.Sqrt(_greenwoodSums[index]) / Math.Abs(Math.Log(s));
-        double low = Math.Pow(s, Math.Exp(z * sigma));
-        double high = Math.Pow(s, Math.Exp(-z * sigma));
+        double sigma = Math.Sqrt(_greenwoodSums[index]) / Math.Abs(PortableMath.Log(s));
+        double low = PortableMath.Pow(s, PortableMath.Exp(z * sigma));
+        double high = PortableMath.Pow(s, PortableMath.Exp(-z * sigma));
         return new Interval(s, Math.Clamp(low, 0.0, 1.0), Math.Clamp(high, 0.0, 1.0));
     }
 

@@ -1,3 +1,5 @@
+using Simulator.Numerics;
+
 namespace Analysis.Statistics;
 
 /// <summary>
@@ -22,6 +24,6 @@ public static class RateRatio
             sum += influence * influence;
         }
         double se = Math.Sqrt(sum * n / (n - 1));
-        return new Interval(rr, rr * Math.Exp(-z * se), rr * Math.Exp(z * se));
+        return new Interval(rr, rr * PortableMath.Exp(-z * se), rr * PortableMath.Exp(z * se));
     }
 }

@@ -1,5 +1,6 @@
 using Analysis.Results;
 using Analysis.Statistics;
+using Simulator.Numerics;
 using Simulator.Observation;
 
 namespace Analysis.Summary;
@@ -228,7 +229,7 @@ public static class SummaryBuilder
         long nWith = g.Spells(civil: true, peacekeeping: true);
         yield return new Metric(g.Point, g.Regime, MetricNames.Relapse10YearsCivilWithPeacekeeping, a, nWith);
         yield return new Metric(g.Point, g.Regime, MetricNames.Relapse10YearsCivilWithoutPeacekeeping, b, g.Spells(civil: true, peacekeeping: false));
-        static double Ratio(double failWith, double failWithout) => Math.Log(1 - failWith) / Math.Log(1 - failWithout);
+        static double Ratio(double failWith, double failWithout) => PortableMath.Log(1 - failWith) / PortableMath.Log(1 - failWithout);
         if (nWith > 0 && b.Estimate is > 0 and < 1 && a.Estimate < 1)
             yield return new Metric(g.Point, g.Regime, MetricNames.PeacekeepingRelapseHazardRatioCivil,
                 new Interval(Ratio(a.Estimate, b.Estimate), Ratio(a.Low, b.High), Ratio(a.High, b.Low)), nWith);

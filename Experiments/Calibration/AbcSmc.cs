@@ -1,3 +1,5 @@
+using Simulator.Numerics;
+
 namespace Experiments.Calibration;
 
 /// <summary>
@@ -90,11 +92,11 @@ internal sealed class AbcSmc(AbcSmcSettings settings, IProposalScorer scorer, Ge
                 var q = previous.Population.Select(p => kernel.Mahalanobis(best[i].Working, p.Working)).ToArray();
                 double qMin = q.Min();
                 double sum = 0;
-                for (int j = 0; j < q.Length; j++) sum += previous.Population[j].Weight * Math.Exp(-(q[j] - qMin) / 2);
-                logInverse[i] = qMin / 2 - Math.Log(sum);
+                for (int j = 0; j < q.Length; j++) sum += previous.Population[j].Weight * PortableMath.Exp(-(q[j] - qMin) / 2);
+                logInverse[i] = qMin / 2 - PortableMath.Log(sum);
             }
             double top = logInverse.Max();
-            for (int i = 0; i < best.Length; i++) weights[i] = Math.Exp(logInverse[i] - top);
+            for (int i = 0; i < best.Length; i++) weights[i] = PortableMath.Exp(logInverse[i] - top);
         }
         double total = weights.Sum();
         var population = best.Select((p, i) => p with { Weight = weights[i] / total }).ToArray();

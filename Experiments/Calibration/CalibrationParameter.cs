@@ -1,3 +1,5 @@
+using Simulator.Numerics;
+
 namespace Experiments.Calibration;
 
 /// <summary>How a parameter's prior spreads its mass between its bounds.</summary>
@@ -19,11 +21,11 @@ internal sealed record CalibrationParameter(string Path, PriorKind Prior, double
     public double WorkingMin => ToWorking(Min);
     public double WorkingMax => ToWorking(Max);
 
-    public double ToWorking(double value) => Prior == PriorKind.LogUniform ? Math.Log(value) : value;
+    public double ToWorking(double value) => Prior == PriorKind.LogUniform ? PortableMath.Log(value) : value;
 
     /// <summary>The natural value of a working-space coordinate, clamped to the bounds (exp(log x) may miss x by an ulp).</summary>
     public double FromWorking(double working) =>
-        Math.Clamp(Prior == PriorKind.LogUniform ? Math.Exp(working) : working, Min, Max);
+        Math.Clamp(Prior == PriorKind.LogUniform ? PortableMath.Exp(working) : working, Min, Max);
 
     public bool ContainsWorking(double working) => working >= WorkingMin && working <= WorkingMax;
 

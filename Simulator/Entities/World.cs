@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Simulator.Numerics;
 using Simulator.Parameters;
 using Simulator.Randomness;
 
@@ -50,7 +51,7 @@ public sealed partial class World
             X[i] = draws.Uniform(Purpose.StatePosition, 0, i, 0);
             Y[i] = draws.Uniform(Purpose.StatePosition, 0, i, 1);
             capabilityDraw[i] = draws.Normal(Purpose.StateCapability, 0, i);
-            Capability[i] = Math.Exp(p.CapabilitySpread * capabilityDraw[i]);
+            Capability[i] = PortableMath.Exp(p.CapabilitySpread * capabilityDraw[i]);
             GrowthRate[i] = p.GrowthDrift + p.GrowthNoise * draws.Normal(Purpose.StateGrowth, 0, i);
             bool democratic = draws.Uniform(Purpose.StateDemocracy, 0, i, 0) < p.DemocracyShare;
             double u = draws.Uniform(Purpose.StateDemocracy, 0, i, 1);
@@ -258,7 +259,7 @@ public sealed partial class World
         double sum = 0;
         for (int i = 0; i < NextSlot; i++)
             if (IsAlive[i]) sum += LogCapability(i);
-        MeanCapability = AliveCount > 0 ? Math.Exp(sum / AliveCount) : 1;
+        MeanCapability = AliveCount > 0 ? PortableMath.Exp(sum / AliveCount) : 1;
     }
 
     /// <summary>
@@ -271,7 +272,7 @@ public sealed partial class World
     {
         double c = Capability[i];
         if (c == loggedCapability[i]) return logCapability[i];
-        double log = Math.Log(c);
+        double log = PortableMath.Log(c);
         loggedCapability[i] = c;
         logCapability[i] = log;
         return log;
@@ -708,7 +709,7 @@ public sealed partial class World
         if (NextSlot >= StateCount) return false;
         int i = NextSlot++;
         var c = Parameters.Calendar;
-        Capability[i] = MeanCapability * Math.Exp(c.EntrantLogCapability + Parameters.World.CapabilitySpread * capabilityDraw[i]);
+        Capability[i] = MeanCapability * PortableMath.Exp(c.EntrantLogCapability + Parameters.World.CapabilitySpread * capabilityDraw[i]);
         for (int h = 0; h < HistoryYears; h++)
             CapabilityHistory[i * HistoryYears + h] = Capability[i];
         Fragility[i] = BaseFragility[i] = Math.Min(1, BaseFragility[i] + c.EntrantFragility);

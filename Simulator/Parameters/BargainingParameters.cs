@@ -6,10 +6,10 @@ namespace Simulator.Parameters;
 /// </summary>
 public sealed record BargainingParameters
 {
-    [Param("Logit of escalation for an unequal, non-democratic, unallied pair with no history.", Min = -20, Max = 20, Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median -3.5 (90%: -3.911 to -3.069). This default, used without a posterior, is the abstract world's hand calibration: about 11% of crises become wars (sf24: 10.4% of MIDs, 1816-1914)")]
+    [Param("Logit of escalation for an unequal, non-democratic, unallied pair with no history.", Min = -20, Max = 20, Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median -3.588 (90%: -3.889 to -3.032). This default, used without a posterior, is the abstract world's hand calibration: about 11% of crises become wars (sf24: 10.4% of MIDs, 1816-1914)")]
     public double Intercept { get; init; } = -2.95;
 
-    [Param("Logit per unit of power parity (weaker/stronger capability in [0,1]; sf32).", Min = -20, Max = 20, Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 1.389 (90%: 0.1222-2.803). This default, used without a posterior, is the abstract world's hand calibration: Bremer 1992, parity pairs fight more; calibrated so that war dyads at parity (3:1 or closer) over preponderance (beyond 10:1) are about 1.2 (sf32: 1.5)")]
+    [Param("Logit per unit of power parity (weaker/stronger capability in [0,1]; sf32).", Min = -20, Max = 20, Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 1.532 (90%: 0.04497-2.658). This default, used without a posterior, is the abstract world's hand calibration: Bremer 1992, parity pairs fight more; calibrated so that war dyads at parity (3:1 or closer) over preponderance (beyond 10:1) are about 1.2 (sf32: 1.5)")]
     public double Parity { get; init; } = 1.5;
 
     [Param("Logit per unit of recent power shift (|change in log capability ratio| over a decade): the commitment problem.", Min = -20, Max = 20, Basis = "source: Powell 2006, the commitment problem (large, rapid shifts in power make war likelier); size judgement")]

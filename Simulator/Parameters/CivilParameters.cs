@@ -11,11 +11,11 @@ public sealed record CivilParameters
     // Onset.
 
     [Param("Base yearly civil-conflict hazard of an autocracy of mean fragility and mean capability, with no neighbour at war and no past civil conflict.", Min = 0, Max = 1,
-        Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 0.01442 (90%: 0.01182-0.01891). This default, used without a posterior, is the abstract world's hand calibration: sf19, 4.7 onsets per 100 state-years 1816-1914")]
+        Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 0.01533 (90%: 0.01217-0.02007). This default, used without a posterior, is the abstract world's hand calibration: sf19, 4.7 onsets per 100 state-years 1816-1914")]
     public double BaseHazard { get; init; } = 0.023;
 
     [Param("Log relative risk of onset per unit of fragility above the mean; fragility stands for low income per head and weak state capacity.", Min = 0, Max = 50,
-        Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 1.894 (90%: 0.9896-2.734). This default, used without a posterior, is the abstract world's hand calibration: to sf19/sf38/sf39 (400 runs) once capabilities took COW's heavy-tailed spread; Fearon & Laitin 2003: income per head, the proxy of state capacity, is the strongest predictor")]
+        Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 1.511 (90%: 0.9255-2.553). This default, used without a posterior, is the abstract world's hand calibration: to sf19/sf38/sf39 (400 runs) once capabilities took COW's heavy-tailed spread; Fearon & Laitin 2003: income per head, the proxy of state capacity, is the strongest predictor")]
     public double FragilityEffect { get; init; } = 1.75;
 
     [Param("Elasticity of the onset hazard to the state's capability relative to the world mean: capability stands for size (population).", Min = -5, Max = 5,
@@ -110,7 +110,7 @@ public sealed record CivilParameters
     public double RelapseArmedRisk { get; init; } = 4.5;
 
     [Param("Added relapse risk when the ending left the rebels' grievance unresolved (government victory, ceasefire, fading).", Min = 0, Max = 100,
-        Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 0.507 (90%: 0.274-0.8258). This default, used without a posterior, is the abstract world's hand calibration: sf38, sf39; Kreutz 2010: low-activity endings and ceasefires recur most")]
+        Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 0.4544 (90%: 0.2703-0.9834). This default, used without a posterior, is the abstract world's hand calibration: sf38, sf39; Kreutz 2010: low-activity endings and ceasefires recur most")]
     public double RelapseGrievanceRisk { get; init; } = 0.5;
 
     [Param("Decay time of post-conflict relapse risk in years.", Min = 0.1, Max = 1000,

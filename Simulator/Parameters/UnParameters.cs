@@ -58,7 +58,7 @@ public sealed record UnParameters : IFailureParameters
     [Param("Bloc polarisation in the later era.", Min = 0, Max = 1, Basis = "judgement: polarisation rising again after 2008 (more vetoes on Syria and Ukraine)")]
     public double LaterPolarisation { get; init; } = 0.5;
 
-    [Param("Fraction of escalation probability a Council resolution on a crisis removes.", Min = 0, Max = 1, Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 0.5057 (90%: 0.2437-0.7756). This default, used without a posterior, is the abstract world's judgement value: MODEL.md: a Council resolution removes much of a crisis's escalation risk")]
+    [Param("Fraction of escalation probability a Council resolution on a crisis removes.", Min = 0, Max = 1, Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 0.5373 (90%: 0.2784-0.7726). This default, used without a posterior, is the abstract world's judgement value: MODEL.md: a Council resolution removes much of a crisis's escalation risk")]
     public double CouncilCrisisEffect { get; init; } = 0.5;
 
     [Param("Multiplier on yearly war termination under a ceasefire directive (MODEL.md: x1.5-2).", Min = 1, Max = 10, Basis = "judgement: MODEL.md's x1.5-2 for Council ceasefire directives")]
@@ -67,13 +67,13 @@ public sealed record UnParameters : IFailureParameters
     [Param("Fraction of capability Council sanctions cost the aggressor per year.", Min = 0, Max = ParamAttribute.MaxCostFraction, Basis = "judgement: sanctions cost an aggressor a few per cent of its economy a year (Hufbauer et al. 2007); not fitted")]
     public double SanctionCost { get; init; } = 0.03;
 
-    [Param("Yearly probability that Council sanctions make the aggressor stop.", Min = 0, Max = 1, Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 0.3231 (90%: 0.1449-0.4908). This default, used without a posterior, is the abstract world's hand calibration: sf55, 5-34% of sanctions succeed (Hufbauer et al. 2007)")]
+    [Param("Yearly probability that Council sanctions make the aggressor stop.", Min = 0, Max = 1, Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 0.3107 (90%: 0.07211-0.4893). This default, used without a posterior, is the abstract world's hand calibration: sf55, 5-34% of sanctions succeed (Hufbauer et al. 2007)")]
     public double SanctionSuccess { get; init; } = 0.1;
 
     [Param("Probability of collective military action when the coalition can overpower the aggressor (rare).", Min = 0, Max = 1, Basis = "judgement: the Council authorised force against an aggressor twice (Korea 1950, Kuwait 1990), so it must be rare")]
     public double CollectiveAction { get; init; } = 0.05;
 
-    [Param("Probability that Uniting for Peace convenes after a veto over a breach of the peace (sf61: 11 sessions 1950-2022).", Min = 0, Max = 1, Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 0.06658 (90%: 0.02741-0.1496). This default, used without a posterior, is the abstract world's hand calibration: sf61, 11 emergency special sessions 1950-2022; size judgement")]
+    [Param("Probability that Uniting for Peace convenes after a veto over a breach of the peace (sf61: 11 sessions 1950-2022).", Min = 0, Max = 1, Basis = "calibration: fitted to the record by sim calibrate (Experiments/configs/calibration.yaml); default.yaml and history.yaml draw it from posterior.csv, median 0.0783 (90%: 0.02749-0.1494). This default, used without a posterior, is the abstract world's hand calibration: sf61, 11 emergency special sessions 1950-2022; size judgement")]
     public double UnitingForPeace { get; init; } = 0.15;
 
     [Param("Fraction of escalation probability an Assembly recommendation removes (weaker than the Council).", Min = 0, Max = 1, Basis = "judgement: the Assembly only recommends, so weaker than the Council")]

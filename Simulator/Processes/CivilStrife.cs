@@ -1,5 +1,6 @@
 using Simulator.Engine;
 using Simulator.Entities;
+using Simulator.Numerics;
 using Simulator.Observation;
 using Simulator.Randomness;
 using Simulator.Regimes;
@@ -105,7 +106,7 @@ internal sealed class CivilStrife : IAnnualProcess
     {
         var p = context.Parameters.Civil;
         var conflict = world.StartCivilConflict(state);
-        conflict.RebelStrength = p.RebelStrength * Math.Exp(p.RebelStrengthSpread * context.Draws.Normal(Purpose.CivilBalance, world.Year, conflict.Key));
+        conflict.RebelStrength = p.RebelStrength * PortableMath.Exp(p.RebelStrengthSpread * context.Draws.Normal(Purpose.CivilBalance, world.Year, conflict.Key));
         conflict.HasProxyPatron = context.Draws.Uniform(Purpose.CivilSupport, world.Year, conflict.Key) < p.ProxySupportProbability;
         return conflict;
     }
@@ -120,8 +121,8 @@ internal sealed class CivilStrife : IAnnualProcess
         double d = world.Democracy[i];
         bool anocracy = d >= p.AnocracyMin && !world.IsDemocracy(i);
         double hazard = p.BaseHazard
-                        * Math.Exp(p.FragilityEffect * (world.Fragility[i] - context.Parameters.World.FragilityMean)
-                                   + p.SizeElasticity * Math.Log(world.Capability[i] / world.MeanCapability)
+                        * PortableMath.Exp(p.FragilityEffect * (world.Fragility[i] - context.Parameters.World.FragilityMean)
+                                   + p.SizeElasticity * PortableMath.Log(world.Capability[i] / world.MeanCapability)
                                    + (anocracy ? p.AnocracyEffect : 0));
         if (world.HasNeighbourAtWar(i)) hazard *= 1 + p.ContagionRisk;
         return hazard;
@@ -146,7 +147,7 @@ internal sealed class CivilStrife : IAnnualProcess
         }
         double mean = context.Parameters.World.FragilityMean;
         double fragility = Math.Max(p.FragilityEffect * (highest - mean), p.FragilityEffect * (lowest - mean));
-        double bound = p.BaseHazard * Math.Exp(fragility + Math.Max(0, p.AnocracyEffect))
+        double bound = p.BaseHazard * PortableMath.Exp(fragility + Math.Max(0, p.AnocracyEffect))
                        * Math.Max(1, 1 + p.ContagionRisk) * (1 + 1e-9);
         bool holds = p.SizeElasticity is >= 0 and <= 1 && p.BaseHazard >= 0 && !double.IsNaN(bound);
         return holds ? bound : double.PositiveInfinity;
@@ -165,13 +166,13 @@ internal sealed class CivilStrife : IAnnualProcess
         conflict.RebelsBacked = rebelsBacked;
         if (rebelsBacked) conflict.YearsRebelsBacked++;
         double drift = (rebelsBacked ? p.RebelSupportGain : 0) - (governmentBacked ? p.GovernmentSupportGain : 0);
-        conflict.RebelStrength *= Math.Exp(drift + p.WarCourseSpread * context.Draws.Normal(Purpose.CivilWarCourse, year, conflict.Key));
+        conflict.RebelStrength *= PortableMath.Exp(drift + p.WarCourseSpread * context.Draws.Normal(Purpose.CivilWarCourse, year, conflict.Key));
         double share = conflict.RebelShare;
         double stalemate = 4 * share * (1 - share); // 1 at a balanced war, the mutually hurting stalemate
 
         // Deaths scale with the state's size and the intensity of the fighting.
-        double deaths = p.DeathsScale * Math.Pow(world.Capability[s] / world.MeanCapability, p.DeathsSizeElasticity) * stalemate
-                        * Math.Exp(p.DeathsSpread * context.Draws.Normal(Purpose.CivilDeaths, year, conflict.Key));
+        double deaths = p.DeathsScale * PortableMath.Pow(world.Capability[s] / world.MeanCapability, p.DeathsSizeElasticity) * stalemate
+                        * PortableMath.Exp(p.DeathsSpread * context.Draws.Normal(Purpose.CivilDeaths, year, conflict.Key));
         conflict.BattleDeaths += deaths;
         context.Counters.Add(WorldCounters.BattleDeaths, deaths);
         world.Capability[s] *= 1 - p.CostPerYear;

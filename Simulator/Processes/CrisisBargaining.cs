@@ -1,5 +1,6 @@
 using Simulator.Engine;
 using Simulator.Entities;
+using Simulator.Numerics;
 using Simulator.Observation;
 using Simulator.Randomness;
 using Simulator.Regimes;
@@ -78,7 +79,7 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
         double logit = p.Intercept + p.Parity * parity + p.PowerShift * shift + p.Grievance * grievance
                        + (jointDemocracy ? p.JointDemocracy : 0) + p.Deterrence * deterrence
                        + (world.IsContiguous[d] ? p.Contiguity : 0);
-        return 1.0 / (1.0 + Math.Exp(-logit));
+        return 1.0 / (1.0 + PortableMath.Exp(-logit));
     }
 
     /// <summary>
@@ -92,8 +93,8 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
 
     /// <summary>|Change in the log capability ratio of the pair over the last ten years| (the commitment problem).</summary>
     internal static double PowerShift(World world, int a, int b) =>
-        Math.Abs(Math.Log(world.Capability[a] / world.Capability[b])
-                 - Math.Log(world.CapabilityDecadeAgo(a) / world.CapabilityDecadeAgo(b)));
+        Math.Abs(PortableMath.Log(world.Capability[a] / world.Capability[b])
+                 - PortableMath.Log(world.CapabilityDecadeAgo(a) / world.CapabilityDecadeAgo(b)));
 
     /// <summary>
     /// Expected allied capability on a side: each ally not also allied to the opponent, weighted by the

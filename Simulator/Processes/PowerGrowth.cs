@@ -1,5 +1,6 @@
 using Simulator.Engine;
 using Simulator.Entities;
+using Simulator.Numerics;
 using Simulator.Randomness;
 
 namespace Simulator.Processes;
@@ -38,7 +39,7 @@ internal sealed class PowerGrowth(RunContext context) : IAnnualProcess
             double log = world.LogCapability(i);
             if (double.IsNaN(level[i])) level[i] = log - trend;
             double shock = p.GrowthShock * Draws.NormalFrom(shockKey, i);
-            world.Capability[i] = Math.Exp(log + world.GrowthRate[i] + shock - p.GrowthReversion * (log - level[i] - trend));
+            world.Capability[i] = PortableMath.Exp(log + world.GrowthRate[i] + shock - p.GrowthReversion * (log - level[i] - trend));
         }
         // Every decade, and in the calendar mode whenever the record's number of great powers changes.
         if ((year > context.Parameters.FirstYear && year % p.RankingIntervalYears == 0)

@@ -1,5 +1,6 @@
 using Simulator.Engine;
 using Simulator.Entities;
+using Simulator.Numerics;
 using Simulator.Observation;
 using Simulator.Parameters;
 using Simulator.Randomness;
@@ -60,7 +61,7 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
             CallAllies(world, war, p.AllyLateJoinProbability);
 
         double ca = world.CapabilityOf(war.SideA), cb = world.CapabilityOf(war.SideB);
-        double intensity = Math.Exp(p.DeathsSpread * context.Draws.Normal(Purpose.WarDeaths, year, war.Key));
+        double intensity = PortableMath.Exp(p.DeathsSpread * context.Draws.Normal(Purpose.WarDeaths, year, war.Key));
         double deaths = p.DeathsScale * (ca + cb) / world.MeanCapability * intensity;
         war.BattleDeaths += deaths;
         context.Counters.Add(WorldCounters.BattleDeaths, deaths);
@@ -82,7 +83,7 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
         double u = context.Draws.Uniform(Purpose.WarOutcome, year, war.Key);
         if (u < decisive)
         {
-            double sa = Math.Pow(ca, p.ContestExponent), sb = Math.Pow(cb, p.ContestExponent);
+            double sa = PortableMath.Pow(ca, p.ContestExponent), sb = PortableMath.Pow(cb, p.ContestExponent);
             bool aWins = context.Draws.Uniform(Purpose.WarWinner, year, war.Key) * (sa + sb) < sa;
             Defeat(world, war, aWins ? war.SideA : war.SideB, aWins ? war.SideB : war.SideA, aWins ? ca : cb);
             Finish(world, war, EndReason.Victory);
@@ -214,7 +215,7 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
         public readonly double Capability = capability;
         private double strength = double.NaN;
 
-        public double Strength(WarParameters p) => double.IsNaN(strength) ? strength = Math.Pow(Capability, p.ContestExponent) : strength;
+        public double Strength(WarParameters p) => double.IsNaN(strength) ? strength = PortableMath.Pow(Capability, p.ContestExponent) : strength;
     }
 
     /// <summary>
@@ -238,16 +239,16 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
         else
         {
             double distance = world.DistanceToNearer(ally, challenger, target);
-            stake = p.DistantAllyScale > 0 ? Math.Exp(-distance / p.DistantAllyScale) : 0;
+            stake = p.DistantAllyScale > 0 ? PortableMath.Exp(-distance / p.DistantAllyScale) : 0;
         }
         double odds = 1;
         double withAlly = friendSideCapability + world.Capability[ally];
         bool outweighs = p.ContestExponent is >= 0.01 and <= 10 && withAlly <= 1e30 && withAlly >= enemy.Capability * (1 + 1e-9);
         if (p.JoinOddsWeight > 0 && !outweighs)
         {
-            double s = Math.Pow(withAlly, p.ContestExponent);
+            double s = PortableMath.Pow(withAlly, p.ContestExponent);
             double chance = Math.Min(1, 2 * s / (s + enemy.Strength(p)));
-            odds = chance == 1 ? 1 : Math.Pow(chance, p.JoinOddsWeight); // 1^w is 1: the power only where it can differ
+            odds = chance == 1 ? 1 : PortableMath.Pow(chance, p.JoinOddsWeight); // 1^w is 1: the power only where it can differ
         }
         double restraint = enemyHasDemocracy && world.IsDemocracy(ally) ? p.DemocraticJoinFactor : 1;
         return stake * odds * restraint;

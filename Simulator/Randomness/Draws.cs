@@ -1,3 +1,5 @@
+using Simulator.Numerics;
+
 namespace Simulator.Randomness;
 
 /// <summary>
@@ -39,7 +41,7 @@ public readonly struct Draws(ulong runSeed) : IDrawSource
     {
         double u1 = 1.0 - UniformFrom(key, a, b, 1); // (0, 1]: log is finite
         double u2 = UniformFrom(key, a, b, 2);
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+        return Math.Sqrt(-2.0 * PortableMath.Log(u1)) * PortableMath.CosTwoPi(u2);
     }
 
     /// <summary>True with probability p for (purpose, year, a, b).</summary>

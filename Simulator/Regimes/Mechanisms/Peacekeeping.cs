@@ -1,4 +1,5 @@
 using Simulator.Entities;
+using Simulator.Numerics;
 using Simulator.Observation;
 using Simulator.Randomness;
 
@@ -83,10 +84,10 @@ public sealed class Peacekeeping : IMechanism, IPeaceOperation
     {
         bool decisive = e.EndedBy is EndReason.Victory or EndReason.GovernmentVictory or EndReason.RebelVictory;
         double odds = o.SelectionOdds * (decisive ? o.VictoryOdds : 1)
-                      * Math.Pow(Math.Max(e.BattleDeaths, 1) / ReferenceDeaths, o.DeathsElasticity)
-                      * Math.Pow(Math.Max(r.Year - e.StartYear + 1, 1), o.DurationElasticity);
+                      * PortableMath.Pow(Math.Max(e.BattleDeaths, 1) / ReferenceDeaths, o.DeathsElasticity)
+                      * PortableMath.Pow(Math.Max(r.Year - e.StartYear + 1, 1), o.DurationElasticity);
         if (e.Kind == EpisodeKind.Civil)
-            odds *= Math.Exp(o.FragilityEffect * (r.World.Fragility[e.Host] - r.Parameters.World.FragilityMean));
+            odds *= PortableMath.Exp(o.FragilityEffect * (r.World.Fragility[e.Host] - r.Parameters.World.FragilityMean));
         return odds / (1 + odds);
     }
 

@@ -10,6 +10,8 @@ public class ToleranceTests
     [TestCase(9, 4.115373097378328, 17.084803451419177)]
     [TestCase(39, 27.732812489437087, 53.31428386583288)]
     [TestCase(0, 0.0, 3.688879454113936)]
+    [TestCase(406, 367.4633351678732, 447.479251617381)]
+    [TestCase(2000, 1913.2987096256047, 2089.617439445831)]
     public void Poisson95_Count_MatchesPoissonCdfRoots(long count, double low, double high)
     {
         // Act

@@ -1,5 +1,6 @@
 using Simulator.Engine;
 using Simulator.Entities;
+using Simulator.Numerics;
 using Simulator.Observation;
 using Simulator.Parameters;
 using Simulator.Processes;
@@ -161,8 +162,8 @@ public sealed class AllyJoiningTests
 
             double join = WarFighting.JoinProbability(world, war, ally: 3, friend: 1, challenger: 0, target: 1, friendSide, enemy, false);
 
-            double s = Math.Pow(withAlly, exponent), chance = Math.Min(1, 2 * s / (s + Math.Pow(enemy, exponent)));
-            double expected = Math.Exp(-world.DistanceToNearer(3, 0, 1) / war.DistantAllyScale) * (chance == 1 ? 1 : Math.Pow(chance, weight));
+            double s = PortableMath.Pow(withAlly, exponent), chance = Math.Min(1, 2 * s / (s + PortableMath.Pow(enemy, exponent)));
+            double expected = PortableMath.Exp(-world.DistanceToNearer(3, 0, 1) / war.DistantAllyScale) * (chance == 1 ? 1 : PortableMath.Pow(chance, weight));
             Assert.That(BitConverter.DoubleToInt64Bits(join), Is.EqualTo(BitConverter.DoubleToInt64Bits(expected)),
                 $"ally side {withAlly:R} against {enemy:R}");
         }

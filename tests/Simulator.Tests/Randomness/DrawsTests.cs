@@ -25,7 +25,7 @@ public sealed class DrawsTests
         var draws = new Draws(42);
 
         Assert.That(draws.Uniform(Purpose.CrisisOnset, 5, 1, 2), Is.EqualTo(0.8111281409410365));
-        Assert.That(draws.Normal(Purpose.WarDeaths, 10, 3), Is.EqualTo(-0.37968530819996593));
+        Assert.That(draws.Normal(Purpose.WarDeaths, 10, 3), Is.EqualTo(-0.37968530819996599));
     }
 
     [Test]
