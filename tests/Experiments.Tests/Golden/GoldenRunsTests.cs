@@ -11,7 +11,7 @@ namespace Experiments.Tests.Golden;
 /// </summary>
 public sealed class GoldenRunsTests
 {
-    private const string Config = """
+    internal const string Config = """
         name: golden
         seed: 7
         runs: 40
