@@ -26,9 +26,10 @@ public static partial class Tolerance
     /// <remarks>
     /// The means at which the count is just at the 2.5% tail on either side: P(X ≥ k | low) = 0.025 and
     /// P(X ≤ k | high) = 0.025, found by bisection on the Poisson distribution function summed in
-    /// PortableMath (equal to Garwood's χ² quantiles, which a statistics library would take from the C
-    /// math library, whose last bit differs between platforms; these bands go into targets.csv and the
-    /// calibration's distance, which must be the same everywhere).
+    /// PortableMath: Garwood's χ² quantiles to about 10⁻¹¹ relative for counts up to 5,000 (the running
+    /// log-factorial's rounding; the record's counts are below 2,000), where a statistics library would
+    /// take them from the C math library, whose last bit differs between platforms. These bands go into
+    /// targets.csv and the calibration's distance, which must be the same everywhere.
     /// </remarks>
     public static Band Poisson95(long count)
     {

@@ -100,3 +100,4 @@ internal static class ConvergenceFigures
             ticks.Select(Math.Log10).ToArray(), ticks.Select(t => t.ToString("G3", System.Globalization.CultureInfo.InvariantCulture)).ToArray());
     }
 }
+#pragma warning restore RS0030

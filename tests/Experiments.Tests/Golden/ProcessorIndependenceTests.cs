@@ -4,8 +4,8 @@ namespace Experiments.Tests.Golden;
 
 /// <summary>
 /// The same config and seed give the same result files whatever the processor offers: the engine's
-/// vector loops (dyad exposure counts, lotteries, nearest states) take 512-, 256- or 128-bit or no
-/// hardware vectors depending on the machine, and exp and log are Sim's own (PortableMath), not the
+/// vector loops (dyad exposure counts, lotteries, nearest states) take 256- or 128-bit or no hardware
+/// vectors depending on the machine, and exp and log are Sim's own (PortableMath), not the
 /// C library's. Here one machine plays the others: the runtime is told to hide AVX (so 128-bit
 /// vectors only) or every hardware intrinsic (software vectors).
 /// </summary>

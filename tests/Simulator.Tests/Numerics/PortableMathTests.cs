@@ -3,8 +3,10 @@ using Simulator.Numerics;
 namespace Simulator.Tests.Numerics;
 
 /// <summary>
-/// PortableMath against the platform's C library (glibc's exp and log are within about half an ulp of
-/// the exact value) and .NET's CosPi, and its bits pinned: the model's results rest on them.
+/// PortableMath against the platform's C library and .NET's CosPi, and its bits pinned: the model's
+/// results rest on them. The bounds leave room for the reference's own error on any platform (exp is
+/// within 1.32 ulp of exact, cos(2πu) 2.3, a C library's within about 1), yet a wrong coefficient or
+/// table entry misses them by many ulps; on glibc exp and log are found within 1.
 /// </summary>
 public sealed class PortableMathTests
 {
@@ -33,21 +35,21 @@ public sealed class PortableMathTests
     [TestCase(-5.0, 5.0)]
     [TestCase(-745.0, 709.7)]
     [TestCase(-1e-9, 1e-9)]
-    public void Exp_IsWithinOneUlpOfTheCLibrary(double low, double high) =>
-        Assert.That(WorstUlps(PortableMath.Exp, Math.Exp, r => low + (high - low) * r.NextDouble()), Is.LessThanOrEqualTo(1));
+    public void Exp_IsWithinTwoUlpsOfTheCLibrary(double low, double high) =>
+        Assert.That(WorstUlps(PortableMath.Exp, Math.Exp, r => low + (high - low) * r.NextDouble()), Is.LessThanOrEqualTo(2));
 
     [Test]
-    public void Log_IsWithinOneUlpOfTheCLibrary_FromSubnormalsToTheLargestDoubles()
+    public void Log_IsWithinTwoUlpsOfTheCLibrary_FromSubnormalsToTheLargestDoubles()
     {
-        Assert.That(WorstUlps(PortableMath.Log, Math.Log, r => 1 - r.NextDouble()), Is.LessThanOrEqualTo(1), "(0, 1]: Box-Muller's log");
-        Assert.That(WorstUlps(PortableMath.Log, Math.Log, r => 1 + (r.NextDouble() - 0.5) * 1e-3), Is.LessThanOrEqualTo(1), "near 1");
-        Assert.That(WorstUlps(PortableMath.Log, Math.Log, r => Math.Exp(r.NextDouble() * 1418 - 709)), Is.LessThanOrEqualTo(1), "every binade");
-        Assert.That(WorstUlps(PortableMath.Log, Math.Log, r => r.NextDouble() * 2e-308), Is.LessThanOrEqualTo(1), "subnormals");
+        Assert.That(WorstUlps(PortableMath.Log, Math.Log, r => 1 - r.NextDouble()), Is.LessThanOrEqualTo(2), "(0, 1]: Box-Muller's log");
+        Assert.That(WorstUlps(PortableMath.Log, Math.Log, r => 1 + (r.NextDouble() - 0.5) * 1e-3), Is.LessThanOrEqualTo(2), "near 1");
+        Assert.That(WorstUlps(PortableMath.Log, Math.Log, r => Math.Exp(r.NextDouble() * 1418 - 709)), Is.LessThanOrEqualTo(2), "every binade");
+        Assert.That(WorstUlps(PortableMath.Log, Math.Log, r => r.NextDouble() * 2e-308), Is.LessThanOrEqualTo(2), "subnormals");
     }
 
     [Test]
-    public void CosTwoPi_IsWithinOneUlpOfCosPi() =>
-        Assert.That(WorstUlps(PortableMath.CosTwoPi, u => double.CosPi(2 * u), r => r.NextDouble()), Is.LessThanOrEqualTo(1));
+    public void CosTwoPi_IsWithinThreeUlpsOfCosPi() =>
+        Assert.That(WorstUlps(PortableMath.CosTwoPi, u => double.CosPi(2 * u), r => r.NextDouble()), Is.LessThanOrEqualTo(3));
 
     [Test]
     public void Pow_IsWithinItsStatedRelativeError()
