@@ -14,6 +14,12 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
     private readonly SpellCounts spells = new(years);
     /// <summary>Counts, so whole numbers: kept as integers (half the memory of doubles for 20 decades of every run).</summary>
     private int[][] decadeOnsets = [];
+    /// <summary>Longest relapse horizon reported (10 years): spells are summed by particle to it for the parameter uncertainty of relapse.</summary>
+    public const int RelapseYearsKept = 10;
+    /// <summary>[kind: 0 inter-state, 1 civil]: spells summed by the particle their run drew (runs drew from a posterior only).</summary>
+    private readonly KaplanMeierByParticle[] relapseByParticle = [new(RelapseYearsKept), new(RelapseYearsKept)];
+    /// <summary>The particle each run drew, in run order; null without a posterior.</summary>
+    private double[]? runParticles;
 
     public int Point { get; } = point;
     public string Regime { get; } = regime;
@@ -50,6 +56,7 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
     internal void SizeRuns()
     {
         decadeOnsets = [.. Enumerable.Range(0, Decades).Select(_ => new int[Runs])];
+        runParticles = TryColumn("particle");
         foreach (var era in Eras) era.Size(Runs);
         var runs = TryColumn("run") ?? [];
         positions = new Dictionary<int, int>(runs.Length);
@@ -73,12 +80,28 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
     internal void AddSpell(bool civil, bool peacekeeping, int endYear, int years1, bool relapsed)
     {
         spells.Add(civil, peacekeeping, years1, relapsed);
+        // As SpellCounts counts it (clamped to the run's years).
+        if (runParticles is not null) relapseByParticle[civil ? 1 : 0].AddSpell(Math.Clamp(years1, 0, Years), relapsed);
         foreach (var era in Eras)
             if (era.Era.Contains(endYear)) era.Spells.Add(civil, peacekeeping, years1, relapsed);
     }
 
     /// <summary>Kaplan-Meier curve of relapse after episodes of a kind; <paramref name="peacekeeping"/> null for all of them.</summary>
     public KaplanMeierCurve Relapse(bool civil, bool? peacekeeping = null) => spells.Relapse(civil, peacekeeping);
+
+    /// <summary>The spells of run <paramref name="runIndex"/> are all in: they go into its particle's sums.</summary>
+    internal void EndRunSpells(int runIndex)
+    {
+        if (runParticles is null || !positions.TryGetValue(runIndex, out int run) || run >= Runs) return;
+        foreach (var kind in relapseByParticle) kind.EndRun(runParticles[run]);
+    }
+
+    /// <summary>
+    /// The variance across the posterior of the Kaplan-Meier failure by <paramref name="horizon"/> years after
+    /// episodes of a kind (<see cref="KaplanMeierByParticle"/>); NaN without a posterior or where it cannot be told.
+    /// </summary>
+    public double RelapseParameterVariance(bool civil, int horizon) =>
+        runParticles is null ? double.NaN : relapseByParticle[civil ? 1 : 0].ParameterVariance(horizon, runParticles);
 
     /// <summary>Number of ended episodes of a kind, optionally only those with or without peacekeepers.</summary>
     public long Spells(bool civil, bool? peacekeeping = null) => spells.Count(civil, peacekeeping);

@@ -174,6 +174,7 @@ public sealed class ResultsDigest
             bool relapsed = firstRenewal[i] != int.MaxValue;
             group.AddSpell(e.Civil, e.Peacekeeping, e.End, relapsed ? firstRenewal[i] - e.End : group.LastYear - e.End, relapsed);
         }
+        group.EndRunSpells(runIndex);
         run.Clear();
     }
 }

@@ -57,10 +57,33 @@ public static class ParameterUncertainty
             groups.TryGetValue(particles[i], out var g);
             groups[particles[i]] = (g.Count + 1, g.Sum + e, g.Squares + e * e);
         }
+        return BetweenGroups(groups.Values, n, sumE, meanX);
+    }
+
+    /// <summary>
+    /// The variance across the posterior from residuals already summed by particle (count, sum and sum of squares
+    /// of each particle's residuals, particles in ascending order): σ²_b/x̄² as <see cref="OfRatio"/> computes it, for
+    /// estimates whose residuals are kept as sums rather than run by run.
+    /// </summary>
+    public static double OfGroups(IReadOnlyCollection<(int Count, double Sum, double Squares)> groups, double meanX = 1)
+    {
+        int n = 0;
+        double sumE = 0;
+        foreach (var g in groups)
+        {
+            n += g.Count;
+            sumE += g.Sum;
+        }
+        if (n < 2) return double.NaN;
+        return BetweenGroups(groups, n, sumE, meanX);
+    }
+
+    private static double BetweenGroups(IReadOnlyCollection<(int Count, double Sum, double Squares)> groups, int n, double sumE, double meanX)
+    {
         int k = groups.Count, withinFreedom = n - k;
         if (k < 2 || withinFreedom < MinWithinDegreesOfFreedom) return double.NaN;
         double grand = sumE / n, within = 0, between = 0, squaredCounts = 0;
-        foreach (var g in groups.Values)
+        foreach (var g in groups)
         {
             double mean = g.Sum / g.Count;
             within += g.Squares - g.Sum * mean;

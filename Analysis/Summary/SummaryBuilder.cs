@@ -120,6 +120,15 @@ public static class SummaryBuilder
         // Run-level estimates (ratios, means, shares of runs) with their parameter share when runs drew particles.
         Metric Ratio(string name, double[] y, double[] x, long count) => RatioMetric(g, name, y, x, count, particles);
         Metric Mean(string name, double[] values) => WithParameters(M(name, MeanEstimator.Estimate(values), n), values, ones, particles);
+        // Kaplan-Meier failure by a horizon, with parameter uncertainty read off each run's share in it.
+        Metric Relapse(string name, KaplanMeierCurve curve, bool civil, int horizon)
+        {
+            var metric = M(name, curve.FailureBy(horizon), curve.Count);
+            if (particles is null) return metric;
+            var (interval, share) = ParameterUncertainty.Widen(metric.Value, g.RelapseParameterVariance(civil, horizon));
+            // A failure probability: the widened interval is cut at 0 and 1, as the curve's own is.
+            return metric with { Value = interval with { Low = Math.Max(0, interval.Low), High = Math.Min(1, interval.High) }, ParameterShare = share };
+        }
         Metric RunsShare(string name, double[] counts)
         {
             var hit = counts.Select(v => v > 0 ? 1.0 : 0.0).ToArray();
@@ -144,8 +153,8 @@ public static class SummaryBuilder
                  })
         {
             var curve = g.Relapse(civil);
-            yield return M(name5, curve.FailureBy(5), curve.Count);
-            yield return M(name10, curve.FailureBy(10), curve.Count);
+            yield return Relapse(name5, curve, civil, 5);
+            yield return Relapse(name10, curve, civil, 10);
         }
 
         yield return RunsShare(MetricNames.GreatPowerWarRunsShare, Col("great_power_wars"));
@@ -252,7 +261,7 @@ public static class SummaryBuilder
 
     /// <summary>
     /// Writes summary.csv (long format) atomically; with <paramref name="withParameterShare"/> (runs drew from a
-    /// posterior) a last column, parameter_share, empty where it cannot be told (Kaplan-Meier and rate-ratio metrics).
+    /// posterior) a last column, parameter_share, empty where it cannot be told (relapse by era or by peacekeeping, rate ratios).
     /// </summary>
     public static void Write(IReadOnlyList<Metric> metrics, string path, bool withParameterShare = false)
     {

@@ -18,7 +18,7 @@ internal static class SummaryTable
     /// <summary>
     /// Prints the table. <paramref name="posterior"/>: the runs drew their parameters from a posterior, so every
     /// interval includes parameter uncertainty, and each cell says which share of it comes from there ("p 38%";
-    /// "p n/a" where it cannot be told, as for the Kaplan-Meier relapse curves).
+    /// "p n/a" where it cannot be told, as for rate ratios).
     /// </summary>
     public static void Print(IReadOnlyList<Metric> metrics, bool posterior = false)
     {
