@@ -68,7 +68,7 @@ internal static class HtmlPage
             .Append(posterior
                 ? " Each run drew its parameters from a posterior, so every interval includes parameter uncertainty as well as Monte Carlo noise; "
                   + "the last column says which share of the interval's variance comes from parameter uncertainty (between particles), "
-                  + "blank where it cannot be told (relapse by era or by peacekeeping, rate ratios), whose intervals are Monte Carlo noise only.</p>\n"
+                  + "blank where it cannot be told (relapse with or without peacekeepers, rate ratios), whose intervals are Monte Carlo noise only.</p>\n"
                 : " Intervals are Monte Carlo noise only: the parameters are fixed at the config's values.</p>\n");
         foreach (var group in results.Metrics.GroupBy(m => (m.Point, m.Regime)))
         {

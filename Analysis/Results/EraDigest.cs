@@ -1,3 +1,4 @@
+using Analysis.Statistics;
 using Simulator.Parameters;
 
 namespace Analysis.Results;
@@ -20,6 +21,8 @@ public sealed class EraDigest
     public Era Era { get; }
     public string Name => Era.Name;
     public SpellCounts Spells { get; }
+    /// <summary>[kind: 0 inter-state, 1 civil]: the era's spells summed by the particle their run drew, for relapse's parameter uncertainty.</summary>
+    internal KaplanMeierByParticle[] RelapseByParticle { get; } = [new(GroupDigest.RelapseYearsKept), new(GroupDigest.RelapseYearsKept)];
     /// <summary>Per run: inter-state wars begun in the era, those with a great power, those fought by two states only.</summary>
     public double[] WarsBegun { get; private set; } = [];
     public double[] WarsWithGreatPower { get; private set; } = [];

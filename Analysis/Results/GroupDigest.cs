@@ -57,6 +57,7 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
     {
         decadeOnsets = [.. Enumerable.Range(0, Decades).Select(_ => new int[Runs])];
         runParticles = TryColumn("particle");
+        spellsEnded = new bool[Runs];
         foreach (var era in Eras) era.Size(Runs);
         var runs = TryColumn("run") ?? [];
         positions = new Dictionary<int, int>(runs.Length);
@@ -81,9 +82,14 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
     {
         spells.Add(civil, peacekeeping, years1, relapsed);
         // As SpellCounts counts it (clamped to the run's years).
-        if (runParticles is not null) relapseByParticle[civil ? 1 : 0].AddSpell(Math.Clamp(years1, 0, Years), relapsed);
+        int years = Math.Clamp(years1, 0, Years), kind = civil ? 1 : 0;
+        if (runParticles is not null) relapseByParticle[kind].AddSpell(years, relapsed);
         foreach (var era in Eras)
-            if (era.Era.Contains(endYear)) era.Spells.Add(civil, peacekeeping, years1, relapsed);
+            if (era.Era.Contains(endYear))
+            {
+                era.Spells.Add(civil, peacekeeping, years1, relapsed);
+                if (runParticles is not null) era.RelapseByParticle[kind].AddSpell(years, relapsed);
+            }
     }
 
     /// <summary>Kaplan-Meier curve of relapse after episodes of a kind; <paramref name="peacekeeping"/> null for all of them.</summary>
@@ -92,16 +98,28 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
     /// <summary>The spells of run <paramref name="runIndex"/> are all in: they go into its particle's sums.</summary>
     internal void EndRunSpells(int runIndex)
     {
-        if (runParticles is null || !positions.TryGetValue(runIndex, out int run) || run >= Runs) return;
-        foreach (var kind in relapseByParticle) kind.EndRun(runParticles[run]);
+        if (runParticles is null) return;
+        var kinds = relapseByParticle.Concat(Eras.SelectMany(era => era.RelapseByParticle));
+        if (!positions.TryGetValue(runIndex, out int run) || run >= Runs)
+        {
+            foreach (var kind in kinds) kind.DiscardRun();
+            return;
+        }
+        // A run's counts enter its particle's products once, whole: its episodes must come together.
+        if (spellsEnded[run]) throw new InvalidDataException($"episodes.csv: the episodes of run {runIndex} ({Regime}, point {Point}) are not all together");
+        spellsEnded[run] = true;
+        foreach (var kind in kinds) kind.EndRun(runParticles[run]);
     }
+
+    /// <summary>The runs whose spells have gone into their particle's sums.</summary>
+    private bool[] spellsEnded = [];
 
     /// <summary>
     /// The variance across the posterior of the Kaplan-Meier failure by <paramref name="horizon"/> years after
     /// episodes of a kind (<see cref="KaplanMeierByParticle"/>); NaN without a posterior or where it cannot be told.
     /// </summary>
-    public double RelapseParameterVariance(bool civil, int horizon) =>
-        runParticles is null ? double.NaN : relapseByParticle[civil ? 1 : 0].ParameterVariance(horizon, runParticles);
+    public double RelapseParameterVariance(bool civil, int horizon, EraDigest? era = null) =>
+        runParticles is null ? double.NaN : (era?.RelapseByParticle ?? relapseByParticle)[civil ? 1 : 0].ParameterVariance(horizon, runParticles);
 
     /// <summary>Number of ended episodes of a kind, optionally only those with or without peacekeepers.</summary>
     public long Spells(bool civil, bool? peacekeeping = null) => spells.Count(civil, peacekeeping);

@@ -94,8 +94,8 @@ public static class SummaryBuilder
         {
             if (era.Spells.Count(civil) == 0) continue;
             var curve = era.Spells.Relapse(civil);
-            yield return M(name5, curve.FailureBy(5), curve.Count);
-            yield return M(name10, curve.FailureBy(10), curve.Count);
+            yield return RelapseMetric(g, M(name5, curve.FailureBy(5), curve.Count), civil, 5, particles, era);
+            yield return RelapseMetric(g, M(name10, curve.FailureBy(10), curve.Count), civil, 10, particles, era);
         }
         foreach (var (name, counter) in new[]
                  {
@@ -120,15 +120,8 @@ public static class SummaryBuilder
         // Run-level estimates (ratios, means, shares of runs) with their parameter share when runs drew particles.
         Metric Ratio(string name, double[] y, double[] x, long count) => RatioMetric(g, name, y, x, count, particles);
         Metric Mean(string name, double[] values) => WithParameters(M(name, MeanEstimator.Estimate(values), n), values, ones, particles);
-        // Kaplan-Meier failure by a horizon, with parameter uncertainty read off each run's share in it.
-        Metric Relapse(string name, KaplanMeierCurve curve, bool civil, int horizon)
-        {
-            var metric = M(name, curve.FailureBy(horizon), curve.Count);
-            if (particles is null) return metric;
-            var (interval, share) = ParameterUncertainty.Widen(metric.Value, g.RelapseParameterVariance(civil, horizon));
-            // A failure probability: the widened interval is cut at 0 and 1, as the curve's own is.
-            return metric with { Value = interval with { Low = Math.Max(0, interval.Low), High = Math.Min(1, interval.High) }, ParameterShare = share };
-        }
+        Metric Relapse(string name, KaplanMeierCurve curve, bool civil, int horizon) =>
+            RelapseMetric(g, M(name, curve.FailureBy(horizon), curve.Count), civil, horizon, particles);
         Metric RunsShare(string name, double[] counts)
         {
             var hit = counts.Select(v => v > 0 ? 1.0 : 0.0).ToArray();
@@ -244,6 +237,18 @@ public static class SummaryBuilder
                 new Interval(Ratio(a.Estimate, b.Estimate), Ratio(a.Low, b.High), Ratio(a.High, b.Low)), nWith);
     }
 
+    /// <summary>
+    /// A Kaplan-Meier failure by a horizon (of the whole run, or of an era's spells), with parameter uncertainty read
+    /// off each run's share in it (<see cref="KaplanMeierByParticle"/>) when the runs drew particles.
+    /// </summary>
+    private static Metric RelapseMetric(GroupDigest g, Metric metric, bool civil, int horizon, double[]? particles, EraDigest? era = null)
+    {
+        if (particles is null) return metric;
+        var (interval, share) = ParameterUncertainty.Widen(metric.Value, g.RelapseParameterVariance(civil, horizon, era));
+        // A failure probability: the widened interval is cut at 0 and 1, as the curve's own is.
+        return metric with { Value = interval with { Low = Math.Max(0, interval.Low), High = Math.Min(1, interval.High) }, ParameterShare = share };
+    }
+
     /// <summary>A ratio estimator over runs, with its parameter share when the runs drew particles.</summary>
     private static Metric RatioMetric(GroupDigest g, string name, double[] y, double[] x, long count, double[]? particles) =>
         WithParameters(new(g.Point, g.Regime, name, RatioEstimator.Estimate(y, x), count), y, x, particles);
@@ -261,7 +266,7 @@ public static class SummaryBuilder
 
     /// <summary>
     /// Writes summary.csv (long format) atomically; with <paramref name="withParameterShare"/> (runs drew from a
-    /// posterior) a last column, parameter_share, empty where it cannot be told (relapse by era or by peacekeeping, rate ratios).
+    /// posterior) a last column, parameter_share, empty where it cannot be told (relapse with or without peacekeepers, rate ratios).
     /// </summary>
     public static void Write(IReadOnlyList<Metric> metrics, string path, bool withParameterShare = false)
     {

@@ -69,15 +69,56 @@ public sealed class KaplanMeierByParticleTests
         Assert.That(sums.ParameterVariance(Horizon, particles), Is.LessThan(0.05 * spread));
     }
 
-    [Test]
-    public void ParameterVariance_AtAShorterHorizon_UsesOnlyItsYears()
+    [TestCase(3)]
+    [TestCase(5)]
+    [TestCase(10)]
+    public void ParameterVariance_IsOfRatioOnEachRunsDerivative_WithCensoringEmptyRunsAndUnequalParticles(int horizon)
     {
-        double[] hazards = [0.05, 0.25];
-        var failures = hazards.Select(h => 1 - Math.Pow(1 - h, 5 + 1)).ToArray();
-        double expected = (failures[1] - failures[0]) * (failures[1] - failures[0]) / 2;
-        var (sums, particles, _, _) = Runs(4000, hazards, seed: 4);
+        // Runs of 0-12 spells, many censored within the years kept, drawing 7 particles of unequal size.
+        var random = new Random(horizon);
+        const int runs = 300;
+        var sums = new KaplanMeierByParticle(Kept);
+        var spells = new List<(int Years, bool Relapsed)>[runs];
+        var particles = new double[runs];
+        for (int r = 0; r < runs; r++)
+        {
+            particles[r] = Math.Min(6, (int)(7 * random.NextDouble() * random.NextDouble() * 2));
+            spells[r] = [];
+            double hazard = 0.05 + 0.04 * particles[r];
+            for (int s = random.Next(13); s > 0; s--)
+            {
+                int end = random.Next(2, 16), t = 0; // followed for `end` years at most
+                while (t < end && random.NextDouble() >= hazard) t++;
+                spells[r].Add((t, t < end));
+            }
+            foreach (var (years, relapsed) in spells[r]) sums.AddSpell(years, relapsed);
+            sums.EndRun(particles[r]);
+        }
 
-        Assert.That(sums.ParameterVariance(5, particles) / expected, Is.EqualTo(1).Within(0.2));
+        // Each run's share: runs times the derivative of the failure by the weight of the run's spells.
+        double Failure(int run, double weight)
+        {
+            double survival = 1;
+            for (int t = 0; t <= horizon; t++)
+            {
+                double atRisk = 0, events = 0;
+                for (int r = 0; r < runs; r++)
+                    foreach (var (years, relapsed) in spells[r])
+                    {
+                        double w = r == run ? weight : 1;
+                        if (years >= t) atRisk += w;
+                        if (relapsed && years == t) events += w;
+                    }
+                if (atRisk > 0) survival *= 1 - events / atRisk;
+            }
+            return 1 - survival;
+        }
+        const double h = 1e-4;
+        var share = Enumerable.Range(0, runs).Select(r => runs * (Failure(r, 1 + h) - Failure(r, 1 - h)) / (2 * h)).ToArray();
+        double expected = ParameterUncertainty.OfRatio(share, Enumerable.Repeat(1.0, runs).ToArray(), particles);
+
+        Assert.That(expected, Is.GreaterThan(0), "the particles' hazards differ");
+        Assert.That(sums.ParameterVariance(horizon, particles), Is.EqualTo(expected).Within(1e-6).Percent);
     }
 
     [Test]
