@@ -20,6 +20,8 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
     private readonly KaplanMeierByParticle[] relapseByParticle = [new(RelapseYearsKept), new(RelapseYearsKept)];
     /// <summary>The particle each run drew, in run order; null without a posterior.</summary>
     private double[]? runParticles;
+    /// <summary>The runs whose spells have gone into their particle's sums.</summary>
+    private bool[] spellsEnded = [];
 
     public int Point { get; } = point;
     public string Regime { get; } = regime;
@@ -56,7 +58,7 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
     internal void SizeRuns()
     {
         decadeOnsets = [.. Enumerable.Range(0, Decades).Select(_ => new int[Runs])];
-        runParticles = TryColumn("particle");
+        runParticles = TryColumn(Columns.Particle);
         spellsEnded = new bool[Runs];
         foreach (var era in Eras) era.Size(Runs);
         var runs = TryColumn("run") ?? [];
@@ -99,20 +101,20 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
     internal void EndRunSpells(int runIndex)
     {
         if (runParticles is null) return;
-        var kinds = relapseByParticle.Concat(Eras.SelectMany(era => era.RelapseByParticle));
-        if (!positions.TryGetValue(runIndex, out int run) || run >= Runs)
-        {
-            foreach (var kind in kinds) kind.DiscardRun();
-            return;
-        }
+        bool known = positions.TryGetValue(runIndex, out int run) && run < Runs;
         // A run's counts enter its particle's products once, whole: its episodes must come together.
-        if (spellsEnded[run]) throw new InvalidDataException($"episodes.csv: the episodes of run {runIndex} ({Regime}, point {Point}) are not all together");
-        spellsEnded[run] = true;
-        foreach (var kind in kinds) kind.EndRun(runParticles[run]);
-    }
+        if (known && spellsEnded[run]) throw new InvalidDataException($"episodes.csv: the episodes of run {runIndex} ({Regime}, point {Point}) are not all together");
+        if (known) spellsEnded[run] = true;
+        EndRun(relapseByParticle);
+        foreach (var era in Eras) EndRun(era.RelapseByParticle);
 
-    /// <summary>The runs whose spells have gone into their particle's sums.</summary>
-    private bool[] spellsEnded = [];
+        void EndRun(KaplanMeierByParticle[] kinds)
+        {
+            foreach (var kind in kinds)
+                if (known) kind.EndRun(runParticles[run]);
+                else kind.DiscardRun(); // a run outside this group's runs
+        }
+    }
 
     /// <summary>
     /// The variance across the posterior of the Kaplan-Meier failure by <paramref name="horizon"/> years after

@@ -24,9 +24,6 @@ public sealed class KaplanMeierByParticle(int kept)
     private bool runHasSpells;
     private readonly SortedDictionary<double, (double[] Sum, double[] Products)> byParticle = new();
 
-    /// <summary>Years kept: the longest horizon that can be asked for.</summary>
-    public int Kept => kept;
-
     /// <summary>A spell of the current run: <paramref name="years"/> to its relapse, or to its censoring.</summary>
     public void AddSpell(int years, bool relapsed)
     {

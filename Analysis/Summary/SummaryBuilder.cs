@@ -127,7 +127,7 @@ public static class SummaryBuilder
             var hit = counts.Select(v => v > 0 ? 1.0 : 0.0).ToArray();
             var metric = WithParameters(M(name, Wilson.Interval((int)hit.Sum(), n), n), hit, ones, particles);
             // A share of runs is a probability: the widened interval is cut at 0 and 1, as Wilson's is.
-            return metric with { Value = metric.Value with { Low = Math.Max(0, metric.Value.Low), High = Math.Min(1, metric.Value.High) } };
+            return metric with { Value = AsProbability(metric.Value) };
         }
 
         var stateYears = Col("state_years");
@@ -246,8 +246,11 @@ public static class SummaryBuilder
         if (particles is null) return metric;
         var (interval, share) = ParameterUncertainty.Widen(metric.Value, g.RelapseParameterVariance(civil, horizon, era));
         // A failure probability: the widened interval is cut at 0 and 1, as the curve's own is.
-        return metric with { Value = interval with { Low = Math.Max(0, interval.Low), High = Math.Min(1, interval.High) }, ParameterShare = share };
+        return metric with { Value = AsProbability(interval), ParameterShare = share };
     }
+
+    /// <summary>An interval of a probability, cut at 0 and 1.</summary>
+    private static Interval AsProbability(Interval value) => value with { Low = Math.Max(0, value.Low), High = Math.Min(1, value.High) };
 
     /// <summary>A ratio estimator over runs, with its parameter share when the runs drew particles.</summary>
     private static Metric RatioMetric(GroupDigest g, string name, double[] y, double[] x, long count, double[]? particles) =>

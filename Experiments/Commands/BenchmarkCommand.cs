@@ -74,7 +74,7 @@ internal static class BenchmarkCommand
             Console.WriteLine($"1 thread:  {oneSeconds:F2} s  {total / oneSeconds:F0} runs/s  {oneSeconds * 1e9 / simulated:F1} ns per relevant dyad-year{inBurnIn}");
             if (repeats > 1)
             {
-                double median = repeats % 2 == 1 ? times[repeats / 2] : (times[repeats / 2 - 1] + times[repeats / 2]) / 2;
+                double median = Analysis.Statistics.Quantiles.R7(times, 0.5);
                 Console.WriteLine($"  the least of {repeats} repeats; median {median * 1e9 / simulated:F1} ns, most {times[^1] * 1e9 / simulated:F1} ns per relevant dyad-year");
             }
             // CPU seconds too: on a shared machine they are steadier than the wall clock (compare `time sim run`'s user + sys).
@@ -133,7 +133,7 @@ internal static class BenchmarkCommand
             Console.WriteLine($"round {r + 1}: {nameA} {costA[r]:F1} ns, {nameB} {costB[r]:F1} ns per relevant dyad-year: {ratios[r]:F3}x");
         }
         var sorted = ratios.Order().ToArray();
-        double median = rounds % 2 == 1 ? sorted[rounds / 2] : (sorted[rounds / 2 - 1] + sorted[rounds / 2]) / 2;
+        double median = Analysis.Statistics.Quantiles.R7(sorted, 0.5);
         Console.WriteLine($"{nameA} costs {median:F3}x {nameB} per relevant dyad-year (median of {rounds} rounds, {sorted[0]:F3}-{sorted[^1]:F3}; " +
                           $"least of each: {costA.Min():F1} against {costB.Min():F1} ns, {costA.Min() / costB.Min():F3}x)");
     }
