@@ -32,7 +32,7 @@ internal static class BenchmarkCommand
         };
         var against = new Option<string?>("--against")
         {
-            Description = "A second config: both are timed on one thread in alternating rounds (--repeat of them, at least 3), "
+            Description = "A second config: both are timed on one thread in rounds (--repeat of them, at least 3) of 20 slices of each one's runs taken in turn, "
                           + "and CONFIG's cost per relevant dyad-year is printed as a multiple of the second's",
         };
         var command = new Command("benchmark", "Measure engine speed and allocation") { config, runs, floor, repeat, against };
@@ -102,33 +102,40 @@ internal static class BenchmarkCommand
     }
 
     /// <summary>
-    /// Two configs' cost per relevant dyad-year on one thread, side by side: rounds alternate which goes
-    /// first (A B, B A, ...), so a machine that speeds up or slows down over the minutes weighs on both
-    /// alike, and the ratio of each round is taken within it. Prints each round, the median of the
-    /// rounds' ratios with their range, and the ratio of the least times.
+    /// Two configs' cost per relevant dyad-year on one thread, side by side. A round runs each config's
+    /// whole work once, in <see cref="Slices"/> slices of its runs taken in turn (a slice of A, a slice of
+    /// B, then B before A, ...), and takes the ratio of the two totals: a shared machine whose speed drifts
+    /// by 20% over tens of seconds weighs on both alike, where whole experiments one after the other (20 s
+    /// each) gave ratios from 1.02 to 1.16 in one session. Prints each round, the median of the rounds'
+    /// ratios with their range, and the ratio of the least costs.
     /// </summary>
     private static void Compare((string Path, ExperimentConfig Config, int Runs) a, (string Path, ExperimentConfig Config, int Runs) b, int rounds)
     {
         string nameA = Path.GetFileName(a.Path), nameB = Path.GetFileName(b.Path);
         if (nameA == nameB) (nameA, nameB) = (a.Path, b.Path);
-        Console.WriteLine($"{nameA} ({a.Runs * a.Config.Regimes.Length} runs) against {nameB} ({b.Runs * b.Config.Regimes.Length} runs): one thread, {rounds} alternating rounds");
-        Measure(a.Config, Math.Min(a.Runs, 50), 1); // warm-up: tiered JIT reaches optimised code for both
-        Measure(b.Config, Math.Min(b.Runs, 50), 1);
+        Console.WriteLine($"{nameA} ({a.Runs * a.Config.Regimes.Length} runs) against {nameB} ({b.Runs * b.Config.Regimes.Length} runs): " +
+                          $"one thread, {rounds} rounds of {Slices} alternating slices");
+        Measure(a.Config, 0, Math.Min(a.Runs, 50), 1); // warm-up: tiered JIT reaches optimised code for both
+        Measure(b.Config, 0, Math.Min(b.Runs, 50), 1);
         var costA = new double[rounds];
         var costB = new double[rounds];
         var ratios = new double[rounds];
         for (int r = 0; r < rounds; r++)
         {
-            if (r % 2 == 0)
+            var (secondsA, secondsB, dyadYearsA, dyadYearsB) = (0.0, 0.0, 0L, 0L);
+            for (int slice = 0; slice < Slices; slice++)
             {
-                costA[r] = NanosecondsPerDyadYear(a.Config, a.Runs);
-                costB[r] = NanosecondsPerDyadYear(b.Config, b.Runs);
+                for (int turn = 0; turn < 2; turn++)
+                {
+                    bool isA = (turn + slice + r) % 2 == 0;
+                    var (config, runs) = isA ? (a.Config, a.Runs) : (b.Config, b.Runs);
+                    var (seconds, _, counted, _) = Measure(config, runs * slice / Slices, runs * (slice + 1) / Slices, 1);
+                    if (isA) (secondsA, dyadYearsA) = (secondsA + seconds, dyadYearsA + counted.Reported + counted.BurnIn);
+                    else (secondsB, dyadYearsB) = (secondsB + seconds, dyadYearsB + counted.Reported + counted.BurnIn);
+                }
             }
-            else
-            {
-                costB[r] = NanosecondsPerDyadYear(b.Config, b.Runs);
-                costA[r] = NanosecondsPerDyadYear(a.Config, a.Runs);
-            }
+            costA[r] = secondsA * 1e9 / dyadYearsA;
+            costB[r] = secondsB * 1e9 / dyadYearsB;
             ratios[r] = costA[r] / costB[r];
             Console.WriteLine($"round {r + 1}: {nameA} {costA[r]:F1} ns, {nameB} {costB[r]:F1} ns per relevant dyad-year: {ratios[r]:F3}x");
         }
@@ -138,13 +145,14 @@ internal static class BenchmarkCommand
                           $"least of each: {costA.Min():F1} against {costB.Min():F1} ns, {costA.Min() / costB.Min():F3}x)");
     }
 
-    private static double NanosecondsPerDyadYear(ExperimentConfig config, int runs)
-    {
-        var (seconds, _, dyadYears, _) = Measure(config, runs, 1);
-        return seconds * 1e9 / (dyadYears.Reported + dyadYears.BurnIn);
-    }
+    /// <summary>Slices of each config's runs a round of <see cref="Compare"/> alternates: about a second each for the shipped configs.</summary>
+    private const int Slices = 20;
 
-    private static (double Seconds, long Bytes, (long Reported, long BurnIn) DyadYears, double CpuSeconds) Measure(ExperimentConfig config, int runs, int threads)
+    private static (double Seconds, long Bytes, (long Reported, long BurnIn) DyadYears, double CpuSeconds) Measure(ExperimentConfig config, int runs, int threads) =>
+        Measure(config, 0, runs, threads);
+
+    /// <summary>Runs <paramref name="first"/> to <paramref name="end"/> (exclusive) of every regime of the config, on the threads given.</summary>
+    private static (double Seconds, long Bytes, (long Reported, long BurnIn) DyadYears, double CpuSeconds) Measure(ExperimentConfig config, int first, int end, int threads)
     {
         long before = GC.GetTotalAllocatedBytes(precise: true);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -157,9 +165,9 @@ internal static class BenchmarkCommand
             int r = regime;
             // Runs handed out one at a time, as `sim run` does: Parallel.For over the runs hands them out in
             // chunks that grow, and a regime's last chunk ran on one thread alone.
-            Parallel.ForEach(Running.ExperimentRunner.OneAtATime(runs), options, () => new DyadYearCounter(), (run, _, counter) =>
+            Parallel.ForEach(Running.ExperimentRunner.OneAtATime(end - first), options, () => new DyadYearCounter(), (job, _, counter) =>
             {
-                var (create, model, seed, _) = plan.Setup(0, r, run);
+                var (create, model, seed, _) = plan.Setup(0, r, first + job);
                 Simulation.Run(model, create(), seed, counter);
                 return counter;
             }, counter =>
