@@ -540,7 +540,23 @@ public sealed partial class World
     private int Nearest(int i, Span<int> nearest, Span<double> distance)
     {
         if (nearest.Length == 0) return 0;
-        var kept = new NearestKept(nearest, distance);
+        // First within the radius that would hold some 2.5k living states spread evenly over the torus:
+        // most searches find their k there and consider a handful of states one by one, not the dozen a
+        // search from an unbounded cutoff meets before its cutoff falls. The k found are the k nearest when
+        // every state left out lies beyond the k-th by the cutoff's margin, that is when the cutoff of the k
+        // found falls within the radius; otherwise, rarely, the search runs again without one.
+        double radiusSquared = 2.5 * nearest.Length / (Math.PI * Math.Max(1, AliveCount));
+        var kept = new NearestKept(nearest, distance, radiusSquared);
+        ScanNearest(i, ref kept);
+        if (kept.Found == nearest.Length && kept.Cutoff <= radiusSquared) return kept.Found;
+        kept = new NearestKept(nearest, distance, double.PositiveInfinity);
+        ScanNearest(i, ref kept);
+        return kept.Found;
+    }
+
+    /// <summary>Offers <paramref name="kept"/> every living state but <paramref name="i"/> within its cutoff, in slot order.</summary>
+    private void ScanNearest(int i, ref NearestKept kept)
+    {
         int j = 0, slots = NextSlot;
         if (Vector256.IsHardwareAccelerated)
         {
@@ -569,11 +585,10 @@ public sealed partial class World
         }
         for (; j < slots; j++)
             if (j != i && IsAlive[j]) kept.Consider(j, SquaredDistance(i, j));
-        return kept.Found;
     }
 
     /// <summary>The k nearest states seen so far, nearest first (<see cref="Nearest"/>).</summary>
-    private ref struct NearestKept(Span<int> nearest, Span<double> distance)
+    private ref struct NearestKept(Span<int> nearest, Span<double> distance, double cutoff)
     {
         private readonly Span<int> nearest = nearest;
         private readonly Span<double> distance = distance;
@@ -582,7 +597,7 @@ public sealed partial class World
         /// Once k are found, a state whose squared distance exceeds the k-th's square by more than any
         /// rounding (10⁻¹² relative) is farther, without the root: the square root rounds monotonely.
         /// </summary>
-        public double Cutoff = double.PositiveInfinity;
+        public double Cutoff = cutoff;
 
         public void Consider(int j, double squared)
         {

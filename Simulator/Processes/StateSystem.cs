@@ -58,10 +58,13 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
         if (democracies == target) return;
         bool democratise = democracies < target;
         // The autocracies that democratise (or the democracies that backslide) are drawn by lottery.
-        lottery.Begin();
         ulong key = context.Draws.YearKey(Purpose.RegimeChange, world.Year);
-        for (int i = 0; i < world.NextSlot; i++)
-            if (world.IsAlive[i] && world.IsDemocracy(i) != democratise) lottery.Enter(i, Draws.UniformFrom(key, i));
+        var draws = lottery.Begin(world.NextSlot);
+        Keys.UnitsOfIndices(key, draws); // Draws.UniformFrom(key, i) of every slot i
+        var democracy = world.Democracy;
+        double threshold = context.Parameters.Bargaining.DemocracyThreshold; // as World.IsDemocracy
+        for (int i = 0; i < draws.Length; i++)
+            lottery.EnterIf(world.IsAlive[i] & ((democracy[i] >= threshold) != democratise), i, draws[i]);
         var ids = world.ScratchIds.AsSpan(0, Math.Abs(target - democracies));
         int kept = lottery.Draw(ids);
         var p = context.Parameters.World;

@@ -34,4 +34,15 @@ public readonly struct DrawRow
     /// <summary>Uniform in [0, 1) for (purpose, year, a, b, c).</summary>
     public double Uniform(int a, int b = 0, int c = 0) =>
         source is null ? Draws.UniformFrom(key, a, b, c) : source.Uniform(purpose, year, a, b, c);
+
+    /// <summary><c>into[a] = Uniform(a)</c> for every slot a: the real source draws eight at a time.</summary>
+    public void Uniforms(Span<double> into)
+    {
+        if (source is null)
+        {
+            Keys.UnitsOfIndices(key, into);
+            return;
+        }
+        for (int a = 0; a < into.Length; a++) into[a] = source.Uniform(purpose, year, a);
+    }
 }

@@ -33,6 +33,36 @@ internal sealed class Lottery
     /// <summary>Starts a new lottery with no candidates.</summary>
     public void Begin() => count = 0;
 
+    /// <summary>
+    /// Starts a lottery among the slots below <paramref name="slots"/>, with room for each of them, and
+    /// returns a row to hold their draws (<see cref="DrawRow.Uniforms"/>), for <see cref="EnterIf"/>.
+    /// </summary>
+    public Span<double> Begin(int slots)
+    {
+        count = 0;
+        if (draws.Length < slots)
+        {
+            draws = new double[slots];
+            ids = new int[slots];
+        }
+        if (row.Length < slots) row = new double[slots];
+        return row.AsSpan(0, slots);
+    }
+
+    private double[] row = [];
+
+    /// <summary>
+    /// Enters the id with its draw when <paramref name="eligible"/>, without a branch: which slots are
+    /// eligible (democracies or not, say) is a coin toss to the processor's predictor. Only after
+    /// <see cref="Begin(int)"/>, once per slot.
+    /// </summary>
+    public void EnterIf(bool eligible, int id, double draw)
+    {
+        draws[count] = draw;
+        ids[count] = id;
+        count += eligible ? 1 : 0;
+    }
+
     /// <summary>Enters candidate <paramref name="id"/> (once a lottery) with its keyed draw.</summary>
     public void Enter(int id, double draw)
     {

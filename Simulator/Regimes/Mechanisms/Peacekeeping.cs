@@ -27,7 +27,10 @@ public sealed class Peacekeeping : IMechanism, IPeaceOperation
     /// <summary>Battle deaths of the reference case (COW's threshold of a war).</summary>
     private const double ReferenceDeaths = 1000;
 
+    /// <summary>The end years of the missions deployed, in order: one mandate length, so they never fall.</summary>
     private readonly List<int> missionsEnd = new();
+    /// <summary>The missions at the start of <see cref="missionsEnd"/> already over: the years only move on.</summary>
+    private int missionsOver;
     /// <summary>Year (exclusive) until which peacekeepers keep a state's civil peace.</summary>
     private int[] untilState = [];
     /// <summary>
@@ -62,9 +65,8 @@ public sealed class Peacekeeping : IMechanism, IPeaceOperation
         if (!w.IsAlive[e.Host] || (e.Other >= 0 && !w.IsAlive[e.Other])) return false;
 
         int capacity = r.IsColdWar ? p.PeacekeepingCapacityColdWar : p.PeacekeepingCapacityLater;
-        int active = 0;
-        foreach (int end in missionsEnd) if (end > r.Year) active++;
-        if (active >= capacity) return false;
+        while (missionsOver < missionsEnd.Count && missionsEnd[missionsOver] <= r.Year) missionsOver++;
+        if (missionsEnd.Count - missionsOver >= capacity) return false; // the missions still deployed
 
         if (r.Draws.Uniform(Purpose.PeacekeepingSelection, r.Year, e.Key) >= SelectionProbability(r, e)) return false;
         if (!IsMandated(r, e)) return false;

@@ -57,10 +57,10 @@ public sealed class SecurityCouncil : IMechanism, IAuthority, IEraSchedule
         var w = r.World;
         int seats = Math.Max(0, p.ElectedMembers);
         if (elected.Length != seats) elected = new int[seats];
-        lottery.Begin();
-        var draws = r.Draws.Row(Purpose.ElectedSeats, r.Year / p.TermYears);
-        for (int i = 0; i < w.NextSlot && seats > 0; i++) // slots not yet entered are not alive
-            if (w.IsAlive[i] && !isPermanent[i]) lottery.Enter(i, draws.Uniform(i));
+        var draws = lottery.Begin(seats > 0 ? w.NextSlot : 0); // slots not yet entered are not alive
+        r.Draws.Row(Purpose.ElectedSeats, r.Year / p.TermYears).Uniforms(draws);
+        for (int i = 0; i < draws.Length; i++)
+            lottery.EnterIf(w.IsAlive[i] & !isPermanent[i], i, draws[i]);
         seated = lottery.Draw(elected);
     }
 

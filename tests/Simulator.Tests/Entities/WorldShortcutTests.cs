@@ -217,6 +217,38 @@ public sealed class WorldShortcutTests
         }
     }
 
+    /// <summary>The k living states nearest to i by a sort of every distance, nearest first.</summary>
+    private static int[] NearestBySort(World world, int i, int k) =>
+        Enumerable.Range(0, world.NextSlot).Where(j => j != i && world.IsAlive[j])
+            .OrderBy(j => world.Distance(i, j)).ThenBy(j => j).Take(k).ToArray();
+
+    [Test]
+    public void Neighbours_OfTheFirstStatesAndOfEachEntrant_AreTheirKNearestBySort([Values(1UL, 2UL, 3UL)] ulong seed)
+    {
+        // The search looks within a radius first and again without one when the radius held too few:
+        // waves of entries and deaths leave some states crowded, some isolated, so both paths are taken.
+        int k = CalendarWorldTests.History().World.Neighbours;
+        bool built = true;
+        foreach (var world in WaveWorld(seed))
+        {
+            if (built) // as built: each borders its k nearest and those it is nearest to
+                for (int i = 0; i < world.NextSlot; i++)
+                {
+                    var nearest = NearestBySort(world, i, Math.Min(k, world.AliveCount - 1));
+                    Assert.That(world.Neighbours[i], Is.SupersetOf(nearest), $"state {i}");
+                    foreach (int j in world.Neighbours[i])
+                        Assert.That(nearest.Contains(j) || NearestBySort(world, j, k).Contains(i), $"{i} borders {j}");
+                }
+            built = false;
+            for (int entries = 0; entries < 5 && world.Enter(); entries++)
+            {
+                int entrant = world.NextSlot - 1;
+                var nearest = NearestBySort(world, entrant, Math.Min(k, world.AliveCount - 1));
+                Assert.That(world.Neighbours[entrant], Is.EquivalentTo(nearest), $"entrant {entrant}");
+            }
+        }
+    }
+
     [Test]
     public void DistanceToNearer_IsTheLesserOfTheTwoDistancesExactly()
     {

@@ -13,6 +13,35 @@ public sealed class DrawsTests
     }
 
     [Test]
+    public void UnitsOfIndices_EveryLength_AreTheUniformsOfEachSlotOneAtATime([Values(0, 1, 7, 8, 9, 17, 190)] int slots)
+    {
+        foreach (ulong key in new[] { 0UL, 42UL, ulong.MaxValue, new Draws(7).YearKey(Purpose.RegimeChange, 1816) })
+        {
+            var row = new double[slots];
+            Keys.UnitsOfIndices(key, row);
+            for (int a = 0; a < slots; a++)
+                Assert.That(row[a], Is.EqualTo(Draws.UniformFrom(key, a)), $"key {key}, slot {a}");
+        }
+    }
+
+    [Test]
+    public void RowUniforms_OfTheRealAndOfAScriptedSource_AreEachSlotsUniform()
+    {
+        var draws = new Draws(11);
+        var row = new double[23];
+        draws.Row(Purpose.ElectedSeats, 3).Uniforms(row);
+        for (int a = 0; a < row.Length; a++) Assert.That(row[a], Is.EqualTo(draws.Uniform(Purpose.ElectedSeats, 3, a)));
+        IDrawSource scripted = new Scripted();
+        scripted.Row(Purpose.ElectedSeats, 3).Uniforms(row);
+        for (int a = 0; a < row.Length; a++) Assert.That(row[a], Is.EqualTo(a / 100.0));
+    }
+
+    private sealed class Scripted : IDrawSource
+    {
+        public double Uniform(Purpose purpose, int year, int a, int b = 0, int c = 0) => a / 100.0;
+    }
+
+    [Test]
     public void RunSeed_KnownKeys_GivesPinnedValues()
     {
         Assert.That(Keys.RunSeed(20261128, 0, 0), Is.EqualTo(16122739969344469215UL));

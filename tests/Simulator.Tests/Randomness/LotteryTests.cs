@@ -33,6 +33,34 @@ public sealed class LotteryTests
     }
 
     [Test]
+    public void EnterIf_EverySlotOfARow_WinnersAreThoseOfTheEligibleSlotsAlone(
+        [Values(1, 3, 10)] int seats, [Values(0, 5, 34, 190)] int slots)
+    {
+        var rng = new Random(seats * 1000 + slots);
+        var lottery = new Lottery();
+        for (int trial = 0; trial < 100; trial++)
+        {
+            // The lottery is reused with rows of every size, as the Council's elections and the regime changes reuse theirs.
+            int length = trial % 2 == 0 ? slots : rng.Next(slots + 1);
+            var row = lottery.Begin(length);
+            Assert.That(row.Length, Is.EqualTo(length));
+            var eligible = new bool[length];
+            var entries = new List<(double Draw, int Id)>();
+            for (int i = 0; i < length; i++)
+            {
+                row[i] = rng.NextDouble();
+                eligible[i] = rng.Next(3) > 0;
+                if (eligible[i]) entries.Add((row[i], i));
+            }
+            for (int i = 0; i < length; i++) lottery.EnterIf(eligible[i], i, row[i]);
+            var winners = new int[seats];
+
+            Assert.That(lottery.Count, Is.EqualTo(entries.Count));
+            Assert.That(winners[..lottery.Draw(winners)], Is.EqualTo(BySort(entries, seats)), $"trial {trial}");
+        }
+    }
+
+    [Test]
     public void Draw_EqualDraws_TheLowerIdWins()
     {
         // Draws from a handful of values: ties everywhere, across the threshold and at the last seat.
