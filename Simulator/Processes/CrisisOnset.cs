@@ -1,5 +1,8 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Simulator.Engine;
 using Simulator.Entities;
 using Simulator.Randomness;
@@ -75,7 +78,8 @@ internal sealed class CrisisOnset : IAnnualProcess
         unbounded = missions && context.Regime.MayRaiseRenewedWarHazard;
         if (!unbounded)
         {
-            foreach (ref var dyad in relevant)
+            int d = Avx512DQ.IsSupported ? ScanEight(relevant, key) : 0;
+            foreach (ref var dyad in relevant[d..])
             {
                 double u = Draws.UniformFrom(key, dyad.A, dyad.B);
                 if (u < dyad.CrisisBound) Consider(ref dyad, u);
@@ -92,6 +96,41 @@ internal sealed class CrisisOnset : IAnnualProcess
         scanned = null;
         // The set keeps no order: the year's crises are taken up in dyad order, as the model has them.
         SortFew(CollectionsMarshal.AsSpan(context.CrisisDyads));
+    }
+
+    /// <summary>
+    /// The common loop eight dyads at a time with AVX-512: each dyad's draw and bound as the one-at-a-time
+    /// loop computes them (the same integer operations on the key, the same conversions), and the few
+    /// below their bound considered in dyad order. Returns how many dyads it covered (a multiple of eight).
+    /// </summary>
+    private int ScanEight(Span<RelevantDyad> relevant, ulong key)
+    {
+        // A dyad is four 32-bit words (RelevantDyad's layout): [1] holds its two states, 16 bits each, and
+        // [2] its bound. One permute picks those words of eight dyads out of two 64-byte loads.
+        var pick = Vector512.Create(1u, 5, 9, 13, 17, 21, 25, 29, 2, 6, 10, 14, 18, 22, 26, 30);
+        var start = Vector512.Create(key + Keys.Golden);
+        ref uint words = ref Unsafe.As<RelevantDyad, uint>(ref MemoryMarshal.GetReference(relevant));
+        int d = 0;
+        for (; d + 8 <= relevant.Length; d += 8)
+        {
+            var picked = Avx512F.PermuteVar16x32x2(Vector512.LoadUnsafe(ref words, (nuint)(4 * d)), pick,
+                Vector512.LoadUnsafe(ref words, (nuint)(4 * d + 16)));
+            var states = picked.GetLower();
+            var ids = Avx512F.ConvertToVector512UInt64(states & Vector256.Create(0xFFFFu))
+                      | (Avx512F.ConvertToVector512UInt64(states >> 16) << 21); // as Draws.UniformFrom packs a, b
+            var z = start + ids * Keys.ComponentMultiplier;
+            z = (z ^ (z >> 30)) * Keys.MixMultiplier1;
+            z = (z ^ (z >> 27)) * Keys.MixMultiplier2;
+            z ^= z >> 31;
+            var u = Vector512.ConvertToDouble((z >> 11).AsInt64()) * (1.0 / (1UL << 53));
+            var bound = Avx512F.ConvertToVector512Double(picked.GetUpper().AsSingle());
+            for (ulong below = Vector512.LessThan(u, bound).ExtractMostSignificantBits(); below != 0; below &= below - 1)
+            {
+                int lane = BitOperations.TrailingZeroCount(below);
+                Consider(ref relevant[d + lane], u.GetElement(lane));
+            }
+        }
+        return d;
     }
 
     /// <summary>Insertion sort: a year has a handful of crises.</summary>

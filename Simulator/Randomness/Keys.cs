@@ -10,18 +10,20 @@ namespace Simulator.Randomness;
 /// </summary>
 public static class Keys
 {
-    private const ulong Golden = 0x9E3779B97F4A7C15UL;
+    internal const ulong Golden = 0x9E3779B97F4A7C15UL;
+    /// <summary>The constants of <see cref="Mix"/> and <see cref="Fold"/>, for the loops that fold eight keys at a time.</summary>
+    internal const ulong MixMultiplier1 = 0xBF58476D1CE4E5B9UL, MixMultiplier2 = 0x94D049BB133111EBUL, ComponentMultiplier = 0xD6E8FEB86659FD93UL;
 
     /// <summary>SplitMix64 finaliser (Steele, Lea &amp; Flood 2014): a bijection with full avalanche.</summary>
     public static ulong Mix(ulong z)
     {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        z = (z ^ (z >> 30)) * MixMultiplier1;
+        z = (z ^ (z >> 27)) * MixMultiplier2;
         return z ^ (z >> 31);
     }
 
     /// <summary>Folds one more key component into a running key.</summary>
-    public static ulong Fold(ulong key, ulong component) => Mix(key + Golden + component * 0xD6E8FEB86659FD93UL);
+    public static ulong Fold(ulong key, ulong component) => Mix(key + Golden + component * ComponentMultiplier);
 
     /// <summary>The run seed: a function of (master seed, design point, run index), never of the regime.</summary>
     public static ulong RunSeed(ulong masterSeed, int point, int run) =>
@@ -50,9 +52,9 @@ public static class Keys
             ref double first = ref MemoryMarshal.GetReference(into);
             for (; a + Vector512<ulong>.Count <= into.Length; a += Vector512<ulong>.Count, index += step)
             {
-                var z = start + index * 0xD6E8FEB86659FD93UL;
-                z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-                z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+                var z = start + index * ComponentMultiplier;
+                z = (z ^ (z >> 30)) * MixMultiplier1;
+                z = (z ^ (z >> 27)) * MixMultiplier2;
                 z ^= z >> 31;
                 var unit = Vector512.ConvertToDouble((z >> 11).AsInt64()) * (1.0 / (1UL << 53));
                 unit.StoreUnsafe(ref first, (nuint)a);

@@ -190,6 +190,18 @@ public sealed class CrisisOnsetTests
     }
 
     [Test]
+    public void RelevantDyad_Layout_IsTheFourWordsTheEightWideScanReads()
+    {
+        // ScanEight reads word 1 as the two states (16 bits each) and word 2 as the bound.
+        var dyads = new[] { new RelevantDyad(7, 1999, 5, RelevantDyad.Kinds.Contiguous) { CrisisBound = 0.25f } };
+        var words = System.Runtime.InteropServices.MemoryMarshal.Cast<RelevantDyad, uint>(dyads);
+
+        Assert.That(words.Length, Is.EqualTo(4));
+        Assert.That(words[1], Is.EqualTo(1999u | (5u << 16)));
+        Assert.That(BitConverter.UInt32BitsToSingle(words[2]), Is.EqualTo(0.25f));
+    }
+
+    [Test]
     public void RoundedUp_IsTheLeastFloatAtOrAboveTheDouble()
     {
         var draws = new Draws(11);
