@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Simulator.Numerics;
@@ -257,9 +258,54 @@ public sealed partial class World
     internal void UpdateMeanCapability()
     {
         double sum = 0;
-        for (int i = 0; i < NextSlot; i++)
+        int i = 0;
+        if (PortableMath.IsVectorised)
+        {
+            // The logs eight at a time, kept as LogCapability keeps them; the sum in slot order as below.
+            Span<double> logs = stackalloc double[Vector512<double>.Count];
+            for (; i + Vector512<double>.Count <= NextSlot; i += Vector512<double>.Count)
+            {
+                ulong alive = AliveEight(i);
+                if (alive == 0) continue;
+                LogCapabilities(i, alive, keep: true).CopyTo(logs);
+                for (; alive != 0; alive &= alive - 1) sum += logs[BitOperations.TrailingZeroCount(alive)];
+            }
+        }
+        for (; i < NextSlot; i++)
             if (IsAlive[i]) sum += LogCapability(i);
         MeanCapability = AliveCount > 0 ? PortableMath.Exp(sum / AliveCount) : 1;
+    }
+
+    /// <summary>Which of the eight slots from <paramref name="i"/> are alive, a bit each (bit 0 for slot i).</summary>
+    internal ulong AliveEight(int i)
+    {
+        _ = IsAlive[i + Vector512<double>.Count - 1]; // the eight are within the array
+        ulong bytes = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<bool, byte>(ref IsAlive[i]));
+        return Vector128.GreaterThan(Vector128.CreateScalar(bytes).AsByte(), Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFF;
+    }
+
+    /// <summary>
+    /// <see cref="LogCapability"/> of the eight slots from <paramref name="i"/>, eight at a time
+    /// (<see cref="PortableMath.IsVectorised"/> only): the kept log where the capability has not moved, else
+    /// its log, kept too when <paramref name="keep"/>. Lanes of dead slots (bit clear in <paramref name="alive"/>)
+    /// are not computed and not kept: their value is meaningless.
+    /// </summary>
+    internal Vector512<double> LogCapabilities(int i, ulong alive, bool keep)
+    {
+        var capability = Vector512.Create(Capability.AsSpan(i, Vector512<double>.Count));
+        var logged = Vector512.Create(loggedCapability.AsSpan(i, Vector512<double>.Count));
+        var kept = Vector512.Create(logCapability.AsSpan(i, Vector512<double>.Count));
+        var living = PortableMath.LaneMask(alive);
+        var moved = ~Vector512.Equals(capability, logged) & living;
+        if (moved.ExtractMostSignificantBits() == 0) return kept;
+        // A dead slot's capability may be anything: 1 keeps its lane in the common domain of Log.
+        var log = Vector512.ConditionalSelect(moved, PortableMath.Log(Vector512.ConditionalSelect(living, capability, Vector512.Create(1.0))), kept);
+        if (keep)
+        {
+            log.CopyTo(logCapability.AsSpan(i));
+            Vector512.ConditionalSelect(moved, capability, logged).CopyTo(loggedCapability.AsSpan(i));
+        }
+        return log;
     }
 
     /// <summary>

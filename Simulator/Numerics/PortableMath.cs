@@ -32,7 +32,7 @@ namespace Simulator.Numerics;
 /// Microsystems, 1993, as in Java's StrictMath.log) without its shortcut for |x − 1| &lt; 2⁻²⁰, so not
 /// bit for bit StrictMath's there (the general formula is as accurate).
 /// </remarks>
-public static class PortableMath
+public static partial class PortableMath
 {
     private const int TableBits = 6, TableSize = 1 << TableBits;
     // 64/ln 2, and ln 2/64 split so that k·Ln2HiN is exact for every |k| below 2^20 (fdlibm's split of ln 2, over 64).

@@ -108,7 +108,6 @@ internal sealed class CrisisOnset : IAnnualProcess
         // A dyad is four 32-bit words (RelevantDyad's layout): [1] holds its two states, 16 bits each, and
         // [2] its bound. One permute picks those words of eight dyads out of two 64-byte loads.
         var pick = Vector512.Create(1u, 5, 9, 13, 17, 21, 25, 29, 2, 6, 10, 14, 18, 22, 26, 30);
-        var start = Vector512.Create(key + Keys.Golden);
         ref uint words = ref Unsafe.As<RelevantDyad, uint>(ref MemoryMarshal.GetReference(relevant));
         int d = 0;
         for (; d + 8 <= relevant.Length; d += 8)
@@ -118,11 +117,7 @@ internal sealed class CrisisOnset : IAnnualProcess
             var states = picked.GetLower();
             var ids = Avx512F.ConvertToVector512UInt64(states & Vector256.Create(0xFFFFu))
                       | (Avx512F.ConvertToVector512UInt64(states >> 16) << 21); // as Draws.UniformFrom packs a, b
-            var z = start + ids * Keys.ComponentMultiplier;
-            z = (z ^ (z >> 30)) * Keys.MixMultiplier1;
-            z = (z ^ (z >> 27)) * Keys.MixMultiplier2;
-            z ^= z >> 31;
-            var u = Vector512.ConvertToDouble((z >> 11).AsInt64()) * (1.0 / (1UL << 53));
+            var u = Keys.Units(key, ids);
             var bound = Avx512F.ConvertToVector512Double(picked.GetUpper().AsSingle());
             for (ulong below = Vector512.LessThan(u, bound).ExtractMostSignificantBits(); below != 0; below &= below - 1)
             {

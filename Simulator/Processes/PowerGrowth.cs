@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Simulator.Engine;
 using Simulator.Entities;
 using Simulator.Numerics;
@@ -33,7 +34,8 @@ internal sealed class PowerGrowth(RunContext context) : IAnnualProcess
         }
         double trend = p.GrowthDrift * (year - context.Parameters.FirstYear);
 
-        for (int i = 0; i < world.NextSlot; i++)
+        int i = PortableMath.IsVectorised ? GrowEight(world, shockKey, trend) : 0;
+        for (; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i]) continue;
             double log = world.LogCapability(i);
@@ -46,5 +48,42 @@ internal sealed class PowerGrowth(RunContext context) : IAnnualProcess
             || (context.Parameters.Calendar.FollowRecord && world.GreatPowerCount() != world.GreatPowerTarget))
             world.RankGreatPowers(world.GreatPowerTarget, p.RankingHysteresis);
         world.UpdateMeanCapability();
+    }
+
+    /// <summary>
+    /// The loop of <see cref="Advance"/> eight states at a time (<see cref="PortableMath.IsVectorised"/> only):
+    /// the same draws, the same operations in the same order, lane by lane, so the same capabilities.
+    /// Returns the first slot it left to the one-at-a-time loop.
+    /// </summary>
+    private int GrowEight(World world, ulong shockKey, double trend)
+    {
+        var p = context.Parameters.World;
+        const int Lanes = 8;
+        var index = Vector512.Create(0UL, 1, 2, 3, 4, 5, 6, 7);
+        // Draws.NormalFrom(key, i): the uniforms of (i, 0, 1) and (i, 0, 2), packed as Draws.UniformFrom packs them.
+        var first = Vector512.Create(1UL << 42);
+        var second = Vector512.Create(2UL << 42);
+        int i = 0;
+        for (; i + Lanes <= world.NextSlot; i += Lanes, index += Vector512.Create((ulong)Lanes))
+        {
+            ulong alive = world.AliveEight(i);
+            if (alive == 0) continue;
+            var living = PortableMath.LaneMask(alive);
+            var log = world.LogCapabilities(i, alive, keep: false);
+            var level = Vector512.Create(this.level.AsSpan(i, Lanes));
+            level = Vector512.ConditionalSelect(Vector512.IsNaN(level) & living, log - Vector512.Create(trend), level);
+            level.CopyTo(this.level.AsSpan(i));
+            var u1 = Vector512.Create(1.0) - Keys.Units(shockKey, index | first);
+            var u2 = Keys.Units(shockKey, index | second);
+            var normal = Vector512.Sqrt(Vector512.Create(-2.0) * PortableMath.Log(u1)) * PortableMath.CosTwoPi(u2);
+            var shock = Vector512.Create(p.GrowthShock) * normal;
+            var rate = Vector512.Create(world.GrowthRate.AsSpan(i, Lanes));
+            var x = log + rate + shock - Vector512.Create(p.GrowthReversion) * (log - level - Vector512.Create(trend));
+            // A dead slot's lane may hold anything: 0 keeps it in the common domain of Exp, and it is not stored.
+            var grown = PortableMath.Exp(Vector512.ConditionalSelect(living, x, Vector512<double>.Zero));
+            var capability = Vector512.Create(world.Capability.AsSpan(i, Lanes));
+            Vector512.ConditionalSelect(living, grown, capability).CopyTo(world.Capability.AsSpan(i));
+        }
+        return i;
     }
 }

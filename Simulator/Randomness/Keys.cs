@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -10,9 +11,8 @@ namespace Simulator.Randomness;
 /// </summary>
 public static class Keys
 {
-    internal const ulong Golden = 0x9E3779B97F4A7C15UL;
-    /// <summary>The constants of <see cref="Mix"/> and <see cref="Fold"/>, for the loops that fold eight keys at a time.</summary>
-    internal const ulong MixMultiplier1 = 0xBF58476D1CE4E5B9UL, MixMultiplier2 = 0x94D049BB133111EBUL, ComponentMultiplier = 0xD6E8FEB86659FD93UL;
+    private const ulong Golden = 0x9E3779B97F4A7C15UL;
+    private const ulong MixMultiplier1 = 0xBF58476D1CE4E5B9UL, MixMultiplier2 = 0x94D049BB133111EBUL, ComponentMultiplier = 0xD6E8FEB86659FD93UL;
 
     /// <summary>SplitMix64 finaliser (Steele, Lea &amp; Flood 2014): a bijection with full avalanche.</summary>
     public static ulong Mix(ulong z)
@@ -46,20 +46,26 @@ public static class Keys
         int a = 0;
         if (Vector512.IsHardwareAccelerated)
         {
-            var start = Vector512.Create(key + Golden);
             var index = Vector512.Create(0UL, 1, 2, 3, 4, 5, 6, 7);
             var step = Vector512.Create((ulong)Vector512<ulong>.Count);
             ref double first = ref MemoryMarshal.GetReference(into);
             for (; a + Vector512<ulong>.Count <= into.Length; a += Vector512<ulong>.Count, index += step)
-            {
-                var z = start + index * ComponentMultiplier;
-                z = (z ^ (z >> 30)) * MixMultiplier1;
-                z = (z ^ (z >> 27)) * MixMultiplier2;
-                z ^= z >> 31;
-                var unit = Vector512.ConvertToDouble((z >> 11).AsInt64()) * (1.0 / (1UL << 53));
-                unit.StoreUnsafe(ref first, (nuint)a);
-            }
+                Units(key, index).StoreUnsafe(ref first, (nuint)a);
         }
         for (; a < into.Length; a++) into[a] = ToUnit(Fold(key, (ulong)a));
+    }
+
+    /// <summary>
+    /// <c>ToUnit(Fold(key, component))</c> of eight components at once: the same integer operations lane by
+    /// lane, so the same doubles. Only where Vector512 is accelerated (AVX-512 multiplies 64-bit lanes).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector512<double> Units(ulong key, Vector512<ulong> components)
+    {
+        var z = Vector512.Create(key + Golden) + components * ComponentMultiplier;
+        z = (z ^ (z >> 30)) * MixMultiplier1;
+        z = (z ^ (z >> 27)) * MixMultiplier2;
+        z ^= z >> 31;
+        return Vector512.ConvertToDouble((z >> 11).AsInt64()) * (1.0 / (1UL << 53));
     }
 }

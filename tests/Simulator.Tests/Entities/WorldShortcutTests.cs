@@ -250,6 +250,30 @@ public sealed class WorldShortcutTests
     }
 
     [Test]
+    public void LogCapabilities_EightAtATime_AreLogCapabilityOfEachLivingSlot([Values(1UL, 2UL)] ulong seed)
+    {
+        if (!Simulator.Numerics.PortableMath.IsVectorised) Assert.Ignore("no AVX-512 here: the eight-lane path is never taken");
+        foreach (var world in WaveWorld(seed))
+        {
+            for (int i = 0; i + 8 <= world.NextSlot; i += 8)
+            {
+                ulong alive = world.AliveEight(i);
+                for (int lane = 0; lane < 8; lane++)
+                    Assert.That((alive >> lane & 1) == 1, Is.EqualTo(world.IsAlive[i + lane]), $"slot {i + lane}");
+                var logs = world.LogCapabilities(i, alive, keep: (i & 8) == 0); // some kept, some not
+                for (int lane = 0; lane < 8; lane++)
+                    if (world.IsAlive[i + lane])
+                    {
+                        // What LogCapability returns, kept or not: the log of the capability (checked afresh, not
+                        // through the kept value, which the eight-lane path may have just written).
+                        Assert.That(logs[lane], Is.EqualTo(Simulator.Numerics.PortableMath.Log(world.Capability[i + lane])), $"slot {i + lane}");
+                        Assert.That(world.LogCapability(i + lane), Is.EqualTo(logs[lane]), $"slot {i + lane} kept");
+                    }
+            }
+        }
+    }
+
+    [Test]
     public void DistanceToNearer_IsTheLesserOfTheTwoDistancesExactly()
     {
         var world = new World(CalendarWorldTests.History(), new Draws(9));
