@@ -277,10 +277,12 @@ public sealed partial class World
     }
 
     /// <summary>Which of the eight slots from <paramref name="i"/> are alive, a bit each (bit 0 for slot i).</summary>
-    internal ulong AliveEight(int i)
+    internal ulong AliveEight(int i) => FlagsEight(IsAlive, i);
+
+    /// <summary>The eight flags from <paramref name="i"/>, a bit each (bit 0 for slot i).</summary>
+    internal static ulong FlagsEight(ReadOnlySpan<bool> flags, int i)
     {
-        _ = IsAlive[i + Vector512<double>.Count - 1]; // the eight are within the array
-        ulong bytes = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<bool, byte>(ref IsAlive[i]));
+        ulong bytes = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetReference(flags.Slice(i, 8))));
         return Vector128.GreaterThan(Vector128.CreateScalar(bytes).AsByte(), Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFF;
     }
 

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using Simulator.Engine;
 using Simulator.Entities;
 using Simulator.Numerics;
@@ -44,33 +46,21 @@ internal sealed class CivilStrife : IAnnualProcess
         // A state at war with another state is at risk too: the record counts civil wars that began
         // during inter-state wars (Russia 1917, Hungary 1919), and so do the onset studies (MODEL.md §3.7).
         double bound = OnsetBound(world);
-        for (int i = 0; i < world.NextSlot; i++)
+        int first = PortableMath.IsVectorised ? OnsetsEight(world, key, bound, missions, missionFactor) : 0;
+        for (int i = first; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i] || world.InCivilConflict[i]) continue;
             // The draw is keyed by the state, so it can come first: most are above the state's bound
             // and settle the year without the exponential, the logarithm or the neighbours.
             double u = Draws.UniformFrom(key, i);
-            double relapseFactor = 1;
             bool relapsed = world.LastCivilEndYear[i] >= 0;
-            if (relapsed) relapseFactor = 1 + world.CivilRelapseRisk[i] * relapse.At(year - world.LastCivilEndYear[i]);
+            double relapseFactor = relapsed ? RelapseFactor(world, i) : 1;
             // A mission's factor multiplies the bound as it multiplies the hazard: products of numbers
             // that are not negative round monotonely, so the bound still holds.
             double mission = relapsed && missions ? missionFactor[i] : 1;
             if (u >= bound * (1 + p.SizeElasticity * (world.Capability[i] / world.MeanCapability - 1)) * relapseFactor * mission)
                 continue;
-            double hazard = OnsetHazard(world, i);
-            if (relapsed)
-            {
-                hazard *= relapseFactor;
-                if (missions) hazard *= mission; // peacekeepers still deployed
-            }
-            if (u >= hazard) continue;
-
-            var conflict = Begin(world, i);
-            counters.Add(WorldCounters.CivilWars);
-            counters.CivilOnsetsThisYear++;
-            if (conflict.RelapseOf >= context.FirstReportedEpisode && year - world.LastCivilEndYear[i] <= RelapseWindowYears)
-                counters.Add(WorldCounters.CivilRelapses10Years);
+            TryOnset(world, i, u, relapsed, relapseFactor, mission, missions);
         }
 
         int k = 0;
@@ -83,13 +73,92 @@ internal sealed class CivilStrife : IAnnualProcess
         // Fragility drifts back toward the state's own level (the trap fades). Asked again: a
         // conflict that ended just now may have brought a mandate that acts this year.
         missions = context.Regime.PeaceOperationsUntil > year;
-        for (int i = 0; i < world.NextSlot; i++)
-            world.Fragility[i] += p.FragilityRecovery * (world.BaseFragility[i] - world.Fragility[i]);
+        RecoverFragility(world.Fragility.AsSpan(0, world.NextSlot), world.BaseFragility, p.FragilityRecovery);
         if (!missions) return;
         var relief = Answers(ref reliefs, world);
         context.Regime.FragilityReliefs(year, relief);
         for (int i = 0; i < relief.Length; i++)
             if (relief[i] > 0) world.Fragility[i] = Math.Max(0, world.Fragility[i] - relief[i]);
+    }
+
+    /// <summary>The factor of a state's last civil conflict on its onset hazard: 1 + its relapse risk, decaying with the years since.</summary>
+    private double RelapseFactor(World world, int i) =>
+        1 + world.CivilRelapseRisk[i] * relapse.At(world.Year - world.LastCivilEndYear[i]);
+
+    /// <summary>A state whose draw fell below its bound: its hazard in full, and a conflict when the draw is below that.</summary>
+    private void TryOnset(World world, int i, double u, bool relapsed, double relapseFactor, double mission, bool missions)
+    {
+        double hazard = OnsetHazard(world, i);
+        if (relapsed)
+        {
+            hazard *= relapseFactor;
+            if (missions) hazard *= mission; // peacekeepers still deployed
+        }
+        if (u >= hazard) return;
+
+        var conflict = Begin(world, i);
+        var counters = context.Counters;
+        counters.Add(WorldCounters.CivilWars);
+        counters.CivilOnsetsThisYear++;
+        if (conflict.RelapseOf >= context.FirstReportedEpisode && world.Year - world.LastCivilEndYear[i] <= RelapseWindowYears)
+            counters.Add(WorldCounters.CivilRelapses10Years);
+    }
+
+    /// <summary>
+    /// The onset loop of <see cref="Advance"/> eight states at a time (<see cref="PortableMath.IsVectorised"/> only):
+    /// each state's draw and bound as the one-at-a-time loop computes them, and the few below their bound
+    /// taken up in slot order by <see cref="TryOnset"/>, which reads the world as it is then (a conflict
+    /// begun in one state is contagion for the next). Returns the first slot it left to that loop.
+    /// </summary>
+    private int OnsetsEight(World world, ulong key, double bound, bool missions, ReadOnlySpan<double> missionFactor)
+    {
+        const int Lanes = 8;
+        var p = context.Parameters.Civil;
+        var one = Vector512.Create(1.0);
+        var index = Vector512.Create(0UL, 1, 2, 3, 4, 5, 6, 7);
+        Span<double> relapseFactors = stackalloc double[Lanes];
+        int i = 0;
+        for (; i + Lanes <= world.NextSlot; i += Lanes, index += Vector512.Create((ulong)Lanes))
+        {
+            ulong eligible = World.FlagsEight(world.IsAlive, i) & ~World.FlagsEight(world.InCivilConflict, i);
+            if (eligible == 0) continue;
+            var u = Keys.Units(key, index);
+            ulong relapsed = 0;
+            for (int lane = 0; lane < Lanes; lane++)
+            {
+                bool has = world.LastCivilEndYear[i + lane] >= 0;
+                relapseFactors[lane] = has ? RelapseFactor(world, i + lane) : 1;
+                relapsed |= (has ? 1UL : 0) << lane;
+            }
+            var relapseFactor = Vector512.Create((ReadOnlySpan<double>)relapseFactors);
+            var mission = missions
+                ? Vector512.ConditionalSelect(PortableMath.LaneMask(relapsed), Vector512.Create(missionFactor.Slice(i, Lanes)), one)
+                : one;
+            var capability = Vector512.Create(world.Capability.AsSpan(i, Lanes));
+            var threshold = Vector512.Create(bound) * (one + Vector512.Create(p.SizeElasticity) * (capability / Vector512.Create(world.MeanCapability) - one))
+                            * relapseFactor * mission;
+            // As "u >= threshold: next state", so a NaN threshold lets the state through here as there.
+            ulong below = eligible & ~Vector512.GreaterThanOrEqual(u, threshold).ExtractMostSignificantBits();
+            for (; below != 0; below &= below - 1)
+            {
+                int lane = BitOperations.TrailingZeroCount(below);
+                TryOnset(world, i + lane, u.GetElement(lane), (relapsed >> lane & 1) == 1, relapseFactors[lane], mission.GetElement(lane), missions);
+            }
+        }
+        return i;
+    }
+
+    /// <summary>f += rate·(base − f) for every slot: eight at a time where vectors are accelerated, the same operations on each.</summary>
+    private static void RecoverFragility(Span<double> fragility, double[] baseFragility, double rate)
+    {
+        int i = 0;
+        if (Vector512.IsHardwareAccelerated)
+            for (; i + Vector512<double>.Count <= fragility.Length; i += Vector512<double>.Count)
+            {
+                var f = Vector512.Create((ReadOnlySpan<double>)fragility.Slice(i, Vector512<double>.Count));
+                (f + Vector512.Create(rate) * (Vector512.Create(baseFragility.AsSpan(i, Vector512<double>.Count)) - f)).CopyTo(fragility[i..]);
+            }
+        for (; i < fragility.Length; i++) fragility[i] += rate * (baseFragility[i] - fragility[i]);
     }
 
     /// <summary>The regime's yearly answers for the slots in use: buffers sized once a run, so a year allocates nothing.</summary>
