@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Simulator.Engine;
 using Simulator.Entities;
 
@@ -19,12 +20,17 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
         // The same pass counts the living pairs of rivals for the dyad observations (sf34).
         double threshold = context.Parameters.Crises.RivalThreshold;
         int rivals = 0;
-        foreach (int d in world.ActiveDyads)
+        var rivalry = world.Rivalry;
+        var grievanceAB = world.GrievanceAB;
+        var grievanceBA = world.GrievanceBA;
+        var alive = world.IsAlive;
+        foreach (int d in CollectionsMarshal.AsSpan(world.ActiveDyads))
         {
-            world.Rivalry[d] *= rivalryFactor;
-            world.GrievanceAB[d] *= grievanceFactor;
-            world.GrievanceBA[d] *= grievanceFactor;
-            if (world.Rivalry[d] >= threshold && world.IsAlive[world.DyadA[d]] && world.IsAlive[world.DyadB[d]]) rivals++;
+            double r = rivalry[d] *= rivalryFactor;
+            grievanceAB[d] *= grievanceFactor;
+            grievanceBA[d] *= grievanceFactor;
+            // Counted without a branch: whether a pair is still rivals is a coin toss to the predictor.
+            rivals += (r >= threshold ? 1 : 0) & (alive[world.DyadA[d]] ? 1 : 0) & (alive[world.DyadB[d]] ? 1 : 0);
         }
         world.RivalPairsAtYearStart = world.LivingRivalPairs;
         world.LivingRivalPairs = rivals;
