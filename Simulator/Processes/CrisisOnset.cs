@@ -5,6 +5,7 @@ using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using Simulator.Engine;
 using Simulator.Entities;
+using Simulator.Numerics;
 using Simulator.Randomness;
 
 namespace Simulator.Processes;
@@ -78,7 +79,7 @@ internal sealed class CrisisOnset : IAnnualProcess
         unbounded = missions && context.Regime.MayRaiseRenewedWarHazard;
         if (!unbounded)
         {
-            int d = Avx512DQ.IsSupported ? ScanEight(relevant, key) : 0;
+            int d = PortableMath.IsVectorised ? ScanEight(relevant, key) : 0;
             foreach (ref var dyad in relevant[d..])
             {
                 double u = Draws.UniformFrom(key, dyad.A, dyad.B);
