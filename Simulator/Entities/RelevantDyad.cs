@@ -11,7 +11,8 @@ internal struct RelevantDyad(int dyad, int a, int b, RelevantDyad.Kinds kind)
 {
     public readonly int Dyad = dyad;
     // Two bytes each: a world has at most 2,000 states (WorldParameters.States; the calendar's some 350),
-    // and the dyad stays at 16 bytes with its bound.
+    // and the dyad stays at 16 bytes with its bound. The field order is read by CrisisOnset.ScanEight: the
+    // two states in the second 32-bit word, the bound in the third (CrisisOnsetTests pins it).
     private readonly ushort stateA = (ushort)a, stateB = (ushort)b;
 
     /// <summary>

@@ -17,13 +17,6 @@ public static partial class PortableMath
     /// <summary>True where the eight-lane functions run in hardware (AVX-512 with its 64-bit integer conversions).</summary>
     public static bool IsVectorised => Avx512DQ.IsSupported && Vector512.IsHardwareAccelerated;
 
-    /// <summary>The 64 powers 2^(j/64) as eight vectors, for a lookup by two-source permutes (the project allows no pointers, so no gather).</summary>
-    private static readonly Vector512<double> Powers0 = Vector512.Create(PowersOfTwo.AsSpan(0, 8)),
-        Powers1 = Vector512.Create(PowersOfTwo.AsSpan(8, 8)), Powers2 = Vector512.Create(PowersOfTwo.AsSpan(16, 8)),
-        Powers3 = Vector512.Create(PowersOfTwo.AsSpan(24, 8)), Powers4 = Vector512.Create(PowersOfTwo.AsSpan(32, 8)),
-        Powers5 = Vector512.Create(PowersOfTwo.AsSpan(40, 8)), Powers6 = Vector512.Create(PowersOfTwo.AsSpan(48, 8)),
-        Powers7 = Vector512.Create(PowersOfTwo.AsSpan(56, 8));
-
     /// <summary><see cref="Exp(double)"/> of each lane. Only where <see cref="IsVectorised"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<double> Exp(Vector512<double> x)

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Simulator.Numerics;
 
@@ -43,6 +44,17 @@ public static partial class PortableMath
 
     /// <summary>2^(j/64) for j = 0..63, each the double nearest the exact value.</summary>
     private static readonly double[] PowersOfTwo = ExactPowersOfTwo();
+
+    /// <summary>
+    /// The 64 powers 2^(j/64) as eight vectors, for the eight-lane Exp's lookup by two-source permutes (the
+    /// project allows no pointers, so no gather). Here, after <see cref="PowersOfTwo"/>: the static fields of
+    /// one file are set in their order, those of a partial class's files in no order C# promises.
+    /// </summary>
+    private static readonly Vector512<double> Powers0 = Vector512.Create(PowersOfTwo.AsSpan(0, 8)),
+        Powers1 = Vector512.Create(PowersOfTwo.AsSpan(8, 8)), Powers2 = Vector512.Create(PowersOfTwo.AsSpan(16, 8)),
+        Powers3 = Vector512.Create(PowersOfTwo.AsSpan(24, 8)), Powers4 = Vector512.Create(PowersOfTwo.AsSpan(32, 8)),
+        Powers5 = Vector512.Create(PowersOfTwo.AsSpan(40, 8)), Powers6 = Vector512.Create(PowersOfTwo.AsSpan(48, 8)),
+        Powers7 = Vector512.Create(PowersOfTwo.AsSpan(56, 8));
 
     /// <summary>e^x.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

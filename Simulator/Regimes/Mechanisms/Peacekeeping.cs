@@ -27,7 +27,10 @@ public sealed class Peacekeeping : IMechanism, IPeaceOperation
     /// <summary>Battle deaths of the reference case (COW's threshold of a war).</summary>
     private const double ReferenceDeaths = 1000;
 
-    /// <summary>The end years of the missions deployed, in order: one mandate length, so they never fall.</summary>
+    /// <summary>
+    /// The end years of the missions deployed, in order: each ends the run's fixed mandate length after the
+    /// year it deployed, and the years only move on, so they never fall.
+    /// </summary>
     private readonly List<int> missionsEnd = new();
     /// <summary>The missions at the start of <see cref="missionsEnd"/> already over: the years only move on.</summary>
     private int missionsOver;

@@ -226,7 +226,8 @@ public sealed class WorldShortcutTests
     public void Neighbours_OfTheFirstStatesAndOfEachEntrant_AreTheirKNearestBySort([Values(1UL, 2UL, 3UL)] ulong seed)
     {
         // The search looks within a radius first and again without one when the radius held too few:
-        // waves of entries and deaths leave some states crowded, some isolated, so both paths are taken.
+        // waves of entries and deaths leave some states crowded, some isolated, so both paths are taken
+        // (without the second search, entrants of two of these three worlds get too few borders).
         int k = CalendarWorldTests.History().World.Neighbours;
         bool built = true;
         foreach (var world in WaveWorld(seed))
