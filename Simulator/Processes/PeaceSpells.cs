@@ -1,6 +1,9 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Simulator.Engine;
 using Simulator.Entities;
+using Simulator.Numerics;
 
 namespace Simulator.Processes;
 
@@ -24,6 +27,15 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
         var grievanceAB = world.GrievanceAB;
         var grievanceBA = world.GrievanceBA;
         var alive = world.IsAlive;
+        world.RivalPairsAtYearStart = world.LivingRivalPairs;
+        // Most pairs of a small world are active after a few decades: then one pass over every pair, eight at
+        // a time, costs less than the list's scattered reads. A pair never active holds zeros, which stay zero
+        // and, below a positive threshold, are no rivals.
+        if (PortableMath.IsVectorised && threshold > 0 && 4 * world.ActiveDyads.Count > world.DyadCount)
+        {
+            world.LivingRivalPairs = DecayEveryPair(world, threshold);
+            return;
+        }
         foreach (int d in CollectionsMarshal.AsSpan(world.ActiveDyads))
         {
             double r = rivalry[d] *= rivalryFactor;
@@ -32,7 +44,38 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
             // Counted without a branch: whether a pair is still rivals is a coin toss to the predictor.
             rivals += (r >= threshold ? 1 : 0) & (alive[world.DyadA[d]] ? 1 : 0) & (alive[world.DyadB[d]] ? 1 : 0);
         }
-        world.RivalPairsAtYearStart = world.LivingRivalPairs;
         world.LivingRivalPairs = rivals;
     }
+
+    /// <summary>Every pair's rivalry and grievances decayed, eight at a time; returns the living pairs of rivals.</summary>
+    private int DecayEveryPair(World world, double threshold)
+    {
+        const int Lanes = 8;
+        int rivals = 0, d = 0, pairs = world.DyadCount;
+        var rivalry = world.Rivalry.AsSpan(0, pairs);
+        var grievanceAB = world.GrievanceAB.AsSpan(0, pairs);
+        var grievanceBA = world.GrievanceBA.AsSpan(0, pairs);
+        var rivalryFactors = Vector512.Create(rivalryFactor);
+        var grievanceFactors = Vector512.Create(grievanceFactor);
+        var rivals8 = Vector512.Create(threshold);
+        for (; d + Lanes <= pairs; d += Lanes)
+        {
+            var r = Vector512.Create((ReadOnlySpan<double>)rivalry.Slice(d, Lanes)) * rivalryFactors;
+            r.CopyTo(rivalry[d..]);
+            (Vector512.Create((ReadOnlySpan<double>)grievanceAB.Slice(d, Lanes)) * grievanceFactors).CopyTo(grievanceAB[d..]);
+            (Vector512.Create((ReadOnlySpan<double>)grievanceBA.Slice(d, Lanes)) * grievanceFactors).CopyTo(grievanceBA[d..]);
+            for (ulong rival = Vector512.GreaterThanOrEqual(r, rivals8).ExtractMostSignificantBits(); rival != 0; rival &= rival - 1)
+                rivals += LivingPair(world, d + BitOperations.TrailingZeroCount(rival));
+        }
+        for (; d < pairs; d++)
+        {
+            double r = rivalry[d] *= rivalryFactor;
+            grievanceAB[d] *= grievanceFactor;
+            grievanceBA[d] *= grievanceFactor;
+            if (r >= threshold) rivals += LivingPair(world, d);
+        }
+        return rivals;
+    }
+
+    private static int LivingPair(World world, int d) => world.IsAlive[world.DyadA[d]] && world.IsAlive[world.DyadB[d]] ? 1 : 0;
 }
