@@ -28,18 +28,17 @@ internal static class DyadObservation
         counters.Add(SystemCounters.JointDemocracyDyadYears, Pairs(democracies));
         counters.Add(SystemCounters.NoDemocracyDyadYears, Pairs(alive - democracies));
 
-        // The living capabilities ascending, and each times the two ratios (ascending too: rounding is
-        // monotone), padded with a block of infinities that no capability exceeds.
-        var weakestFirst = world.ByCapability.Update(world);
+        // The living capabilities ascending (as the ranking sorted them), and each times the two ratios
+        // (ascending too: rounding is monotone), padded with a block of infinities that no capability exceeds.
+        world.ByCapability.Update(world);
+        var capabilities = world.ByCapability.Capabilities;
         int padded = alive + Vector256<double>.Count;
         var scratch = world.ScratchCapability.AsSpan();
-        var capabilities = scratch[..alive];
-        var times3 = scratch.Slice(alive, padded);
-        var times10 = scratch.Slice(alive + padded, padded);
+        var times3 = scratch[..padded];
+        var times10 = scratch.Slice(padded, padded);
         for (int j = 0; j < alive; j++)
         {
-            double c = world.Capability[weakestFirst[j]];
-            capabilities[j] = c;
+            double c = capabilities[j];
             times3[j] = c * ParityRatio;
             times10[j] = c * PreponderanceRatio;
         }

@@ -8,6 +8,11 @@ namespace Simulator.Entities;
 internal sealed class CapabilityRanking(int slots)
 {
     private readonly int[] ids = new int[slots];
+    /// <summary>The capabilities of <see cref="ids"/>, in the same order, as the last <see cref="Update"/> sorted them.</summary>
+    private readonly double[] sorted = new double[slots];
+
+    /// <summary>The capabilities of the states <see cref="Update"/> returned, in its order (weakest first).</summary>
+    public ReadOnlySpan<double> Capabilities => sorted.AsSpan(0, count);
     private int count, seenSlots;
 
     /// <summary>The living states, weakest first (equal capabilities in any order).</summary>
@@ -23,18 +28,22 @@ internal sealed class CapabilityRanking(int slots)
         seenSlots = world.NextSlot;
         if (count != world.AliveCount) Reset(world); // a state came back to life outside the verbs (tests)
 
+        // The capabilities move with their ids, so the sort compares values at hand, not through the ids.
         var capability = world.Capability;
+        for (int x = 0; x < count; x++) sorted[x] = capability[ids[x]];
         for (int x = 1; x < count; x++)
         {
             int id = ids[x];
-            double c = capability[id];
+            double c = sorted[x];
             int y = x - 1;
-            while (y >= 0 && capability[ids[y]] > c)
+            while (y >= 0 && sorted[y] > c)
             {
                 ids[y + 1] = ids[y];
+                sorted[y + 1] = sorted[y];
                 y--;
             }
             ids[y + 1] = id;
+            sorted[y + 1] = c;
         }
         return ids.AsSpan(0, count);
     }

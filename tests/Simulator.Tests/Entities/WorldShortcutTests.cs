@@ -214,6 +214,7 @@ public sealed class WorldShortcutTests
             var living = Enumerable.Range(0, world.StateCount).Where(i => world.IsAlive[i]).ToArray();
             Assert.That(ranked, Is.EquivalentTo(living));
             Assert.That(ranked.Select(i => world.Capability[i]), Is.Ordered);
+            Assert.That(world.ByCapability.Capabilities.ToArray(), Is.EqualTo(ranked.Select(i => world.Capability[i]).ToArray()));
         }
     }
 
