@@ -135,7 +135,7 @@ internal sealed class CivilStrife : IAnnualProcess
                 ? Vector512.ConditionalSelect(PortableMath.LaneMask(relapsed), Vector512.Create(missionFactor.Slice(i, Lanes)), one)
                 : one;
             var capability = Vector512.Create(world.Capability.AsSpan(i, Lanes));
-            var threshold = Vector512.Create(bound) * (one + Vector512.Create(p.SizeElasticity) * (capability / Vector512.Create(world.MeanCapability) - one))
+            var threshold = StateBounds(world, i, bound) * (one + Vector512.Create(p.SizeElasticity) * (capability / Vector512.Create(world.MeanCapability) - one))
                             * relapseFactor * mission;
             // As "u >= threshold: next state", so a NaN threshold lets the state through here as there.
             ulong below = eligible & ~Vector512.GreaterThanOrEqual(u, threshold).ExtractMostSignificantBits();
@@ -198,13 +198,31 @@ internal sealed class CivilStrife : IAnnualProcess
     }
 
     /// <summary>
+    /// <see cref="OnsetBound"/> with each state's own fragility term in place of the largest: as much a bound
+    /// on the state's hazard (the same argument and margin), and much tighter for all but the most fragile,
+    /// so fewer hazards are computed in full. The year's bound where it is not tighter (or not a number).
+    /// </summary>
+    internal Vector512<double> StateBounds(World world, int i, double bound)
+    {
+        var year = Vector512.Create(bound);
+        if (!double.IsFinite(bound)) return year;
+        var p = context.Parameters.Civil;
+        var fragility = Vector512.Create(world.Fragility.AsSpan(i, Vector512<double>.Count));
+        var own = Vector512.Create(p.BaseHazard)
+                  * PortableMath.Exp(Vector512.Create(p.FragilityEffect) * (fragility - Vector512.Create(context.Parameters.World.FragilityMean))
+                                     + Vector512.Create(Math.Max(0, p.AnocracyEffect)))
+                  * Math.Max(1, 1 + p.ContagionRisk) * (1 + 1e-9);
+        return Vector512.ConditionalSelect(Vector512.LessThanOrEqual(own, year), own, year);
+    }
+
+    /// <summary>
     /// This year's bound on <see cref="OnsetHazard"/> before the size factor: λ0 · exp(the largest
     /// fragility and anocracy terms of any state) · the contagion factor. Times 1 + e·(c/m − 1), which
     /// is at least (c/m)^e for an elasticity e in [0, 1], it is at least the state's hazard; a margin
     /// of 10⁻⁹ covers the rounding of the exponential, the logarithm and the products (some 10⁻¹⁵).
     /// Infinite (no bound: every hazard computed) for parameters outside the ranges it holds for.
     /// </summary>
-    private double OnsetBound(World world)
+    internal double OnsetBound(World world)
     {
         var p = context.Parameters.Civil;
         double lowest = double.PositiveInfinity, highest = double.NegativeInfinity;

@@ -70,6 +70,44 @@ public sealed class CivilStrifeTests
     private static string Rates(double[] n, double[] e) =>
         string.Join(", ", n.Select((x, k) => $"{100 * x / e[k]:F2} per 100 ({x} in {e[k]})"));
 
+    [Test]
+    public void StateBounds_TimesTheSizeFactor_AreAtLeastEveryLivingStatesHazard(
+        [Values(-1.0, 0.5, 1.75, 4.0)] double fragilityEffect, [Values(0.0, 0.12, 1.0)] double sizeElasticity)
+    {
+        // The eight-lane onset loop skips a state whose draw is at or above its own bound: the bound must
+        // hold for any fragility, regime score, size and neighbours at war, whatever the effects' signs.
+        if (!Simulator.Numerics.PortableMath.IsVectorised) Assert.Ignore("no AVX-512 here: the eight-lane path is never taken");
+        var parameters = Defaults with { Civil = Defaults.Civil with { FragilityEffect = fragilityEffect, SizeElasticity = sizeElasticity, AnocracyEffect = -0.4 * fragilityEffect + 0.6 } };
+        var rng = new Random(17);
+        for (int w = 0; w < 40; w++)
+        {
+            var context = new RunContext(parameters, new Draws(Keys.RunSeed(11, 0, w)), new NoRegime(), new Silent());
+            var world = new World(parameters, context.Draws);
+            var civil = new CivilStrife(context);
+            for (int i = 0; i < world.StateCount; i++)
+            {
+                world.Fragility[i] = rng.NextDouble();
+                world.Capability[i] = Math.Exp(4 * (rng.NextDouble() - 0.5));
+                world.SetDemocracy(i, rng.NextDouble());
+                if (rng.Next(8) == 0) world.InCivilConflict[i] = true; // contagion for the neighbours
+            }
+            world.UpdateMeanCapability();
+            double bound = civil.OnsetBound(world);
+            for (int i = 0; i + 8 <= world.NextSlot; i += 8)
+            {
+                var bounds = civil.StateBounds(world, i, bound);
+                for (int lane = 0; lane < 8; lane++)
+                {
+                    int s = i + lane;
+                    if (!world.IsAlive[s]) continue;
+                    double size = 1 + sizeElasticity * (world.Capability[s] / world.MeanCapability - 1);
+                    Assert.That(bounds[lane], Is.LessThanOrEqualTo(bound), $"world {w}, state {s}");
+                    Assert.That(bounds[lane] * size, Is.GreaterThanOrEqualTo(civil.OnsetHazard(world, s)), $"world {w}, state {s}");
+                }
+            }
+        }
+    }
+
     [Test] // Hegre et al. 2001; Fearon & Laitin 2003: anocracies are most at risk (inverted U)
     public void Onset_Anocracies_MoreThanAutocraciesAndDemocracies()
     {
