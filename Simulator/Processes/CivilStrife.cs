@@ -34,7 +34,6 @@ internal sealed class CivilStrife : IAnnualProcess
     public void Advance(World world)
     {
         var p = context.Parameters.Civil;
-        var counters = context.Counters;
         int year = world.Year;
         ulong key = context.Draws.YearKey(Purpose.CivilOnset, year);
         // Without a deployed peace operation the regime's answers are all 1 (relapse) and 0 (relief).

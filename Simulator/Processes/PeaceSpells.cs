@@ -26,7 +26,6 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
         var rivalry = world.Rivalry;
         var grievanceAB = world.GrievanceAB;
         var grievanceBA = world.GrievanceBA;
-        var alive = world.IsAlive;
         world.RivalPairsAtYearStart = world.LivingRivalPairs;
         // Most pairs of a small world are active after a few decades: then one pass over every pair, eight at
         // a time, costs less than the list's scattered reads. A pair never active holds zeros, which stay zero
@@ -42,7 +41,7 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
             grievanceAB[d] *= grievanceFactor;
             grievanceBA[d] *= grievanceFactor;
             // Counted without a branch: whether a pair is still rivals is a coin toss to the predictor.
-            rivals += (r >= threshold ? 1 : 0) & (alive[world.DyadA[d]] ? 1 : 0) & (alive[world.DyadB[d]] ? 1 : 0);
+            rivals += (r >= threshold ? 1 : 0) & LivingPair(world, d);
         }
         world.LivingRivalPairs = rivals;
     }
@@ -77,5 +76,6 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
         return rivals;
     }
 
-    private static int LivingPair(World world, int d) => world.IsAlive[world.DyadA[d]] && world.IsAlive[world.DyadB[d]] ? 1 : 0;
+    /// <summary>1 when both states of the pair are alive, else 0 (without a branch).</summary>
+    private static int LivingPair(World world, int d) => (world.IsAlive[world.DyadA[d]] ? 1 : 0) & (world.IsAlive[world.DyadB[d]] ? 1 : 0);
 }
