@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using Simulator.Engine;
 using Simulator.Entities;
 using Simulator.History;
@@ -52,7 +54,7 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
     }
 
     /// <summary>Democratisation or backsliding until the living democracies number <paramref name="target"/>.</summary>
-    private void ChangeRegimes(World world, int target)
+    internal void ChangeRegimes(World world, int target)
     {
         int democracies = world.LivingDemocracies;
         if (democracies == target) return;
@@ -61,11 +63,17 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
         ulong key = context.Draws.YearKey(Purpose.RegimeChange, world.Year);
         var draws = lottery.Begin(world.NextSlot);
         Keys.UnitsOfIndices(key, draws); // Draws.UniformFrom(key, i) of every slot i
-        var democracy = world.Democracy;
-        double threshold = context.Parameters.Bargaining.DemocracyThreshold; // as World.IsDemocracy
-        for (int i = 0; i < draws.Length; i++)
-            lottery.EnterIf(world.IsAlive[i] & ((democracy[i] >= threshold) != democratise), i, draws[i]);
-        var ids = world.ScratchIds.AsSpan(0, Math.Abs(target - democracies));
+        // A year changes a few regimes among a hundred candidates or more: only those whose draw is below the
+        // lottery's near threshold can win when enough of them are, so only they enter; else every candidate does.
+        int candidates = democratise ? world.AliveCount - democracies : democracies;
+        int changes = Math.Min(Math.Abs(target - democracies), candidates); // no more than there are
+        EnterCandidates(world, draws, democratise, Lottery.NearThreshold(changes, candidates));
+        if (lottery.Count < changes)
+        {
+            lottery.Begin(world.NextSlot); // the same row: the draws stay
+            EnterCandidates(world, draws, democratise, double.PositiveInfinity);
+        }
+        var ids = world.ScratchIds.AsSpan(0, changes);
         int kept = lottery.Draw(ids);
         var p = context.Parameters.World;
         for (int k = 0; k < kept; k++)
@@ -74,5 +82,31 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
             double u = Draws.UniformFrom(key, i, 1);
             world.SetDemocracy(i, democratise ? p.DemocraticScoreMin + (1 - p.DemocraticScoreMin) * u : p.AutocraticScoreMax * u);
         }
+    }
+
+    /// <summary>Enters every living autocracy (democracy when <paramref name="democratise"/> is false) whose draw is below <paramref name="below"/>, in slot order.</summary>
+    private void EnterCandidates(World world, ReadOnlySpan<double> draws, bool democratise, double below)
+    {
+        var democracy = world.Democracy;
+        double threshold = context.Parameters.Bargaining.DemocracyThreshold; // as World.IsDemocracy
+        int i = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            // Eight slots at a time: the draws below the threshold, of living states, of the regime that changes.
+            for (; i + Vector512<double>.Count <= draws.Length; i += Vector512<double>.Count)
+            {
+                ulong enter = Vector512.LessThan(Vector512.Create(draws.Slice(i, Vector512<double>.Count)), Vector512.Create(below)).ExtractMostSignificantBits()
+                              & world.AliveEight(i);
+                if (enter == 0) continue;
+                ulong isDemocracy = Vector512.GreaterThanOrEqual(Vector512.Create(democracy.Slice(i, Vector512<double>.Count)), Vector512.Create(threshold)).ExtractMostSignificantBits();
+                for (enter &= democratise ? ~isDemocracy : isDemocracy; enter != 0; enter &= enter - 1)
+                {
+                    int slot = i + BitOperations.TrailingZeroCount(enter);
+                    lottery.Enter(slot, draws[slot]);
+                }
+            }
+        }
+        for (; i < draws.Length; i++)
+            lottery.EnterIf(world.IsAlive[i] & ((democracy[i] >= threshold) != democratise) & (draws[i] < below), i, draws[i]);
     }
 }

@@ -90,9 +90,9 @@ internal sealed class Lottery
             nearIds = new int[capacity];
         }
         int m = 0;
-        if (count > 2 * k + 8)
+        double threshold = NearThreshold(k, count);
+        if (threshold < double.PositiveInfinity)
         {
-            double threshold = (k + 2 * Math.Sqrt(k) + 2) / count;
             // Spans, so the loop reads the four arrays once, not after every store (they might alias).
             var from = draws.AsSpan(0, count);
             var fromIds = ids.AsSpan(0, count);
@@ -115,6 +115,14 @@ internal sealed class Lottery
         if (!RankByDraw(m, k, winners)) RankByDrawAndId(m, k, winners);
         return k;
     }
+
+    /// <summary>
+    /// The draw below which some k + 2√k + 2 of <paramref name="candidates"/> uniform draws fall, or +∞ when
+    /// the candidates are too few for a threshold to pay. When at least <paramref name="k"/> candidates are
+    /// below it, the winners are among them: a caller may enter only those, and all if fewer are.
+    /// </summary>
+    public static double NearThreshold(int k, int candidates) =>
+        candidates > 2 * k + 8 ? (k + 2 * Math.Sqrt(k) + 2) / candidates : double.PositiveInfinity;
 
     /// <summary>
     /// Ranks the first <paramref name="m"/> candidates of the near list by draw alone, four draws at a time,
