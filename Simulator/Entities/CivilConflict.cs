@@ -37,4 +37,10 @@ public sealed class CivilConflict
 
     /// <summary>Years in which an outside state backed the rebels.</summary>
     public int YearsRebelsBacked { get; internal set; }
+
+    /// <summary>
+    /// This year's keyed draws of the conflict (its course, its deaths, its ending), taken for every conflict
+    /// before any fights its year (CivilStrife): they depend on the key and the year alone.
+    /// </summary>
+    internal double CourseDraw, DeathsDraw, EndingDraw;
 }

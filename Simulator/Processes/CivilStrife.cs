@@ -62,6 +62,7 @@ internal sealed class CivilStrife : IAnnualProcess
             TryOnset(world, i, u, relapsed, relapseFactor, mission, missions);
         }
 
+        DrawFightYears(world.CivilConflicts, year);
         int k = 0;
         while (k < world.CivilConflicts.Count)
         {
@@ -239,6 +240,48 @@ internal sealed class CivilStrife : IAnnualProcess
         return holds ? bound : double.PositiveInfinity;
     }
 
+    /// <summary>
+    /// Every conflict's draws of the year (<see cref="CivilConflict.CourseDraw"/> and the others), eight conflicts
+    /// at a time where the processor allows (<see cref="PortableMath.IsVectorised"/>): the same draws as one at a
+    /// time, two of them normals whose logarithms and cosines cost more than the rest of a conflict-year.
+    /// </summary>
+    private void DrawFightYears(List<CivilConflict> conflicts, int year)
+    {
+        ulong course = context.Draws.YearKey(Purpose.CivilWarCourse, year);
+        ulong deaths = context.Draws.YearKey(Purpose.CivilDeaths, year);
+        ulong ending = context.Draws.YearKey(Purpose.CivilTermination, year);
+        int c = 0;
+        if (PortableMath.IsVectorised)
+        {
+            const int Lanes = 8;
+            Span<ulong> keys = stackalloc ulong[Lanes];
+            Span<double> courses = stackalloc double[Lanes], deathDraws = stackalloc double[Lanes], endings = stackalloc double[Lanes];
+            for (; c < conflicts.Count; c += Lanes)
+            {
+                int lanes = Math.Min(Lanes, conflicts.Count - c);
+                for (int l = 0; l < Lanes; l++) keys[l] = (uint)conflicts[c + Math.Min(l, lanes - 1)].Key; // the last repeated
+                var ids = Vector512.Create(keys);
+                Draws.NormalsFrom(course, ids).CopyTo(courses);
+                Draws.NormalsFrom(deaths, ids).CopyTo(deathDraws);
+                Keys.Units(ending, ids).CopyTo(endings); // Draws.UniformFrom(ending, key): the key alone in the low bits
+                for (int l = 0; l < lanes; l++)
+                {
+                    var conflict = conflicts[c + l];
+                    conflict.CourseDraw = courses[l];
+                    conflict.DeathsDraw = deathDraws[l];
+                    conflict.EndingDraw = endings[l];
+                }
+            }
+        }
+        for (; c < conflicts.Count; c++)
+        {
+            var conflict = conflicts[c];
+            conflict.CourseDraw = Draws.NormalFrom(course, conflict.Key);
+            conflict.DeathsDraw = Draws.NormalFrom(deaths, conflict.Key);
+            conflict.EndingDraw = Draws.UniformFrom(ending, conflict.Key);
+        }
+    }
+
     /// <summary>One year of a civil conflict. Returns true when it ended.</summary>
     private bool FightYear(World world, CivilConflict conflict)
     {
@@ -252,13 +295,13 @@ internal sealed class CivilStrife : IAnnualProcess
         conflict.RebelsBacked = rebelsBacked;
         if (rebelsBacked) conflict.YearsRebelsBacked++;
         double drift = (rebelsBacked ? p.RebelSupportGain : 0) - (governmentBacked ? p.GovernmentSupportGain : 0);
-        conflict.RebelStrength *= PortableMath.Exp(drift + p.WarCourseSpread * context.Draws.Normal(Purpose.CivilWarCourse, year, conflict.Key));
+        conflict.RebelStrength *= PortableMath.Exp(drift + p.WarCourseSpread * conflict.CourseDraw);
         double share = conflict.RebelShare;
         double stalemate = 4 * share * (1 - share); // 1 at a balanced war, the mutually hurting stalemate
 
         // Deaths scale with the state's size and the intensity of the fighting.
         double deaths = p.DeathsScale * PortableMath.Pow(world.Capability[s] / world.MeanCapability, p.DeathsSizeElasticity) * stalemate
-                        * PortableMath.Exp(p.DeathsSpread * context.Draws.Normal(Purpose.CivilDeaths, year, conflict.Key));
+                        * PortableMath.Exp(p.DeathsSpread * conflict.DeathsDraw);
         conflict.BattleDeaths += deaths;
         context.Counters.Add(WorldCounters.BattleDeaths, deaths);
         world.Capability[s] *= 1 - p.CostPerYear;
@@ -272,7 +315,7 @@ internal sealed class CivilStrife : IAnnualProcess
         double fading = p.FadeHazard * (1 - share);
         double agreement = p.AgreementHazard * negotiable * context.Regime.CivilSettlementHazard(conflict, world);
         double total = governmentVictory + rebelVictory + ceasefire + fading + agreement;
-        double u = context.Draws.Uniform(Purpose.CivilTermination, year, conflict.Key);
+        double u = conflict.EndingDraw;
         if (total > 1) u *= total; // hazards are probabilities: past 1 the conflict surely ends, in their proportions
         if (u >= total) return false;
 

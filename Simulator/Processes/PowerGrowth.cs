@@ -60,9 +60,6 @@ internal sealed class PowerGrowth(RunContext context) : IAnnualProcess
         var p = context.Parameters.World;
         const int Lanes = 8;
         var index = Vector512.Create(0UL, 1, 2, 3, 4, 5, 6, 7);
-        // Draws.NormalFrom(key, i): the uniforms of (i, 0, 1) and (i, 0, 2), packed as Draws.UniformFrom packs them.
-        var first = Vector512.Create(1UL << 42);
-        var second = Vector512.Create(2UL << 42);
         int i = 0;
         for (; i + Lanes <= world.NextSlot; i += Lanes, index += Vector512.Create((ulong)Lanes))
         {
@@ -73,10 +70,7 @@ internal sealed class PowerGrowth(RunContext context) : IAnnualProcess
             var level = Vector512.Create(this.level.AsSpan(i, Lanes));
             level = Vector512.ConditionalSelect(Vector512.IsNaN(level) & living, log - Vector512.Create(trend), level);
             level.CopyTo(this.level.AsSpan(i));
-            var u1 = Vector512.Create(1.0) - Keys.Units(shockKey, index | first);
-            var u2 = Keys.Units(shockKey, index | second);
-            var normal = Vector512.Sqrt(Vector512.Create(-2.0) * PortableMath.Log(u1)) * PortableMath.CosTwoPi(u2);
-            var shock = Vector512.Create(p.GrowthShock) * normal;
+            var shock = Vector512.Create(p.GrowthShock) * Draws.NormalsFrom(shockKey, index);
             var rate = Vector512.Create(world.GrowthRate.AsSpan(i, Lanes));
             var x = log + rate + shock - Vector512.Create(p.GrowthReversion) * (log - level - Vector512.Create(trend));
             // A dead slot's lane may hold anything: 0 keeps it in the common domain of Exp, and it is not stored.

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Simulator.Numerics;
 
 namespace Simulator.Randomness;
@@ -42,6 +43,17 @@ public readonly struct Draws(ulong runSeed) : IDrawSource
         double u1 = 1.0 - UniformFrom(key, a, b, 1); // (0, 1]: log is finite
         double u2 = UniformFrom(key, a, b, 2);
         return Math.Sqrt(-2.0 * PortableMath.Log(u1)) * PortableMath.CosTwoPi(u2);
+    }
+
+    /// <summary>
+    /// <see cref="NormalFrom"/>(key, a) of eight ids a at once (<see cref="PortableMath.IsVectorised"/> only): the
+    /// same two uniforms, logarithm, cosine and root lane by lane, so the same doubles.
+    /// </summary>
+    internal static Vector512<double> NormalsFrom(ulong key, Vector512<ulong> ids)
+    {
+        var u1 = Vector512.Create(1.0) - Keys.Units(key, ids | Vector512.Create(1UL << 42)); // (a, 0, 1), as UniformFrom packs it
+        var u2 = Keys.Units(key, ids | Vector512.Create(2UL << 42));
+        return Vector512.Sqrt(Vector512.Create(-2.0) * PortableMath.Log(u1)) * PortableMath.CosTwoPi(u2);
     }
 
     /// <summary>True with probability p for (purpose, year, a, b).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Simulator.Randomness;
 
 namespace Simulator.Tests.Randomness;
@@ -143,5 +144,24 @@ public sealed class DrawsTests
                     Assert.That(cached.Uniform(purpose, year, a, a + 1, 2), Is.EqualTo(draws.Uniform(purpose, year, a, a + 1, 2)), $"{purpose} {year} {a}");
                     Assert.That(cached.Row(purpose, year).Uniform(a, 3), Is.EqualTo(draws.Uniform(purpose, year, a, 3)), $"row {purpose} {year} {a}");
                 }
+    }
+
+    [Test]
+    public void NormalsFrom_EightIds_AreNormalFromOfEachId()
+    {
+        if (!Simulator.Numerics.PortableMath.IsVectorised) Assert.Ignore("no AVX-512 here: the eight-lane path is never taken");
+        var draws = new Draws(99);
+        for (int year = 0; year < 50; year++)
+        {
+            ulong key = draws.YearKey(Purpose.CivilWarCourse, year);
+            for (int first = 0; first < 4000; first += 8)
+            {
+                var ids = Vector512.Create(
+                    Enumerable.Range(0, 8).Select(l => (ulong)(first * 131 + l * 977 + year) % (1 << 21)).ToArray());
+                var normals = Draws.NormalsFrom(key, ids);
+                for (int l = 0; l < 8; l++)
+                    Assert.That(normals.GetElement(l), Is.EqualTo(Draws.NormalFrom(key, (int)ids.GetElement(l))), $"year {year}, id {ids.GetElement(l)}");
+            }
+        }
     }
 }
