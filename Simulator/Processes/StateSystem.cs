@@ -70,7 +70,7 @@ internal sealed class StateSystem(RunContext context) : IAnnualProcess
         EnterCandidates(world, draws, democratise, Lottery.NearThreshold(changes, candidates));
         if (lottery.Count < changes)
         {
-            lottery.Begin(world.NextSlot); // the same row: the draws stay
+            lottery.Begin(); // no candidate yet; the row of draws and the room for every slot stay
             EnterCandidates(world, draws, democratise, double.PositiveInfinity);
         }
         var ids = world.ScratchIds.AsSpan(0, changes);

@@ -29,7 +29,8 @@ public sealed class RegimeChangeTests
             for (int e = rng.Next(200); e > 0; e--) world.Enter();
             for (int i = 0; i < world.NextSlot; i++)
             {
-                if (world.IsAlive[i] && rng.Next(10) == 0) world.Absorb(i, (i + 1) % world.NextSlot == i ? 0 : FirstOtherLiving(world, i));
+                int into = FirstOtherLiving(world, i);
+                if (world.IsAlive[i] && rng.Next(10) == 0 && into != i) world.Absorb(i, into);
                 world.SetDemocracy(i, rng.NextDouble());
             }
             world.Year = 1900 + trial;
