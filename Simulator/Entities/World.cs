@@ -271,6 +271,17 @@ public sealed partial class World
                 for (; alive != 0; alive &= alive - 1) sum += logs[BitOperations.TrailingZeroCount(alive)];
             }
         }
+        else if (PortableMath.IsVectorisedFour)
+        {
+            Span<double> logs = stackalloc double[Vector256<double>.Count];
+            for (; i + Vector256<double>.Count <= NextSlot; i += Vector256<double>.Count)
+            {
+                uint alive = AliveFour(i);
+                if (alive == 0) continue;
+                LogCapabilities(i, alive, keep: true).CopyTo(logs);
+                for (; alive != 0; alive &= alive - 1) sum += logs[BitOperations.TrailingZeroCount(alive)];
+            }
+        }
         for (; i < NextSlot; i++)
             if (IsAlive[i]) sum += LogCapability(i);
         MeanCapability = AliveCount > 0 ? PortableMath.Exp(sum / AliveCount) : 1;
@@ -284,6 +295,31 @@ public sealed partial class World
     {
         ulong bytes = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetReference(flags.Slice(i, 8))));
         return Vector128.GreaterThan(Vector128.CreateScalar(bytes).AsByte(), Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xFF;
+    }
+
+    /// <summary>Which of the four slots from <paramref name="i"/> are alive, a bit each (bit 0 for slot i).</summary>
+    internal uint AliveFour(int i)
+    {
+        uint bytes = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetReference(IsAlive.AsSpan(i, 4))));
+        return Vector128.GreaterThan(Vector128.CreateScalar(bytes).AsByte(), Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xF;
+    }
+
+    /// <summary><see cref="LogCapabilities(int, ulong, bool)"/> of four slots (<see cref="PortableMath.IsVectorisedFour"/> only).</summary>
+    internal Vector256<double> LogCapabilities(int i, uint alive, bool keep)
+    {
+        var capability = Vector256.Create(Capability.AsSpan(i, Vector256<double>.Count));
+        var logged = Vector256.Create(loggedCapability.AsSpan(i, Vector256<double>.Count));
+        var kept = Vector256.Create(logCapability.AsSpan(i, Vector256<double>.Count));
+        var living = PortableMath.LaneMaskFour(alive);
+        var moved = ~Vector256.Equals(capability, logged) & living;
+        if (moved.ExtractMostSignificantBits() == 0) return kept;
+        var log = Vector256.ConditionalSelect(moved, PortableMath.Log(Vector256.ConditionalSelect(living, capability, Vector256.Create(1.0))), kept);
+        if (keep)
+        {
+            log.CopyTo(logCapability.AsSpan(i));
+            Vector256.ConditionalSelect(moved, capability, logged).CopyTo(loggedCapability.AsSpan(i));
+        }
+        return log;
     }
 
     /// <summary>

@@ -34,7 +34,8 @@ internal sealed class PowerGrowth(RunContext context) : IAnnualProcess
         }
         double trend = p.GrowthDrift * (year - context.Parameters.FirstYear);
 
-        int i = PortableMath.IsVectorised ? GrowEight(world, shockKey, trend) : 0;
+        int i = PortableMath.IsVectorised ? GrowEight(world, shockKey, trend)
+            : PortableMath.IsVectorisedFour ? GrowFour(world, shockKey, trend) : 0;
         for (; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i]) continue;
@@ -77,6 +78,32 @@ internal sealed class PowerGrowth(RunContext context) : IAnnualProcess
             var grown = PortableMath.Exp(Vector512.ConditionalSelect(living, x, Vector512<double>.Zero));
             var capability = Vector512.Create(world.Capability.AsSpan(i, Lanes));
             Vector512.ConditionalSelect(living, grown, capability).CopyTo(world.Capability.AsSpan(i));
+        }
+        return i;
+    }
+
+    /// <summary>The loop of <see cref="Advance"/> four states at a time (<see cref="PortableMath.IsVectorisedFour"/> only), as <see cref="GrowEight"/>.</summary>
+    private int GrowFour(World world, ulong shockKey, double trend)
+    {
+        var p = context.Parameters.World;
+        const int Lanes = 4;
+        var index = Vector256.Create(0UL, 1, 2, 3);
+        int i = 0;
+        for (; i + Lanes <= world.NextSlot; i += Lanes, index += Vector256.Create((ulong)Lanes))
+        {
+            uint alive = world.AliveFour(i);
+            if (alive == 0) continue;
+            var living = PortableMath.LaneMaskFour(alive);
+            var log = world.LogCapabilities(i, alive, keep: false);
+            var level = Vector256.Create(this.level.AsSpan(i, Lanes));
+            level = Vector256.ConditionalSelect(Vector256.IsNaN(level) & living, log - Vector256.Create(trend), level);
+            level.CopyTo(this.level.AsSpan(i));
+            var shock = Vector256.Create(p.GrowthShock) * Draws.NormalsFrom(shockKey, index);
+            var rate = Vector256.Create(world.GrowthRate.AsSpan(i, Lanes));
+            var x = log + rate + shock - Vector256.Create(p.GrowthReversion) * (log - level - Vector256.Create(trend));
+            var grown = PortableMath.Exp(Vector256.ConditionalSelect(living, x, Vector256<double>.Zero));
+            var capability = Vector256.Create(world.Capability.AsSpan(i, Lanes));
+            Vector256.ConditionalSelect(living, grown, capability).CopyTo(world.Capability.AsSpan(i));
         }
         return i;
     }

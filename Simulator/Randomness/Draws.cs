@@ -56,6 +56,14 @@ public readonly struct Draws(ulong runSeed) : IDrawSource
         return Vector512.Sqrt(Vector512.Create(-2.0) * PortableMath.Log(u1)) * PortableMath.CosTwoPi(u2);
     }
 
+    /// <summary><see cref="NormalFrom"/>(key, a) of four ids a at once (<see cref="PortableMath.IsVectorisedFour"/> only).</summary>
+    internal static Vector256<double> NormalsFrom(ulong key, Vector256<ulong> ids)
+    {
+        var u1 = Vector256.Create(1.0) - Keys.Units(key, ids | Vector256.Create(1UL << 42));
+        var u2 = Keys.Units(key, ids | Vector256.Create(2UL << 42));
+        return Vector256.Sqrt(Vector256.Create(-2.0) * PortableMath.Log(u1)) * PortableMath.CosTwoPi(u2);
+    }
+
     /// <summary>True with probability p for (purpose, year, a, b).</summary>
     public bool Bernoulli(double p, Purpose purpose, int year, int a, int b = 0) =>
         Uniform(purpose, year, a, b) < p;

@@ -68,4 +68,18 @@ public static class Keys
         z ^= z >> 31;
         return Vector512.ConvertToDouble((z >> 11).AsInt64()) * (1.0 / (1UL << 53));
     }
+
+    /// <summary>
+    /// <c>ToUnit(Fold(key, component))</c> of four components at once, for AVX2 without AVX-512: the same integer
+    /// operations lane by lane (the JIT builds 64-bit products from 32-bit ones), so the same doubles.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static Vector256<double> Units(ulong key, Vector256<ulong> components)
+    {
+        var z = Vector256.Create(key + Golden) + components * ComponentMultiplier;
+        z = (z ^ (z >> 30)) * MixMultiplier1;
+        z = (z ^ (z >> 27)) * MixMultiplier2;
+        z ^= z >> 31;
+        return Vector256.ConvertToDouble((z >> 11).AsInt64()) * (1.0 / (1UL << 53));
+    }
 }
