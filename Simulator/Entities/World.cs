@@ -298,11 +298,17 @@ public sealed partial class World
     }
 
     /// <summary>Which of the four slots from <paramref name="i"/> are alive, a bit each (bit 0 for slot i).</summary>
-    internal uint AliveFour(int i)
+    internal uint AliveFour(int i) => FlagsFour(IsAlive, i);
+
+    /// <summary>The four flags from <paramref name="i"/>, a bit each (bit 0 for slot i).</summary>
+    internal static uint FlagsFour(ReadOnlySpan<bool> flags, int i)
     {
-        uint bytes = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetReference(IsAlive.AsSpan(i, 4))));
+        uint bytes = Unsafe.ReadUnaligned<uint>(ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetReference(flags.Slice(i, 4))));
         return Vector128.GreaterThan(Vector128.CreateScalar(bytes).AsByte(), Vector128<byte>.Zero).ExtractMostSignificantBits() & 0xF;
     }
+
+    /// <summary>The <paramref name="count"/> (8 or 4) flags from <paramref name="i"/>, a bit each (bit 0 for slot i).</summary>
+    internal static ulong Flags(ReadOnlySpan<bool> flags, int i, int count) => count == 8 ? FlagsEight(flags, i) : FlagsFour(flags, i);
 
     /// <summary><see cref="LogCapabilities(int, ulong, bool)"/> of four slots (<see cref="PortableMath.IsVectorisedFour"/> only).</summary>
     internal Vector256<double> LogCapabilities(int i, uint alive, bool keep)

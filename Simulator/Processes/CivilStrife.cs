@@ -45,7 +45,7 @@ internal sealed class CivilStrife : IAnnualProcess
         // A state at war with another state is at risk too: the record counts civil wars that began
         // during inter-state wars (Russia 1917, Hungary 1919), and so do the onset studies (MODEL.md §3.7).
         double bound = OnsetBound(world);
-        int first = PortableMath.IsVectorised ? OnsetsEight(world, key, bound, missions, missionFactor) : 0;
+        int first = PortableMath.IsVectorised || PortableMath.IsVectorisedFour ? OnsetsVector(world, key, bound, missions, missionFactor) : 0;
         for (int i = first; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i] || world.InCivilConflict[i]) continue;
@@ -105,47 +105,66 @@ internal sealed class CivilStrife : IAnnualProcess
     }
 
     /// <summary>
-    /// The onset loop of <see cref="Advance"/> eight states at a time (<see cref="PortableMath.IsVectorised"/> only):
-    /// each state's draw and bound as the one-at-a-time loop computes them, and the few below their bound
-    /// taken up in slot order by <see cref="TryOnset"/>, which reads the world as it is then (a conflict
-    /// begun in one state is contagion for the next). Returns the first slot it left to that loop.
+    /// The onset loop of <see cref="Advance"/> eight states at a time with AVX-512, four with AVX2 (only where
+    /// <see cref="PortableMath.IsVectorised"/> or <see cref="PortableMath.IsVectorisedFour"/>): each state's draw and
+    /// bound as the one-at-a-time loop computes them, and the few below their bound taken up in slot order by
+    /// <see cref="TryOnset"/>, which reads the world as it is then (a conflict begun in one state is contagion for
+    /// the next). Returns the first slot it left to that loop.
     /// </summary>
-    private int OnsetsEight(World world, ulong key, double bound, bool missions, ReadOnlySpan<double> missionFactor)
+    private int OnsetsVector(World world, ulong key, double bound, bool missions, ReadOnlySpan<double> missionFactor)
     {
-        const int Lanes = 8;
-        var p = context.Parameters.Civil;
-        var one = Vector512.Create(1.0);
-        var index = Vector512.Create(0UL, 1, 2, 3, 4, 5, 6, 7);
-        Span<double> relapseFactors = stackalloc double[Lanes];
+        int lanes = PortableMath.IsVectorised ? Vector512<double>.Count : Vector256<double>.Count;
+        Span<double> relapseFactors = stackalloc double[Vector512<double>.Count], u = stackalloc double[Vector512<double>.Count],
+            mission = stackalloc double[Vector512<double>.Count], threshold = stackalloc double[Vector512<double>.Count];
         int i = 0;
-        for (; i + Lanes <= world.NextSlot; i += Lanes, index += Vector512.Create((ulong)Lanes))
+        for (; i + lanes <= world.NextSlot; i += lanes)
         {
-            ulong eligible = World.FlagsEight(world.IsAlive, i) & ~World.FlagsEight(world.InCivilConflict, i);
+            ulong eligible = World.Flags(world.IsAlive, i, lanes) & ~World.Flags(world.InCivilConflict, i, lanes);
             if (eligible == 0) continue;
-            var u = Keys.Units(key, index);
             ulong relapsed = 0;
-            for (int lane = 0; lane < Lanes; lane++)
+            for (int lane = 0; lane < lanes; lane++)
             {
                 bool has = world.LastCivilEndYear[i + lane] >= 0;
                 relapseFactors[lane] = has ? RelapseFactor(world, i + lane) : 1;
+                mission[lane] = has && missions ? missionFactor[i + lane] : 1;
                 relapsed |= (has ? 1UL : 0) << lane;
             }
-            var relapseFactor = Vector512.Create((ReadOnlySpan<double>)relapseFactors);
-            var mission = missions
-                ? Vector512.ConditionalSelect(PortableMath.LaneMask(relapsed), Vector512.Create(missionFactor.Slice(i, Lanes)), one)
-                : one;
-            var capability = Vector512.Create(world.Capability.AsSpan(i, Lanes));
-            var threshold = StateBounds(world, i, bound) * (one + Vector512.Create(p.SizeElasticity) * (capability / Vector512.Create(world.MeanCapability) - one))
-                            * relapseFactor * mission;
-            // As "u >= threshold: next state", so a NaN threshold lets the state through here as there.
-            ulong below = eligible & ~Vector512.GreaterThanOrEqual(u, threshold).ExtractMostSignificantBits();
-            for (; below != 0; below &= below - 1)
+            Thresholds(world, i, bound, relapseFactors, mission, threshold);
+            if (lanes == Vector512<double>.Count) Keys.Units(key, Vector512.Create((ulong)i) + Vector512.Create(0UL, 1, 2, 3, 4, 5, 6, 7)).CopyTo(u);
+            else Keys.Units(key, Vector256.Create((ulong)i) + Vector256.Create(0UL, 1, 2, 3)).CopyTo(u);
+            for (ulong candidates = eligible; candidates != 0; candidates &= candidates - 1)
             {
-                int lane = BitOperations.TrailingZeroCount(below);
-                TryOnset(world, i + lane, u.GetElement(lane), (relapsed >> lane & 1) == 1, relapseFactors[lane], mission.GetElement(lane), missions);
+                int lane = BitOperations.TrailingZeroCount(candidates);
+                // As "u >= threshold: next state", so a NaN threshold lets the state through here as there.
+                if (u[lane] >= threshold[lane]) continue;
+                TryOnset(world, i + lane, u[lane], (relapsed >> lane & 1) == 1, relapseFactors[lane], mission[lane], missions);
             }
         }
         return i;
+    }
+
+    /// <summary>
+    /// The onset thresholds of the slots from <paramref name="i"/>, a vector's worth: <see cref="StateBounds"/> times
+    /// the size factor, the relapse factor and the mission's, in the one-at-a-time loop's order.
+    /// </summary>
+    private void Thresholds(World world, int i, double bound, ReadOnlySpan<double> relapseFactors, ReadOnlySpan<double> mission, Span<double> into)
+    {
+        var p = context.Parameters.Civil;
+        StateBounds(world, i, bound, into);
+        if (PortableMath.IsVectorised)
+        {
+            var one = Vector512.Create(1.0);
+            var capability = Vector512.Create(world.Capability.AsSpan(i, Vector512<double>.Count));
+            (Vector512.Create((ReadOnlySpan<double>)into) * (one + Vector512.Create(p.SizeElasticity) * (capability / Vector512.Create(world.MeanCapability) - one))
+             * Vector512.Create(relapseFactors) * Vector512.Create(mission)).CopyTo(into);
+        }
+        else
+        {
+            var one = Vector256.Create(1.0);
+            var capability = Vector256.Create(world.Capability.AsSpan(i, Vector256<double>.Count));
+            (Vector256.Create((ReadOnlySpan<double>)into) * (one + Vector256.Create(p.SizeElasticity) * (capability / Vector256.Create(world.MeanCapability) - one))
+             * Vector256.Create(relapseFactors) * Vector256.Create(mission)).CopyTo(into);
+        }
     }
 
     /// <summary>f += rate·(base − f) for every slot: eight at a time where vectors are accelerated, the same operations on each.</summary>
@@ -198,21 +217,31 @@ internal sealed class CivilStrife : IAnnualProcess
     }
 
     /// <summary>
-    /// <see cref="OnsetBound"/> with each state's own fragility term in place of the largest: as much a bound
-    /// on the state's hazard (the same argument and margin), and much tighter for all but the most fragile,
-    /// so fewer hazards are computed in full. The year's bound where it is not tighter (or not a number).
+    /// <see cref="OnsetBound"/> with each state's own fragility term in place of the largest, for the slots from
+    /// <paramref name="i"/> (eight with AVX-512, four with AVX2): as much a bound on the state's hazard (the same
+    /// argument and margin), and much tighter for all but the most fragile, so fewer hazards are computed in full.
+    /// The year's bound where it is not tighter (or not a number).
     /// </summary>
-    internal Vector512<double> StateBounds(World world, int i, double bound)
+    internal void StateBounds(World world, int i, double bound, Span<double> into)
     {
-        var year = Vector512.Create(bound);
-        if (!double.IsFinite(bound)) return year;
         var p = context.Parameters.Civil;
-        var fragility = Vector512.Create(world.Fragility.AsSpan(i, Vector512<double>.Count));
-        var own = Vector512.Create(p.BaseHazard)
-                  * PortableMath.Exp(Vector512.Create(p.FragilityEffect) * (fragility - Vector512.Create(context.Parameters.World.FragilityMean))
-                                     + Vector512.Create(Math.Max(0, p.AnocracyEffect)))
-                  * Math.Max(1, 1 + p.ContagionRisk) * (1 + 1e-9);
-        return Vector512.ConditionalSelect(Vector512.LessThanOrEqual(own, year), own, year);
+        double mean = context.Parameters.World.FragilityMean, anocracy = Math.Max(0, p.AnocracyEffect), contagion = Math.Max(1, 1 + p.ContagionRisk);
+        if (PortableMath.IsVectorised)
+        {
+            var year = Vector512.Create(bound);
+            var fragility = Vector512.Create(world.Fragility.AsSpan(i, Vector512<double>.Count));
+            var own = Vector512.Create(p.BaseHazard) * PortableMath.Exp(Vector512.Create(p.FragilityEffect) * (fragility - Vector512.Create(mean)) + Vector512.Create(anocracy))
+                      * contagion * (1 + 1e-9);
+            (double.IsFinite(bound) ? Vector512.ConditionalSelect(Vector512.LessThanOrEqual(own, year), own, year) : year).CopyTo(into);
+        }
+        else
+        {
+            var year = Vector256.Create(bound);
+            var fragility = Vector256.Create(world.Fragility.AsSpan(i, Vector256<double>.Count));
+            var own = Vector256.Create(p.BaseHazard) * PortableMath.Exp(Vector256.Create(p.FragilityEffect) * (fragility - Vector256.Create(mean)) + Vector256.Create(anocracy))
+                      * contagion * (1 + 1e-9);
+            (double.IsFinite(bound) ? Vector256.ConditionalSelect(Vector256.LessThanOrEqual(own, year), own, year) : year).CopyTo(into);
+        }
     }
 
     /// <summary>
@@ -242,7 +271,7 @@ internal sealed class CivilStrife : IAnnualProcess
 
     /// <summary>
     /// Every conflict's draws of the year (<see cref="CivilConflict.CourseDraw"/> and the others), eight conflicts
-    /// at a time where the processor allows (<see cref="PortableMath.IsVectorised"/>): the same draws as one at a
+    /// at a time with AVX-512, four with AVX2: the same draws as one at a
     /// time, two of them normals whose logarithms and cosines cost more than the rest of a conflict-year.
     /// </summary>
     private void DrawFightYears(List<CivilConflict> conflicts, int year)
@@ -251,19 +280,31 @@ internal sealed class CivilStrife : IAnnualProcess
         ulong deaths = context.Draws.YearKey(Purpose.CivilDeaths, year);
         ulong ending = context.Draws.YearKey(Purpose.CivilTermination, year);
         int c = 0;
-        if (PortableMath.IsVectorised)
+        if (PortableMath.IsVectorised || PortableMath.IsVectorisedFour)
         {
-            const int Lanes = 8;
-            Span<ulong> keys = stackalloc ulong[Lanes];
-            Span<double> courses = stackalloc double[Lanes], deathDraws = stackalloc double[Lanes], endings = stackalloc double[Lanes];
-            for (; c < conflicts.Count; c += Lanes)
+            int width = PortableMath.IsVectorised ? Vector512<double>.Count : Vector256<double>.Count;
+            Span<ulong> keys = stackalloc ulong[Vector512<double>.Count];
+            Span<double> courses = stackalloc double[Vector512<double>.Count], deathDraws = stackalloc double[Vector512<double>.Count],
+                endings = stackalloc double[Vector512<double>.Count];
+            for (; c < conflicts.Count; c += width)
             {
-                int lanes = Math.Min(Lanes, conflicts.Count - c);
-                for (int l = 0; l < Lanes; l++) keys[l] = (uint)conflicts[c + Math.Min(l, lanes - 1)].Key; // the last repeated
-                var ids = Vector512.Create(keys);
-                Draws.NormalsFrom(course, ids).CopyTo(courses);
-                Draws.NormalsFrom(deaths, ids).CopyTo(deathDraws);
-                Keys.Units(ending, ids).CopyTo(endings); // Draws.UniformFrom(ending, key): the key alone in the low bits
+                int lanes = Math.Min(width, conflicts.Count - c);
+                for (int l = 0; l < width; l++) keys[l] = (uint)conflicts[c + Math.Min(l, lanes - 1)].Key; // the last repeated
+                // Draws.UniformFrom(ending, key) is Keys.Units of the key alone in the low bits.
+                if (width == Vector512<double>.Count)
+                {
+                    var ids = Vector512.Create((ReadOnlySpan<ulong>)keys);
+                    Draws.NormalsFrom(course, ids).CopyTo(courses);
+                    Draws.NormalsFrom(deaths, ids).CopyTo(deathDraws);
+                    Keys.Units(ending, ids).CopyTo(endings);
+                }
+                else
+                {
+                    var ids = Vector256.Create((ReadOnlySpan<ulong>)keys);
+                    Draws.NormalsFrom(course, ids).CopyTo(courses);
+                    Draws.NormalsFrom(deaths, ids).CopyTo(deathDraws);
+                    Keys.Units(ending, ids).CopyTo(endings);
+                }
                 for (int l = 0; l < lanes; l++)
                 {
                     var conflict = conflicts[c + l];

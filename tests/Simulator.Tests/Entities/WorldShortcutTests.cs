@@ -252,22 +252,27 @@ public sealed class WorldShortcutTests
     }
 
     [Test]
-    public void LogCapabilities_EightAtATime_AreLogCapabilityOfEachLivingSlot([Values(1UL, 2UL)] ulong seed)
+    public void LogCapabilities_EightOrFourAtATime_AreLogCapabilityOfEachLivingSlot([Values(1UL, 2UL)] ulong seed)
     {
-        if (!Simulator.Numerics.PortableMath.IsVectorised) Assert.Ignore("no AVX-512 here: the eight-lane path is never taken");
+        bool eight = Simulator.Numerics.PortableMath.IsVectorised;
+        if (!eight && !Simulator.Numerics.PortableMath.IsVectorisedFour) Assert.Ignore("neither AVX-512 nor AVX2 here: the vector paths are never taken");
+        int width = eight ? 8 : 4;
+        var logs = new double[width];
         foreach (var world in WaveWorld(seed))
         {
-            for (int i = 0; i + 8 <= world.NextSlot; i += 8)
+            for (int i = 0; i + width <= world.NextSlot; i += width)
             {
-                ulong alive = world.AliveEight(i);
-                for (int lane = 0; lane < 8; lane++)
+                ulong alive = eight ? world.AliveEight(i) : world.AliveFour(i);
+                for (int lane = 0; lane < width; lane++)
                     Assert.That((alive >> lane & 1) == 1, Is.EqualTo(world.IsAlive[i + lane]), $"slot {i + lane}");
-                var logs = world.LogCapabilities(i, alive, keep: (i & 8) == 0); // some kept, some not
-                for (int lane = 0; lane < 8; lane++)
+                bool keep = (i & width) == 0; // some kept, some not
+                if (eight) System.Runtime.Intrinsics.Vector512.CopyTo(world.LogCapabilities(i, alive, keep), logs);
+                else System.Runtime.Intrinsics.Vector256.CopyTo(world.LogCapabilities(i, (uint)alive, keep), logs);
+                for (int lane = 0; lane < width; lane++)
                     if (world.IsAlive[i + lane])
                     {
                         // What LogCapability returns, kept or not: the log of the capability (checked afresh, not
-                        // through the kept value, which the eight-lane path may have just written).
+                        // through the kept value, which the vector path may have just written).
                         Assert.That(logs[lane], Is.EqualTo(Simulator.Numerics.PortableMath.Log(world.Capability[i + lane])), $"slot {i + lane}");
                         Assert.That(world.LogCapability(i + lane), Is.EqualTo(logs[lane]), $"slot {i + lane} kept");
                     }

@@ -74,9 +74,12 @@ public sealed class CivilStrifeTests
     public void StateBounds_TimesTheSizeFactor_AreAtLeastEveryLivingStatesHazard(
         [Values(-1.0, 0.5, 1.75, 4.0)] double fragilityEffect, [Values(0.0, 0.12, 1.0)] double sizeElasticity)
     {
-        // The eight-lane onset loop skips a state whose draw is at or above its own bound: the bound must
+        // The vector onset loop skips a state whose draw is at or above its own bound: the bound must
         // hold for any fragility, regime score, size and neighbours at war, whatever the effects' signs.
-        if (!Simulator.Numerics.PortableMath.IsVectorised) Assert.Ignore("no AVX-512 here: the eight-lane path is never taken");
+        bool eight = Simulator.Numerics.PortableMath.IsVectorised;
+        if (!eight && !Simulator.Numerics.PortableMath.IsVectorisedFour) Assert.Ignore("neither AVX-512 nor AVX2 here: the vector path is never taken");
+        int width = eight ? 8 : 4;
+        var bounds = new double[width];
         var parameters = Defaults with { Civil = Defaults.Civil with { FragilityEffect = fragilityEffect, SizeElasticity = sizeElasticity, AnocracyEffect = -0.4 * fragilityEffect + 0.6 } };
         var rng = new Random(17);
         for (int w = 0; w < 40; w++)
@@ -93,10 +96,10 @@ public sealed class CivilStrifeTests
             }
             world.UpdateMeanCapability();
             double bound = civil.OnsetBound(world);
-            for (int i = 0; i + 8 <= world.NextSlot; i += 8)
+            for (int i = 0; i + width <= world.NextSlot; i += width)
             {
-                var bounds = civil.StateBounds(world, i, bound);
-                for (int lane = 0; lane < 8; lane++)
+                civil.StateBounds(world, i, bound, bounds);
+                for (int lane = 0; lane < width; lane++)
                 {
                     int s = i + lane;
                     if (!world.IsAlive[s]) continue;
