@@ -35,9 +35,12 @@ internal sealed record Manifest
     public long[] Items { get; init; } = [];
     public string Machine { get; init; } = ThisMachine;
 
-    /// <summary>Name, cores, OS and .NET of the machine that wrote a manifest.</summary>
+    /// <summary>
+    /// Name, cores, OS and .NET of the machine that wrote a manifest, and how wide its per-state vector loops ran
+    /// (the files do not depend on it: docs/REPRODUCING.md).
+    /// </summary>
     public static string ThisMachine =>
-        $"{Environment.MachineName}; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; .NET {Environment.Version}";
+        $"{Environment.MachineName}; {Environment.ProcessorCount} cores; {System.Runtime.InteropServices.RuntimeInformation.OSDescription}; .NET {Environment.Version}; vector loops: {Simulator.Numerics.PortableMath.VectorLoops}";
     public required DateTime StartedUtc { get; init; }
     public required DateTime FinishedUtc { get; init; }
     public required double WallSeconds { get; init; }

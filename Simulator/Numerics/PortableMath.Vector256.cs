@@ -19,6 +19,9 @@ public static partial class PortableMath
     /// <summary>True where the four-lane functions run in hardware and the eight-lane ones do not (AVX2 without AVX-512).</summary>
     public static bool IsVectorisedFour => !IsVectorised && Avx2.IsSupported && Vector256.IsHardwareAccelerated;
 
+    /// <summary>How many states the per-state vector loops take at a time on this processor, in words (for the manifest).</summary>
+    public static string VectorLoops => IsVectorised ? "eight lanes (AVX-512)" : IsVectorisedFour ? "four lanes (AVX2)" : "one lane";
+
     /// <summary>1.5·2^52: a double whose last bit is worth 1, with room below and above for small integers.</summary>
     private const double Shifter = 6755399441055744.0;
     private const long ShifterBits = 0x4338000000000000;
