@@ -167,7 +167,7 @@ internal sealed class CivilStrife : IAnnualProcess
         }
     }
 
-    /// <summary>f += rate·(base − f) for every slot: eight at a time where vectors are accelerated, the same operations on each.</summary>
+    /// <summary>f += rate·(base − f) for every slot: eight or four at a time where vectors are accelerated, the same operations on each.</summary>
     private static void RecoverFragility(Span<double> fragility, double[] baseFragility, double rate)
     {
         int i = 0;
@@ -176,6 +176,12 @@ internal sealed class CivilStrife : IAnnualProcess
             {
                 var f = Vector512.Create((ReadOnlySpan<double>)fragility.Slice(i, Vector512<double>.Count));
                 (f + Vector512.Create(rate) * (Vector512.Create(baseFragility.AsSpan(i, Vector512<double>.Count)) - f)).CopyTo(fragility[i..]);
+            }
+        else if (Vector256.IsHardwareAccelerated)
+            for (; i + Vector256<double>.Count <= fragility.Length; i += Vector256<double>.Count)
+            {
+                var f = Vector256.Create((ReadOnlySpan<double>)fragility.Slice(i, Vector256<double>.Count));
+                (f + Vector256.Create(rate) * (Vector256.Create(baseFragility.AsSpan(i, Vector256<double>.Count)) - f)).CopyTo(fragility[i..]);
             }
         for (; i < fragility.Length; i++) fragility[i] += rate * (baseFragility[i] - fragility[i]);
     }
@@ -244,6 +250,39 @@ internal sealed class CivilStrife : IAnnualProcess
         }
     }
 
+    /// <summary>The least and the greatest fragility of the living states (±infinity with none).</summary>
+    internal static (double Lowest, double Highest) FragilityRange(World world)
+    {
+        double lowest = double.PositiveInfinity, highest = double.NegativeInfinity;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Four slots at a time, a dead one's lane left at ±infinity. Fragility is never NaN, so the least
+            // and the greatest are the same numbers taken in any order.
+            var low = Vector256.Create(double.PositiveInfinity);
+            var high = Vector256.Create(double.NegativeInfinity);
+            for (; i + Vector256<double>.Count <= world.NextSlot; i += Vector256<double>.Count)
+            {
+                var living = PortableMath.LaneMaskFour(world.AliveFour(i));
+                var f = Vector256.Create(world.Fragility.AsSpan(i, Vector256<double>.Count));
+                low = Vector256.MinNative(low, Vector256.ConditionalSelect(living, f, Vector256.Create(double.PositiveInfinity)));
+                high = Vector256.MaxNative(high, Vector256.ConditionalSelect(living, f, Vector256.Create(double.NegativeInfinity)));
+            }
+            for (int lane = 0; lane < Vector256<double>.Count; lane++)
+            {
+                lowest = Math.Min(lowest, low.GetElement(lane));
+                highest = Math.Max(highest, high.GetElement(lane));
+            }
+        }
+        for (; i < world.NextSlot; i++)
+        {
+            if (!world.IsAlive[i]) continue;
+            lowest = Math.Min(lowest, world.Fragility[i]);
+            highest = Math.Max(highest, world.Fragility[i]);
+        }
+        return (lowest, highest);
+    }
+
     /// <summary>
     /// This year's bound on <see cref="OnsetHazard"/> before the size factor: λ0 · exp(the largest
     /// fragility and anocracy terms of any state) · the contagion factor. Times 1 + e·(c/m − 1), which
@@ -254,13 +293,7 @@ internal sealed class CivilStrife : IAnnualProcess
     internal double OnsetBound(World world)
     {
         var p = context.Parameters.Civil;
-        double lowest = double.PositiveInfinity, highest = double.NegativeInfinity;
-        for (int i = 0; i < world.NextSlot; i++)
-        {
-            if (!world.IsAlive[i]) continue;
-            lowest = Math.Min(lowest, world.Fragility[i]);
-            highest = Math.Max(highest, world.Fragility[i]);
-        }
+        var (lowest, highest) = FragilityRange(world);
         double mean = context.Parameters.World.FragilityMean;
         double fragility = Math.Max(p.FragilityEffect * (highest - mean), p.FragilityEffect * (lowest - mean));
         double bound = p.BaseHazard * PortableMath.Exp(fragility + Math.Max(0, p.AnocracyEffect))

@@ -111,6 +111,28 @@ public sealed class CivilStrifeTests
         }
     }
 
+    [Test]
+    public void FragilityRange_OfWorldsWithDeadStates_IsTheLeastAndGreatestOfTheLiving([Values(1, 2, 3)] int seed)
+    {
+        // Four slots at a time where vectors run: a dead slot's fragility, however extreme, must count for nothing.
+        var rng = new Random(seed);
+        foreach (int states in new[] { 2, 5, 40, 41, 43 })
+        {
+            var parameters = Defaults with { World = Defaults.World with { States = states } };
+            var world = new World(parameters, new Draws(Keys.RunSeed(12, 0, seed)));
+            for (int i = 0; i < world.StateCount; i++)
+            {
+                bool dead = rng.Next(3) == 0;
+                world.IsAlive[i] = !dead;
+                world.Fragility[i] = dead ? (rng.Next(2) == 0 ? -5 : 5) : rng.NextDouble();
+            }
+            var living = Enumerable.Range(0, world.NextSlot).Where(i => world.IsAlive[i]).Select(i => world.Fragility[i]).ToList();
+            var (lowest, highest) = CivilStrife.FragilityRange(world);
+            Assert.That(lowest, Is.EqualTo(living.Count > 0 ? living.Min() : double.PositiveInfinity), $"{states} states");
+            Assert.That(highest, Is.EqualTo(living.Count > 0 ? living.Max() : double.NegativeInfinity), $"{states} states");
+        }
+    }
+
     [Test] // Hegre et al. 2001; Fearon & Laitin 2003: anocracies are most at risk (inverted U)
     public void Onset_Anocracies_MoreThanAutocraciesAndDemocracies()
     {
