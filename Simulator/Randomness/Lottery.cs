@@ -40,12 +40,14 @@ internal sealed class Lottery
     public Span<double> Begin(int slots)
     {
         count = 0;
+        // Grown by doubling: in the calendar world the slots in use grow a few a year, and buffers of just
+        // the new size cost a calendar run some 180 KB of garbage in the state system's yearly lottery.
         if (draws.Length < slots)
         {
-            draws = new double[slots];
-            ids = new int[slots];
+            draws = new double[Math.Max(slots, 2 * draws.Length)];
+            ids = new int[draws.Length];
         }
-        if (row.Length < slots) row = new double[slots];
+        if (row.Length < slots) row = new double[Math.Max(slots, 2 * row.Length)];
         return row.AsSpan(0, slots);
     }
 
@@ -86,8 +88,8 @@ internal sealed class Lottery
         int capacity = (count + 3) & ~3; // room for the padding of the ranking's last block
         if (nearDraws.Length < capacity)
         {
-            nearDraws = new double[capacity];
-            nearIds = new int[capacity];
+            nearDraws = new double[Math.Max(capacity, 2 * nearDraws.Length)];
+            nearIds = new int[nearDraws.Length];
         }
         int m = 0;
         double threshold = NearThreshold(k, count);

@@ -61,6 +61,34 @@ public sealed class LotteryTests
     }
 
     [Test]
+    public void Begin_RowsGrowingASlotAYear_DrawTheSortsWinnersAndAllocateLittle()
+    {
+        // The calendar world's yearly regime lottery: the slots in use grow a slot or so a year for two centuries.
+        var rng = new Random(5);
+        var lottery = new Lottery();
+        var winners = new int[4];
+        long allocated = 0; // by the lottery alone, not by the test's lists
+        for (int slots = 20; slots <= 350; slots++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var row = lottery.Begin(slots);
+            allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+            for (int i = 0; i < slots; i++) row[i] = rng.NextDouble();
+            before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < slots; i++) lottery.EnterIf(i % 3 > 0, i, row[i]);
+            int won = lottery.Draw(winners);
+            allocated += GC.GetAllocatedBytesForCurrentThread() - before;
+            var draws = row.ToArray();
+            var entries = Enumerable.Range(0, slots).Where(i => i % 3 > 0).Select(i => (draws[i], i)).ToList();
+            Assert.That(winners[..won], Is.EqualTo(BySort(entries, winners.Length)), $"{slots} slots");
+        }
+        // Buffers grown by doubling stay under four times the last ones (20 bytes a slot for the row, the
+        // draws and the ids, 12 a candidate for the near list: some 8 KB); a new buffer at every growth of
+        // the slots would take some 1.2 MB.
+        Assert.That(allocated, Is.LessThan(40_000), "bytes the lottery allocated over 331 lotteries");
+    }
+
+    [Test]
     public void Draw_EqualDraws_TheLowerIdWins()
     {
         // Draws from a handful of values: ties everywhere, across the threshold and at the last seat.
