@@ -20,13 +20,6 @@ internal sealed class DyadArrays
     public readonly RelevantDyad[] Relevant;
     /// <summary>Each dyad's place in the relevant set, or -1 (<see cref="RelevantSet"/>): -1 everywhere between runs.</summary>
     public readonly int[] RelevantPlaces;
-    /// <summary>
-    /// <see cref="IsContiguous"/> again as a row of bits per state (<see cref="BorderWords"/> words each): a
-    /// crisis asks whether each ally borders either party, and in the calendar world's 54,000 dyads those
-    /// bytes lie far apart and out of cache, while the rows of all 350 slots take 17 KB.
-    /// </summary>
-    public readonly ulong[] Borders;
-    public readonly int BorderWords;
     /// <summary>The dyads marked <see cref="EverContested"/>: the only ones whose rivalry, grievance or wars a run changed.</summary>
     public readonly List<int> Contested = new(256);
 
@@ -40,8 +33,6 @@ internal sealed class DyadArrays
         Rivalry = new double[dyads]; GrievanceAB = new double[dyads]; GrievanceBA = new double[dyads];
         Relevant = new RelevantDyad[Math.Max(1, dyads)];
         RelevantPlaces = new int[dyads];
-        BorderWords = (stateCount + 63) / 64;
-        Borders = new ulong[stateCount * BorderWords];
         Array.Fill(RelevantPlaces, -1);
         for (int a = 0, d = 0; a < stateCount; a++)
             for (int b = a + 1; b < stateCount; b++, d++)

@@ -104,11 +104,8 @@ public sealed partial class World
         dyads.Contested.Clear();
         Relevant.Clear();
         for (int i = 0; i < NextSlot; i++)
-        {
             foreach (int j in Neighbours[i])
                 IsContiguous[DyadIndex(i, j)] = false;
-            dyads.Borders.AsSpan(i * dyads.BorderWords, dyads.BorderWords).Clear();
-        }
         DyadArrays.Keep(dyads);
     }
 
@@ -593,7 +590,7 @@ public sealed partial class World
             if (!IsAlive[i]) continue;
             int found = Nearest(i, nearest, distance);
             for (int r = 0; r < found; r++)
-                Border(i, nearest[r]);
+                IsContiguous[DyadIndex(i, nearest[r])] = true;
         }
         // Each state's list in dyad order, not in order of distance: the order some scans break ties in.
         // Only the slots in use can border (the calendar world's other 50,000 dyads are all apart).
@@ -606,19 +603,6 @@ public sealed partial class World
                 }
     }
 
-    /// <summary>Makes states <paramref name="i"/> and <paramref name="j"/> neighbours in both of the world's records of contiguity.</summary>
-    private void Border(int i, int j)
-    {
-        IsContiguous[DyadIndex(i, j)] = true;
-        var borders = dyads.Borders;
-        int words = dyads.BorderWords;
-        borders[i * words + (j >> 6)] |= 1UL << (j & 63);
-        borders[j * words + (i >> 6)] |= 1UL << (i & 63);
-    }
-
-    /// <summary><see cref="IsContiguous"/> of the pair <paramref name="i"/>, <paramref name="j"/> (i ≠ j), from the rows of bits.</summary>
-    internal bool AreContiguous(int i, int j) => (dyads.Borders[i * dyads.BorderWords + (j >> 6)] & (1UL << (j & 63))) != 0;
-
     /// <summary>A new state's borders: its k nearest living states, which border it in turn.</summary>
     private void MarkEntrantNeighbours(int entrant, int k)
     {
@@ -627,8 +611,9 @@ public sealed partial class World
         int found = Nearest(entrant, nearest, distance);
         for (int r = 0; r < found; r++)
         {
-            if (IsContiguous[DyadIndex(entrant, nearest[r])]) continue;
-            Border(entrant, nearest[r]);
+            int d = DyadIndex(entrant, nearest[r]);
+            if (IsContiguous[d]) continue;
+            IsContiguous[d] = true;
             livingContiguous++;
             Neighbours[entrant].Add(nearest[r]);
             Neighbours[nearest[r]].Add(entrant);

@@ -234,7 +234,7 @@ internal sealed class WarFighting(RunContext context, CivilStrife civil) : IAnnu
     {
         double stake;
         if (world.Patron[friend] == ally
-            || world.AreContiguous(ally, challenger) || world.AreContiguous(ally, target))
+            || world.IsContiguous[world.DyadIndex(ally, challenger)] || world.IsContiguous[world.DyadIndex(ally, target)])
             stake = 1;
         else
         {

@@ -83,35 +83,6 @@ public sealed class WorldShortcutTests
     }
 
     [Test]
-    public void AreContiguous_ThroughWavesOfEntriesAndAfterARelease_IsTheDyadsContiguityForEveryPairOfSlots(
-        [Values(1UL, 2UL)] ulong seed)
-    {
-        World? last = null;
-        foreach (var world in WaveWorld(seed))
-        {
-            AssertBordersAreContiguity(world);
-            last = world;
-        }
-        last!.Release(); // its rows of bits go to the next world on this thread, which must find them clear
-        AssertBordersAreContiguity(new World(CalendarWorldTests.History(), new Draws(seed + 10)));
-    }
-
-    private static void AssertBordersAreContiguity(World world)
-    {
-        int borders = 0;
-        for (int i = 0; i < world.StateCount; i++)
-            for (int j = 0; j < world.StateCount; j++)
-            {
-                if (i == j) continue;
-                bool contiguous = world.IsContiguous[world.DyadIndex(i, j)];
-                if (world.AreContiguous(i, j) != contiguous)
-                    Assert.Fail($"slots {i} and {j}: AreContiguous {!contiguous}, IsContiguous {contiguous}");
-                if (contiguous) borders++;
-            }
-        Assert.That(borders, Is.GreaterThan(2 * world.NextSlot), "pairs that border, both ways");
-    }
-
-    [Test]
     public void Counts_KeptAsStatesEnterDieAndChangeRegime_EqualTheCountsOverTheSlots([Values(1UL, 2UL, 3UL)] ulong seed)
     {
         foreach (var world in WaveWorld(seed))
