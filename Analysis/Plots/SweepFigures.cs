@@ -39,7 +39,7 @@ internal static class SweepFigures
                     foreach (var row in points.Rows)
                     {
                         int point = int.Parse(row[0], System.Globalization.CultureInfo.InvariantCulture);
-                        var m = results.Metrics.FirstOrDefault(x => x.Point == point && x.Regime == regimes[r] && x.Name == metric);
+                        var m = results.Find(point, regimes[r], metric);
                         if (m is null || double.IsNaN(m.Value.Estimate)) continue;
                         double x = points.Number(row[j + 1]);
                         xs.Add(x);
@@ -104,8 +104,7 @@ internal static class SweepFigures
             foreach (var regime in regimes)
             {
                 var cells = points.Rows.Select(r => (X: points.Number(r[1]), Y: points.Number(r[2]),
-                    Metric: results.Metrics.FirstOrDefault(m => m.Point == int.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture)
-                                                             && m.Regime == regime && m.Name == metric))).ToArray();
+                    Metric: results.Find(int.Parse(r[0], System.Globalization.CultureInfo.InvariantCulture), regime, metric))).ToArray();
                 if (cells.Any(c => c.Metric is null)) continue;
                 double min = cells.Min(c => c.Metric!.Value.Estimate), max = cells.Max(c => c.Metric!.Value.Estimate);
                 var plot = PlotFrame.Create($"{label.Split(" (")[0]}: {RegimeStyle.Label(regime)}",

@@ -23,7 +23,12 @@ public sealed class ResultsFolder
         ConfigYaml = configYaml;
         ManifestJson = manifestJson;
         Regimes = digest.Groups.Where(g => g.Point == 0).Select(g => g.Regime).ToArray();
+        // The first of each (point, regime, name), as a search of the list in order finds it: a sweep's figures
+        // look up every point's metrics, which searched one by one took seconds for a few hundred points.
+        foreach (var m in metrics) byKey.TryAdd((m.Point, m.Regime, m.Name), m);
     }
+
+    private readonly Dictionary<(int Point, string Regime, string Name), Metric> byKey = new();
 
     /// <summary>The calendar eras of eras.csv ("1816-1914", ...); empty in an abstract world.</summary>
     public IReadOnlyList<string> Eras => Digest.EraNames;
@@ -69,6 +74,8 @@ public sealed class ResultsFolder
     public double[]? RunColumn(string regime, string column) => Group(regime)?.TryColumn(column);
 
     /// <summary>The metric of a regime at point 0, or null.</summary>
-    public Metric? Find(string regime, string name) =>
-        Metrics.FirstOrDefault(m => m.Point == 0 && m.Regime == regime && m.Name == name);
+    public Metric? Find(string regime, string name) => Find(0, regime, name);
+
+    /// <summary>The metric of a regime at a design point, or null.</summary>
+    public Metric? Find(int point, string regime, string name) => byKey.GetValueOrDefault((point, regime, name));
 }

@@ -10,6 +10,7 @@ namespace Analysis.Results;
 internal sealed class RunColumn
 {
     private const int ChunkSize = 4096;
+    private const int FirstChunkSize = 16;
     private const int Missing = int.MinValue;
     private readonly List<int[]> integers = new();
     private List<double>? doubles;
@@ -31,8 +32,7 @@ internal sealed class RunColumn
             && (integers.Count > 0 || Fits(first)))
         {
             if (integers.Count == 0) Spread();
-            if (Count % ChunkSize == 0) integers.Add(new int[ChunkSize]);
-            integers[^1][Count % ChunkSize] = double.IsNaN(value) ? Missing : (int)value;
+            ChunkFor(Count)[Count % ChunkSize] = double.IsNaN(value) ? Missing : (int)value;
         }
         else
         {
@@ -49,10 +49,26 @@ internal sealed class RunColumn
     private void Spread()
     {
         int v = double.IsNaN(first) ? Missing : (int)first;
-        for (int i = 0; i < Count; i++)
+        for (int i = 0; i < Count; i++) ChunkFor(i)[i % ChunkSize] = v;
+    }
+
+    /// <summary>
+    /// The chunk that holds run <paramref name="i"/> (runs are added in order), added or grown as needed. The
+    /// first chunk starts at <see cref="FirstChunkSize"/> and doubles up to <see cref="ChunkSize"/>: a sweep's
+    /// design point of a few runs holds a few bytes a column, where a full chunk each took 16 KB (a Sobol
+    /// sweep of 1,536 groups of 10 runs needed 2 GB to report).
+    /// </summary>
+    private int[] ChunkFor(int i)
+    {
+        int c = i / ChunkSize, offset = i % ChunkSize;
+        if (c == integers.Count) integers.Add(new int[c == 0 ? FirstChunkSize : ChunkSize]);
+        else if (offset == integers[c].Length) integers[c] = Grown(integers[c]);
+        return integers[c];
+
+        static int[] Grown(int[] chunk)
         {
-            if (i % ChunkSize == 0) integers.Add(new int[ChunkSize]);
-            integers[^1][i % ChunkSize] = v;
+            Array.Resize(ref chunk, Math.Min(ChunkSize, 2 * chunk.Length));
+            return chunk;
         }
     }
 

@@ -18,6 +18,9 @@ public sealed class RunColumnTests
         yield return [3e10, 3e10, 1];
         yield return [.. Enumerable.Repeat(5.0, 9000), 6, .. Enumerable.Repeat(5.0, 100)]; // past two chunks before the change
         yield return [.. Enumerable.Repeat(0.0, 8192), 1];                                    // a change exactly at a chunk's end
+        yield return [.. Enumerable.Range(0, 10_000).Select(i => (double)i)];                 // the first chunk grown to full size, then more
+        yield return [.. Enumerable.Repeat(7.0, 40), 8, 7];                                   // spread past the first chunk's first size
+        yield return [.. Enumerable.Range(0, 4097).Select(i => (double)(i % 5))];            // one past the first full chunk
     }
 
     [TestCaseSource(nameof(Sequences))]
@@ -27,6 +30,22 @@ public sealed class RunColumnTests
         foreach (double v in values) column.Add(v);
         Assert.That(column.Count, Is.EqualTo(values.Length));
         Assert.That(column.ToArray(), Is.EqualTo(values));
+    }
+
+    /// <summary>
+    /// A sweep has many groups of a few runs each, a column per counter: a few varying values must not take a
+    /// chunk sized for thousands of runs (16 KB each made a 1,536-group sweep's report take 2 GB).
+    /// </summary>
+    [Test]
+    public void AFewVaryingValues_TakeAFewBytes()
+    {
+        var column = new RunColumn();
+        column.Add(0);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 1; i < 10; i++) column.Add(i);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.That(allocated, Is.LessThan(1024), "bytes allocated by nine more values");
+        Assert.That(column.ToArray(), Is.EqualTo(Enumerable.Range(0, 10).Select(i => (double)i)));
     }
 
     [Test]
