@@ -36,22 +36,30 @@ internal static class SweepFigures
                     var color = RegimeStyle.ColorOf(regimes[r], r);
                     var xs = new List<double>();
                     var ys = new List<double>();
+                    // The whiskers: the interval of each point that has one, below and above its estimate.
+                    var (wx, wy, below, above) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
                     foreach (var row in points.Rows)
                     {
                         int point = int.Parse(row[0], System.Globalization.CultureInfo.InvariantCulture);
                         var m = results.Find(point, regimes[r], metric);
                         if (m is null || double.IsNaN(m.Value.Estimate)) continue;
-                        double x = points.Number(row[j + 1]);
+                        double x = points.Number(row[j + 1]), y = m.Value.Estimate * scale;
                         xs.Add(x);
-                        ys.Add(m.Value.Estimate * scale);
-                        if (!double.IsNaN(m.Value.Low))
-                        {
-                            var whisker = plot.Add.Line(x, m.Value.Low * scale, x, m.Value.High * scale);
-                            whisker.Color = color.WithAlpha(0.6);
-                            whisker.LineWidth = 1;
-                        }
+                        ys.Add(y);
+                        if (double.IsNaN(m.Value.Low)) continue;
+                        wx.Add(x);
+                        wy.Add(y);
+                        below.Add(y - m.Value.Low * scale);
+                        above.Add(m.Value.High * scale - y);
                     }
                     if (xs.Count == 0) continue;
+                    if (wx.Count > 0)
+                    {
+                        // One plottable for all of a regime's whiskers (a line each made a large sweep's figures slow to draw).
+                        var whiskers = new ScottPlot.Plottables.ErrorBar(wx, wy, null, null, above, below) { CapSize = 0, LineWidth = 1 };
+                        whiskers.Color = color.WithAlpha(0.6);
+                        plot.Add.Plottable(whiskers);
+                    }
                     var dots = plot.Add.ScatterPoints(xs.ToArray(), ys.ToArray(), color);
                     dots.MarkerSize = 7;
                     dots.LegendText = RegimeStyle.Label(regimes[r]);
