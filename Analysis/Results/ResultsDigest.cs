@@ -51,16 +51,20 @@ public sealed class ResultsDigest
     {
         var groups = new List<GroupDigest>();
         using (var file = runs()) ReadRuns(file, groups, firstYear);
+        // The groups by (point, regime), the first of each as a search in file order finds it: a sweep has
+        // thousands, and the other files name one for every run.
+        var byKey = new Dictionary<(int Point, string Regime), GroupDigest>();
+        foreach (var g in groups) byKey.TryAdd((g.Point, g.Regime), g);
         List<string> eraNames = [];
         if (eras is not null)
-            using (var file = eras()) eraNames = ReadEras(file, groups);
+            using (var file = eras()) eraNames = ReadEras(file, byKey);
         foreach (var g in groups) g.SizeRuns();
-        using (var file = episodes()) ReadEpisodes(file, groups);
+        using (var file = episodes()) ReadEpisodes(file, byKey);
         return new ResultsDigest(groups) { EraNames = eraNames };
     }
 
     /// <summary>eras.csv: per group and era, the counters of each run (rows in run order, eras in a fixed order).</summary>
-    private static List<string> ReadEras(CsvFile file, List<GroupDigest> groups)
+    private static List<string> ReadEras(CsvFile file, Dictionary<(int Point, string Regime), GroupDigest> groups)
     {
         string path = file.Path;
         int cPoint = file.Column("point"), cRegime = file.Column("regime"), cEra = file.Column("era");
@@ -73,7 +77,7 @@ public sealed class ResultsDigest
             int point = file.Int(cPoint);
             string regime = file.Text(cRegime), name = file.Text(cEra);
             if (group is null || group.Point != point || group.Regime != regime)
-                group = groups.FirstOrDefault(g => g.Point == point && g.Regime == regime)
+                group = groups.GetValueOrDefault((point, regime))
                         ?? throw new InvalidDataException($"{path}:{file.Line}: point {point} regime {regime} is not in runs.csv");
             var era = group.Eras.FirstOrDefault(e => e.Name == name);
             if (era is null)
@@ -118,7 +122,7 @@ public sealed class ResultsDigest
 
     private readonly record struct Episode(int Number, bool Civil, int Start, int End, int RelapseOf, bool Peacekeeping, int GreatPowers, int Participants);
 
-    private static void ReadEpisodes(CsvFile file, List<GroupDigest> groups)
+    private static void ReadEpisodes(CsvFile file, Dictionary<(int Point, string Regime), GroupDigest> groups)
     {
         string path = file.Path;
         int cPoint = file.Column("point"), cRegime = file.Column("regime"), cRun = file.Column("run"),
@@ -137,7 +141,7 @@ public sealed class ResultsDigest
             {
                 if (group is not null) CloseRun(path, group, currentRun, run);
                 string name = file.Text(cRegime);
-                group = groups.FirstOrDefault(g => g.Point == point && g.Regime == name)
+                group = groups.GetValueOrDefault((point, name))
                         ?? throw new InvalidDataException($"{path}:{file.Line}: point {point} regime {name} is not in runs.csv");
                 regimeUtf8 = regime.ToArray();
                 currentRun = runIndex;
