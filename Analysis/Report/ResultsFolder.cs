@@ -38,6 +38,7 @@ public sealed class ResultsFolder
 
     public string Path { get; }
     public ResultsDigest Digest { get; }
+    /// <summary>yearly.csv's rows of design point 0 (the ones its figures draw), or null without the file.</summary>
     public ResultTable? Yearly { get; }
     public IReadOnlyList<Metric> Metrics { get; }
     public string? ConfigYaml { get; }
@@ -60,7 +61,9 @@ public sealed class ResultsFolder
         string File(string name) => System.IO.Path.Combine(folder, name);
         string? Text(string name) => System.IO.File.Exists(File(name)) ? System.IO.File.ReadAllText(File(name)) : null;
         ResultTable? Table(string name) => System.IO.File.Exists(File(name)) ? ResultTable.Read(File(name)) : null;
-        return new ResultsFolder(folder, digest, Table("yearly.csv"), metrics, Text("config.yaml"), Text("manifest.json"),
+        // The yearly figures draw design point 0: a sweep's other points are not read (their rows took 0.4 GB of strings).
+        var yearly = System.IO.File.Exists(File("yearly.csv")) ? ResultTable.ReadWhere(File("yearly.csv"), "point", "0") : null;
+        return new ResultsFolder(folder, digest, yearly, metrics, Text("config.yaml"), Text("manifest.json"),
             Table("points.csv"), Table("sensitivity.csv"));
     }
 

@@ -101,11 +101,17 @@ public sealed class CsvFile : IDisposable
     public double DoubleOrNaN(int column) => IsEmpty(column) ? double.NaN : Double(column);
 
     /// <summary>Every remaining record as string cells, for the small tables (yearly, points, sensitivity).</summary>
-    public List<string[]> ReadAll()
+    /// <summary>
+    /// Every remaining record as strings; with <paramref name="keepColumn"/>, only those whose cell in that column
+    /// is <paramref name="keepValue"/> (the others are skipped without making strings of their cells).
+    /// </summary>
+    public List<string[]> ReadAll(int keepColumn = -1, string keepValue = "")
     {
         var rows = new List<string[]>();
+        byte[] keep = System.Text.Encoding.UTF8.GetBytes(keepValue);
         while (Next())
         {
+            if (keepColumn >= 0 && !Utf8(keepColumn).SequenceEqual(keep)) continue;
             var cells = new string[Header.Count];
             for (int c = 0; c < cells.Length; c++) cells[c] = Text(c);
             rows.Add(cells);

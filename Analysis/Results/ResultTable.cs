@@ -26,6 +26,16 @@ public sealed class ResultTable
         return new ResultTable(path, file.Header, file.ReadAll());
     }
 
+    /// <summary>
+    /// Only the rows whose <paramref name="column"/> holds <paramref name="value"/> (every row when the file has no
+    /// such column): a sweep's yearly.csv has a block of rows per design point, and a report draws one.
+    /// </summary>
+    public static ResultTable ReadWhere(string path, string column, string value)
+    {
+        using var file = CsvFile.Open(path);
+        return new ResultTable(path, file.Header, file.HasColumn(column) ? file.ReadAll(file.Column(column), value) : file.ReadAll());
+    }
+
     /// <summary>Position of a column, or an error naming the file and the missing column.</summary>
     public int Column(string name) =>
         index.TryGetValue(name, out int i) ? i : throw new InvalidDataException($"{Path}: no column '{name}'");

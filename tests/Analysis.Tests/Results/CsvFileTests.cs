@@ -31,6 +31,18 @@ public sealed class CsvFileTests
     }
 
     [Test]
+    public void ReadWhere_KeepsTheRowsOfOneValue_OrEveryRowWithoutTheColumn()
+    {
+        string path = Write("point,regime,year\n0,none,0\n10,none,0\n1,un,0\n0,un,1\n");
+
+        var points0 = ResultTable.ReadWhere(path, "point", "0");
+        Assert.That(points0.Rows.Select(r => string.Join(',', r)), Is.EqualTo(new[] { "0,none,0", "0,un,1" }));
+        Assert.That(ResultTable.ReadWhere(path, "point", "1").Rows.Select(r => string.Join(',', r)), Is.EqualTo(new[] { "1,un,0" }), "the whole cell, not its start");
+        var all = ResultTable.ReadWhere(path, "design", "0");
+        Assert.That(all.Rows, Has.Count.EqualTo(4));
+    }
+
+    [Test]
     public void Read_NonNumericCell_OneLineNamingFileLineAndColumn()
     {
         string path = Write("point,value\n0,1\n1,x\n");
