@@ -100,10 +100,10 @@ public sealed class CsvFile : IDisposable
     /// <summary>A number, or NaN for an empty cell.</summary>
     public double DoubleOrNaN(int column) => IsEmpty(column) ? double.NaN : Double(column);
 
-    /// <summary>Every remaining record as string cells, for the small tables (yearly, points, sensitivity).</summary>
     /// <summary>
-    /// Every remaining record as strings; with <paramref name="keepColumn"/>, only those whose cell in that column
-    /// is <paramref name="keepValue"/> (the others are skipped without making strings of their cells).
+    /// Every remaining record as string cells, for the small tables (yearly, points, sensitivity); with
+    /// <paramref name="keepColumn"/>, only those whose cell in that column is <paramref name="keepValue"/> (the
+    /// others are skipped without making strings of their cells).
     /// </summary>
     public List<string[]> ReadAll(int keepColumn = -1, string keepValue = "")
     {
