@@ -13,7 +13,8 @@ namespace Analysis.Plots;
 /// </summary>
 internal static class SweepFigures
 {
-    private static readonly (string Metric, string Label, double Scale)[] Outcomes =
+    /// <summary>The headline outcomes of a sweep, drawn here and tabulated by the report (<see cref="Report.SweepTables"/>).</summary>
+    internal static readonly (string Metric, string Label, double Scale)[] Outcomes =
     [
         (MetricNames.WarOnsetsPer100StateYears, "War onsets per 100 state-years", 1),
         (MetricNames.WarsPreventedShare, "Wars prevented (% of the baseline)", 100),
@@ -141,7 +142,7 @@ internal static class SweepFigures
     }
 
     /// <summary>The last two parts of a parameter path, e.g. un.veto_base.</summary>
-    private static string Short(string path) => string.Join('.', path.Split('.').TakeLast(2));
+    internal static string Short(string path) => string.Join('.', path.Split('.').TakeLast(2));
 
     private static string Stem(string name) => name.Replace("model.", "").Replace('.', '_');
 }

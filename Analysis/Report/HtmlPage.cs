@@ -62,6 +62,23 @@ internal static class HtmlPage
 
         html.Append(RecordSection.Render(results));
 
+        // A sweep's every metric of every point made a page of tens of thousands of rows (16 MB for 384 points):
+        // its page tabulates the headline outcomes by point, and summary.csv keeps the rest.
+        html.Append(SweepTables.Applies(results) ? SweepTables.Render(results) : SummaryTables(results));
+
+        html.Append("<h2>Provenance</h2>\n");
+        html.Append(ManifestTable(results.ManifestJson));
+        if (results.ConfigYaml is { } yaml)
+            html.Append("<h3>config.yaml</h3>\n<p>The resolved config: running <code>sim run config.yaml</code> with this version reproduces these results.</p>\n")
+                .Append($"<pre>{E(yaml)}</pre>\n");
+        html.Append("</main>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    /// <summary>Every metric of summary.csv, a table per (point, regime).</summary>
+    private static string SummaryTables(ResultsFolder results)
+    {
+        var html = new StringBuilder();
         bool posterior = results.Digest.HasPosterior;
         html.Append("<h2>Summary</h2>\n<p>Every metric of <code>summary.csv</code> with its 95% confidence interval and the number of runs, "
                     + "spells or observations it rests on.")
@@ -81,13 +98,6 @@ internal static class HtmlPage
                             + (posterior ? $"<td class=\"num\">{Headline.Share(m.ParameterShare)}</td>" : "") + "</tr>\n");
             html.Append("</tbody>\n</table>\n");
         }
-
-        html.Append("<h2>Provenance</h2>\n");
-        html.Append(ManifestTable(results.ManifestJson));
-        if (results.ConfigYaml is { } yaml)
-            html.Append("<h3>config.yaml</h3>\n<p>The resolved config: running <code>sim run config.yaml</code> with this version reproduces these results.</p>\n")
-                .Append($"<pre>{E(yaml)}</pre>\n");
-        html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
     }
 
@@ -109,8 +119,8 @@ internal static class HtmlPage
         yaml?.Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(l => l.StartsWith("name:", StringComparison.Ordinal))?["name:".Length..].Split(" #")[0].Trim().Trim('"', '\'');
 
     // Four significant digits; large counts (battle deaths) in grouped digits rather than exponent notation.
-    private static string G(double v) =>
+    internal static string G(double v) =>
         double.IsNaN(v) ? "" : v.ToString(Math.Abs(v) >= 10_000 ? "N0" : "G4", CultureInfo.InvariantCulture);
 
-    private static string E(string s) => WebUtility.HtmlEncode(s);
+    internal static string E(string s) => WebUtility.HtmlEncode(s);
 }

@@ -47,7 +47,13 @@ public sealed class DesignTests
         var plots = Directory.GetFiles(Path.Combine(work, "a", "plots")).Select(Path.GetFileName).ToArray();
         Assert.That(plots, Does.Contain("sobol_war_onsets_per_100_state_years.png").And.Contain("sobol_war_onsets_per_100_state_years.svg"));
         Assert.That(plots, Does.Contain("sweep_war_onsets_per_100_state_years_world_great_powers.png"));
-        Assert.That(File.ReadAllText(Path.Combine(work, "a", "report.html")), Does.Contain("sobol_war_onsets_per_100_state_years"));
+        string report = File.ReadAllText(Path.Combine(work, "a", "report.html"));
+        Assert.That(report, Does.Contain("sobol_war_onsets_per_100_state_years"));
+        // Its summary: the headline outcomes, a row per point, not every metric of every point (summary.csv has those).
+        string summary = report[report.IndexOf("<h2>Summary</h2>", StringComparison.Ordinal)..report.IndexOf("<h2>Provenance</h2>", StringComparison.Ordinal)];
+        Assert.That(summary, Does.Contain("<h3>War onsets per 100 state-years</h3>").And.Contain("<h3>Civil relapse within 10 years (%)</h3>"));
+        Assert.That(summary.Split("<tr><td class=\"num\">").Length - 1, Is.EqualTo(3 * 20), "three outcomes, a row for each of the 20 points");
+        Assert.That(summary, Does.Not.Contain("design point 1<"));
     }
 
     [Test]
