@@ -10,6 +10,8 @@ internal static class Headline
     public static IReadOnlyList<string> Sentences(ResultsFolder results)
     {
         var sentences = new List<string>();
+        bool sweep = SweepTables.Applies(results);
+        if (sweep) sentences.Add(SweepHeadline.Opening(results));
         const string none = MetricNames.BaselineRegime;
         string baseline = results.Regimes.Contains(none) ? none : results.Regimes.FirstOrDefault() ?? none;
         string who = baseline == none ? "Under the balance of power" : $"Under the {RegimeStyle.Label(baseline)}";
@@ -40,8 +42,10 @@ internal static class Headline
 
         if (RecordSection.Tally(results) is { } record) sentences.Add(record);
 
+        if (sweep) sentences.AddRange(SweepHeadline.Findings(results));
+
         int runs = results.RunsPerRegime();
-        sentences.Add($"Each number comes from {runs:N0} simulated histories{(results.Regimes.Count > 1 ? " per regime" : "")}; "
+        sentences.Add($"Each number comes from {runs:N0} simulated histories{(results.Regimes.Count > 1 ? " per regime" : "")}{(sweep ? " at each design point" : "")}; "
                       + (results.Digest.HasPosterior
                           ? "each history drew its parameters from a posterior, so the 95% confidence intervals over runs include parameter uncertainty "
                             + "as well as Monte Carlo noise (the summary says how much of each comes from parameter uncertainty): they cover how far "
@@ -55,6 +59,6 @@ internal static class Headline
 
     private static string OfWhich(Metric m) => double.IsNaN(m.ParameterShare) ? "" : $"; of which parameter uncertainty: {Share(m.ParameterShare)}";
 
-    private static string N(double v) => v.ToString("0.00", CultureInfo.InvariantCulture);
-    private static string P(double v) => (100 * v).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+    internal static string N(double v) => v.ToString("0.00", CultureInfo.InvariantCulture);
+    internal static string P(double v) => (100 * v).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 }

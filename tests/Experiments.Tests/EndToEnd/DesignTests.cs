@@ -54,6 +54,12 @@ public sealed class DesignTests
         Assert.That(summary, Does.Contain("<h3>War onsets per 100 state-years</h3>").And.Contain("<h3>Civil relapse within 10 years (%)</h3>"));
         Assert.That(summary.Split("<tr><td class=\"num\">").Length - 1, Is.EqualTo(3 * 20), "three outcomes, a row for each of the 20 points");
         Assert.That(summary, Does.Not.Contain("design point 1<"));
+        // Its reading says that the point-0 sentences read one point, and what the sweep shows.
+        string lead = report[report.IndexOf("<div class=\"lead\">", StringComparison.Ordinal)..report.IndexOf("</div>", StringComparison.Ordinal)];
+        Assert.That(lead, Does.Contain("This is a sweep of 20 design points over 3 parameters (crises.base_hazard, bargaining.intercept, world.great_powers)"));
+        Assert.That(lead, Does.Match("Across the 20 points the United Nations prevents from -?[0-9.]+% \\(point [0-9]+\\) to -?[0-9.]+% \\(point [0-9]+\\)"));
+        Assert.That(lead, Does.Contain("by total-order Sobol index it depends most on"));
+        Assert.That(lead, Does.Contain("histories per regime at each design point"));
     }
 
     [Test]
