@@ -32,10 +32,11 @@ internal static class SweepHeadline
             var (least, most) = (across.MinBy(m => m.Value.Estimate)!, across.MaxBy(m => m.Value.Estimate)!);
             string s = $"Across the {across.Length:N0} points the {RegimeStyle.Label(regime)} prevents from {Headline.P(least.Value.Estimate)} (point {least.Point}) "
                        + $"to {Headline.P(most.Value.Estimate)} (point {most.Point}) of the baseline's wars";
-            if (Driver(results, regime, metric) is { } driver) s += driver;
+            string? driver = Driver(results, regime, metric);
+            s += driver;
             if (NoiseShare(across) is var noise and >= 0.2)
                 s += $"; Monte Carlo noise makes up about {Headline.P(noise)} of the spread across the points (the variance their own intervals imply), "
-                     + "so more runs per point would sharpen the ranges and indices";
+                     + $"so more runs per point would sharpen {(driver is null ? "the range" : "the range and the indices")}";
             yield return s + ".";
         }
     }
