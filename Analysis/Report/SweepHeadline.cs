@@ -1,4 +1,5 @@
 using Analysis.Plots;
+using Analysis.Statistics;
 using Analysis.Summary;
 
 namespace Analysis.Report;
@@ -52,7 +53,7 @@ internal static class SweepHeadline
         if (withInterval.Length < 2) return 0;
         double mean = withInterval.Average(m => m.Value.Estimate);
         double variance = withInterval.Sum(m => (m.Value.Estimate - mean) * (m.Value.Estimate - mean)) / (withInterval.Length - 1);
-        double noise = withInterval.Average(m => (m.Value.High - m.Value.Low) * (m.Value.High - m.Value.Low)) / (4 * 1.959964 * 1.959964);
+        double noise = withInterval.Average(m => (m.Value.High - m.Value.Low) * (m.Value.High - m.Value.Low)) / (4 * Interval.Z95 * Interval.Z95);
         return variance > 0 ? Math.Min(1, noise / variance) : 0;
     }
 

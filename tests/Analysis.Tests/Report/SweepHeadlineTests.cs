@@ -7,7 +7,7 @@ namespace Analysis.Tests.Report;
 /// <summary>How much of a sweep's spread across points its Monte Carlo noise explains, from the points' own intervals.</summary>
 public sealed class SweepHeadlineTests
 {
-    private const double Z = 1.959964;
+    private const double Z = Interval.Z95;
 
     private static Metric At(int point, double estimate, double standardError) =>
         new(point, "un", MetricNames.WarsPreventedShare, new Interval(estimate, estimate - Z * standardError, estimate + Z * standardError), 10);
