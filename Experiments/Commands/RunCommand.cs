@@ -77,10 +77,11 @@ internal static class RunCommand
         string yaml = ConfigWriter.ToYaml(config);
         string configSha = Manifest.Sha256OfText(yaml);
         string shard = shardCount == 1 ? "whole" : $"{shardIndex}/{shardCount}";
-        long cells = (long)config.PointCount * config.Regimes.Length * config.Model.Years;
+        long cells = (long)config.YearlyPointCount * config.Regimes.Length * config.Model.Years;
         if (cells > MaxYearlyCells)
             throw new UsageException($"design: {config.PointCount} points x {config.Regimes.Length} regimes x {config.Model.Years} years = {cells} yearly cells; "
-                                     + $"allowed: at most {MaxYearlyCells} (the yearly counts are held in memory and checkpointed); split the sweep into several configs");
+                                     + $"allowed: at most {MaxYearlyCells} (the yearly counts are held in memory and checkpointed); "
+                                     + "keep them for design point 0 alone (yearly: first_point) or split the sweep into several configs");
         var plan = new ExperimentPlan(config);
         var (first, end) = plan.Shard(shardIndex, shardCount);
         if (first == end && !options.AllowEmptyShard)

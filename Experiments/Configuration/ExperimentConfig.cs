@@ -44,6 +44,15 @@ public sealed record ExperimentConfig
     public bool Parquet { get; init; }
 
     /// <summary>
+    /// Keep the yearly statistics (yearly.csv, yearly_counts.csv) of design point 0 alone (<c>yearly: first_point</c>),
+    /// the point the report draws them for: a sweep of thousands of points then holds a few, not one set per point.
+    /// </summary>
+    public bool YearlyFirstPointOnly { get; init; }
+
+    /// <summary>The design points whose yearly statistics are kept: 1 or all of them.</summary>
+    public int YearlyPointCount => YearlyFirstPointOnly ? 1 : PointCount;
+
+    /// <summary>
     /// A posterior over model parameters (<c>parameters:</c>), or null: each run draws one particle by weight and runs
     /// with its values, so intervals carry parameter uncertainty as well as Monte Carlo noise.
     /// </summary>

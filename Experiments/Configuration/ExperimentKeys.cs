@@ -56,6 +56,7 @@ internal sealed record ExperimentKey(string Name, string Description, string All
 /// <summary>The top-level keys of an experiment config, in the order they are listed and written.</summary>
 internal static class ExperimentKeys
 {
+    internal const string YearlyAllowed = "every_point, first_point";
     internal const string SchedulesAllowed = "a mapping from a schedule's name to a mapping from calendar year to regime (built-in or custom), e.g. historical: {1816: concert, 1914: none, 1920: league, 1940: none, 1946: un}";
 
     internal const string CustomRegimesAllowed = "a mapping from a new regime's name to its definition: base (a built-in regime), add and remove (lists of mechanisms), model (parameter overrides)";
@@ -139,6 +140,21 @@ internal static class ExperimentKeys
             Inline = c => c.Parquet ? "parquet" : "csv",
             // csv, the default, is left out so that configs written before this key existed keep their bytes.
             WrittenWhen = c => c.Parquet,
+        },
+        new("yearly", "Which design points keep yearly statistics (yearly.csv, yearly_counts.csv): first_point keeps design point 0 alone, the one the report draws, so that a sweep of many points holds and writes little.", YearlyAllowed)
+        {
+            Bind = (b, value, s) => s.Config = s.Config with
+            {
+                YearlyFirstPointOnly = b.ReadString(value, "yearly", YearlyAllowed) switch
+                {
+                    "every_point" => false,
+                    "first_point" => true,
+                    var other => throw b.Error(value, "yearly", $"{YamlInput.Show(other)} is not a choice of design points", YearlyAllowed),
+                },
+            },
+            Inline = c => c.YearlyFirstPointOnly ? "first_point" : "every_point",
+            // every_point, the default, is left out so that configs written before this key existed keep their bytes.
+            WrittenWhen = c => c.YearlyFirstPointOnly,
         },
         new(
             "parameters",

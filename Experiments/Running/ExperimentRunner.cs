@@ -72,7 +72,8 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
                 foreach (var rowsOfBlock in done.Packed) rows.Write(rowsOfBlock);
                 for (int k = 0; k < done.Count; k++)
                 {
-                    counts.Add(done.Runs[k], plan.Item(done.First + k).Regime);
+                    var (point, regime, _) = plan.Item(done.First + k);
+                    if (point < config.YearlyPointCount) counts.Add(done.Runs[k], regime);
                     done.Runs[k] = null!;
                 }
                 long next = done.First + done.Count;

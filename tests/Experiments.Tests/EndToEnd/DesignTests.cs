@@ -89,6 +89,42 @@ public sealed class DesignTests
     }
 
     [Test]
+    public void Run_YearlyFirstPoint_KeepsDesignPointZerosYearlyStatisticsAndNothingElseChanges()
+    {
+        string work = SimCli.TempFolder("yearly-first");
+        const string grid = """
+            name: grid
+            runs: 8
+            regimes: [none, un]
+            model:
+              years: 40
+            design:
+              kind: grid
+              parameters:
+                model.crises.base_hazard: {min: 0.002, max: 0.006, steps: 3}
+            """;
+        string every = SimCli.WriteConfig(work, grid, "every.yaml"), first = SimCli.WriteConfig(work, grid + "\nyearly: first_point\n", "first.yaml");
+
+        var a = SimCli.Run("run", every, "--out", Path.Combine(work, "every"), "--quiet", "--no-report");
+        var b = SimCli.Run("run", first, "--out", Path.Combine(work, "first"), "--quiet", "--no-report");
+
+        Assert.That(a.ExitCode, Is.Zero, a.Error);
+        Assert.That(b.ExitCode, Is.Zero, b.Error);
+        // Point 0's yearly rows are the same; the other points have none.
+        foreach (var file in new[] { "yearly.csv", "yearly_counts.csv" })
+        {
+            var all = File.ReadAllLines(Path.Combine(work, "every", file));
+            var kept = File.ReadAllLines(Path.Combine(work, "first", file));
+            Assert.That(all.Skip(1).Select(l => l.Split(',')[0]).Distinct(), Is.EquivalentTo(new[] { "0", "1", "2" }), file);
+            Assert.That(kept, Is.EqualTo(all.Where(l => l.StartsWith("point,", StringComparison.Ordinal) || l.StartsWith("0,", StringComparison.Ordinal))), file);
+        }
+        foreach (var file in new[] { "runs.csv", "episodes.csv.gz", "summary.csv", "points.csv" })
+            Assert.That(File.ReadAllBytes(Path.Combine(work, "first", file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(work, "every", file))), file);
+        Assert.That(File.ReadAllText(Path.Combine(work, "first", "config.yaml")), Does.Contain("yearly: first_point"));
+        Assert.That(File.ReadAllText(Path.Combine(work, "every", "config.yaml")), Does.Not.Contain("yearly:"), "the default is not written: older configs keep their bytes");
+    }
+
+    [Test]
     public async Task Run_OutputParquet_WritesRunsAndEpisodesReadableWithTheSameRows()
     {
         string work = SimCli.TempFolder("parquet");
@@ -120,6 +156,7 @@ public sealed class DesignTests
     [TestCase("design:\n  kind: grid\n  parameters:\n    model.crises.base_hazard: {min: 0.5, max: 2}\n", ":4:", "design.parameters.model.crises.base_hazard.max")]
     [TestCase("design:\n  kind: cubes\n", ":2:", "design.kind")]
     [TestCase("output: excel\n", ":1:", "output")]
+    [TestCase("yearly: some_points\n", ":1:", "yearly", "every_point, first_point")]
     public void Check_BadDesign_ExitsTwoNamingTheKey(string yaml, params string[] mentions)
     {
         string work = SimCli.TempFolder("bad-design");

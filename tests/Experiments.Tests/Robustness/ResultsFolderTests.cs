@@ -185,7 +185,7 @@ public sealed class ResultsFolderTests
         string config = SimCli.WriteConfig(work, "name: huge\nruns: 1\nregimes: [none]\nmodel:\n  years: 30\ndesign:\n  kind: latin_hypercube\n  samples: 20000\n"
                                                  + "  seed: 1\n  parameters:\n    model.crises.base_hazard: {min: 0.003, max: 0.004}\n");
 
-        AssertOneLine(SimCli.Run("run", config, "--out", Path.Combine(work, "out"), "--quiet"), 2, "20000 points", "at most 500000");
+        AssertOneLine(SimCli.Run("run", config, "--out", Path.Combine(work, "out"), "--quiet"), 2, "20000 points", "at most 500000", "yearly: first_point");
         Assert.That(Directory.Exists(Path.Combine(work, "out")), Is.False, "nothing written");
     }
 
