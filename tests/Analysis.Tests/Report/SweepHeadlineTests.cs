@@ -27,6 +27,14 @@ public sealed class SweepHeadlineTests
     }
 
     [Test]
+    public void NoiseShare_WithAPosterior_LeavesOutTheParameterPartThatThePointsShare()
+    {
+        // Standard errors 1 (variance 1) of which three quarters from parameter uncertainty: independent noise 0.25.
+        var metrics = new[] { At(0, 0, 1), At(1, 1, 1), At(2, 2, 1) }.Select(m => m with { ParameterShare = 0.75 }).ToArray();
+        Assert.That(SweepHeadline.NoiseShare(metrics), Is.EqualTo(0.25).Within(1e-12));
+    }
+
+    [Test]
     public void NoiseShare_NoIntervalsOrNoSpread_IsZero()
     {
         var noInterval = new Metric(0, "un", MetricNames.WarsPreventedShare, new Interval(0.2, double.NaN, double.NaN), 10);
