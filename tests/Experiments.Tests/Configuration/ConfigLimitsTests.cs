@@ -17,7 +17,7 @@ public sealed class ConfigLimitsTests
         var error = ParseError(yaml, 1, null);
 
         // Assert
-        Assert.That(error.Message, Is.EqualTo("configs/test.yaml:1: the config is empty; allowed: a mapping with keys name, seed, runs, regimes, model, custom_regimes, schedules, design, output, parameters (write {} to run every default)"));
+        Assert.That(error.Message, Is.EqualTo("configs/test.yaml:1: the config is empty; allowed: a mapping with keys name, seed, runs, regimes, model, custom_regimes, schedules, design, output, yearly, parameters (write {} to run every default)"));
     }
 
     [Test]

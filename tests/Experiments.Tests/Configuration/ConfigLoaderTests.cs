@@ -257,7 +257,7 @@ public sealed class ConfigLoaderTests
         var error = ParseError("name: a\nreplications: 5\n", 2, "replications");
 
         // Assert
-        Assert.That(error.Message, Does.EndWith("unknown key; allowed: name, seed, runs, regimes, model, custom_regimes, schedules, design, output, parameters"));
+        Assert.That(error.Message, Does.EndWith("unknown key; allowed: name, seed, runs, regimes, model, custom_regimes, schedules, design, output, yearly, parameters"));
     }
 
     [Test]
@@ -330,7 +330,7 @@ public sealed class ConfigLoaderTests
         var error = ParseError("- a\n- b\n", 1, "(top level)");
 
         // Assert
-        Assert.That(error.Message, Does.Contain("allowed: a mapping with keys name, seed, runs, regimes, model, custom_regimes, schedules, design, output, parameters"));
+        Assert.That(error.Message, Does.Contain("allowed: a mapping with keys name, seed, runs, regimes, model, custom_regimes, schedules, design, output, yearly, parameters"));
     }
 
     [Test]

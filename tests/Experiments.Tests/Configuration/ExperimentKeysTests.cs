@@ -35,6 +35,7 @@ public sealed class ExperimentKeysTests
             schedules: {history: {1816: mine}}
             design: {kind: grid, parameters: {model.world.states: {min: 3, max: 5, steps: 2}}}
             output: parquet
+            yearly: first_point
 
             """ + "parameters: " + posterior + "\n");
 
