@@ -45,9 +45,8 @@ internal static class Headline
         if (sweep) sentences.AddRange(SweepHeadline.Findings(results));
 
         // A sweep's shard may not hold design point 0: its runs per group are counted over every point.
-        var perGroup = results.Digest.Groups.Select(g => g.Runs).DefaultIfEmpty(0).ToArray();
-        string runs = !sweep ? $"{results.RunsPerRegime():N0}" : perGroup.Min() == perGroup.Max() ? $"{perGroup.Min():N0}" : $"{perGroup.Min():N0} to {perGroup.Max():N0}";
-        int regimes = sweep ? results.Metrics.Select(m => m.Regime).Distinct().Count() : results.Regimes.Count;
+        string runs = sweep ? SweepHeadline.RunsPerGroup(results) : $"{results.RunsPerRegime():N0}";
+        int regimes = sweep ? SweepTables.Regimes(results).Count : results.Regimes.Count;
         sentences.Add($"Each number comes from {runs} simulated histories{(regimes > 1 ? " per regime" : "")}{(sweep ? " at each design point" : "")}; "
                       + (results.Digest.HasPosterior
                           ? "each history drew its parameters from a posterior, so the 95% confidence intervals over runs include parameter uncertainty "

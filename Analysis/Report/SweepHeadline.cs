@@ -38,10 +38,9 @@ internal static class SweepHeadline
             if (across.Length < 2) continue;
             var estimates = across.Select(m => m.Value.Estimate).Order().ToArray();
             var (least, most) = (across.MinBy(m => m.Value.Estimate)!, across.MaxBy(m => m.Value.Estimate)!);
-            string s = $"Across the {across.Length:N0} points the {RegimeStyle.Label(regime)} prevents from {Headline.P(least.Value.Estimate)} "
-                       + $"(point {least.Point}{(least.Value.Estimate < 0 ? ": more wars than the baseline" : "")}) "
-                       + $"to {Headline.P(most.Value.Estimate)} (point {most.Point}) of the baseline's wars, "
-                       + $"at the middle 80% of points from {Share(Quantile(estimates, 0.1))} to {Headline.P(Quantile(estimates, 0.9))}";
+            string s = $"Across the {across.Length:N0} points the {RegimeStyle.Label(regime)} prevents from {Share(least.Value.Estimate)} at point {least.Point} "
+                       + $"to {Headline.P(most.Value.Estimate)} at point {most.Point} of the baseline's wars, "
+                       + $"at the middle 80% of points from {Share(Quantiles.R7(estimates, 0.1))} to {Headline.P(Quantiles.R7(estimates, 0.9))}";
             double noise = NoiseShare(across);
             if (noise >= 0.95)
                 s += "; that spread is no more than the points' own Monte Carlo noise would give (the variance their intervals imply), so more runs per point are needed before it says anything";
@@ -53,10 +52,15 @@ internal static class SweepHeadline
         }
     }
 
+    /// <summary>Runs per (point, regime), counted over every point held: "10", or "1 to 5" where a shard cut groups.</summary>
+    public static string RunsPerGroup(ResultsFolder results)
+    {
+        var runs = results.Digest.Groups.Select(g => g.Runs).DefaultIfEmpty(0).ToArray();
+        return runs.Min() == runs.Max() ? $"{runs.Min():N0}" : $"{runs.Min():N0} to {runs.Max():N0}";
+    }
+
     /// <summary>"−3% (more wars than the baseline)" for a negative share, else the share.</summary>
     private static string Share(double v) => v < 0 ? $"{Headline.P(v)} (more wars than the baseline)" : Headline.P(v);
-
-    private static double Quantile(double[] ascending, double q) => ascending[(int)Math.Round(q * (ascending.Length - 1))];
 
     /// <summary>
     /// The share of the estimates' variance across points that their Monte Carlo noise alone would give: the mean

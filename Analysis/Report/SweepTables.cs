@@ -17,6 +17,9 @@ internal static class SweepTables
     /// <summary>True for a folder of a design with more than one point (points.csv), the folders whose figures are the sweep's.</summary>
     public static bool Applies(ResultsFolder results) => results.Points is { Rows.Count: > 1 };
 
+    /// <summary>The regimes of every point's metrics, in file order (a shard may not hold design point 0, whose regimes the folder lists).</summary>
+    public static IReadOnlyList<string> Regimes(ResultsFolder results) => results.Metrics.Select(m => m.Regime).Distinct().ToArray();
+
     /// <summary>
     /// The regimes with an estimate of <paramref name="metric"/> at some point, in file order: from every point's
     /// metrics, not point 0's (a shard may not hold it), and without the baseline's empty share of wars prevented.
@@ -28,12 +31,12 @@ internal static class SweepTables
     {
         var points = results.Points!;
         var parameters = points.Header.Skip(1).ToArray();
-        var regimes = results.Metrics.Select(m => m.Regime).Distinct().ToArray();
+        var regimes = Regimes(results);
         int metrics = results.Metrics.Select(m => m.Name).Distinct().Count();
         int shown = Math.Min(points.Rows.Count, MaxRows);
 
         var html = new StringBuilder("<h2>Summary</h2>\n");
-        html.Append($"<p>The {points.Rows.Count:N0} design points of this sweep, each under {regimes.Length} regime{(regimes.Length == 1 ? "" : "s")}: ")
+        html.Append($"<p>The {points.Rows.Count:N0} design points of this sweep, each under {regimes.Count} regime{(regimes.Count == 1 ? "" : "s")}: ")
             .Append($"<code>summary.csv</code> holds every one of the {metrics} metrics of each point and regime with its 95% confidence interval and n "
                     + $"({results.Metrics.Count:N0} rows), and <code>points.csv</code> the parameter values of each point. ")
             .Append("Here the headline outcomes at each point: estimate and 95% interval by regime")
