@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Analysis.Calibration;
 using Analysis.Results;
@@ -50,10 +51,11 @@ internal sealed class HistoryScorer : IProposalScorer
             var recorder = new RunRecorder(model.Years, model.FirstReportedYear);
             var result = Simulation.Run(model, create(), seed, recorder);
             // Point 0: the target checks read design point 0; the generation is in the seed, not the row.
-            var rows = RunRowsWriter.Format(new RunOutput(0, config.Arm, run, seed, result, recorder.Episodes, recorder.Yearly, eraNames));
+            var rows = RunRowsWriter.Format(new RunOutput(0, config.Arm, run, seed, result, recorder.Episodes, recorder.Yearly, eraNames), ArrayPool<byte>.Shared);
             runs.Append(Encoding.UTF8.GetString(rows.Runs));
             if (rows.Eras is not null) eras?.Append(Encoding.UTF8.GetString(rows.Eras));
             episodes.Append(Encoding.UTF8.GetString(rows.Episodes));
+            ArrayPool<byte>.Shared.GiveBack(rows.Episodes);
         }
         var digest = ResultsDigest.FromText(runs.ToString(), eras?.ToString(), episodes.ToString(), model.FirstReportedYear);
         var metrics = SummaryBuilder.Build(digest).Concat(EraCounts.From(digest)).ToArray();

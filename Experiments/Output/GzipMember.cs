@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 
 namespace Experiments.Output;
@@ -21,18 +22,24 @@ internal static class GzipMember
 
     private const byte OsUnknown = 255;
 
-    /// <summary>One member holding <paramref name="parts"/> in order, compressed.</summary>
-    public static byte[] Compress(IEnumerable<byte[]> parts)
+    /// <summary>The buffer this thread compresses into, kept for its next member.</summary>
+    [ThreadStatic] private static MemoryStream? buffer;
+
+    /// <summary>One member holding <paramref name="parts"/> in order, compressed, in an array rented from <paramref name="pool"/>.</summary>
+    public static ArraySegment<byte> Compress(IEnumerable<ArraySegment<byte>> parts, ArrayPool<byte> pool)
     {
-        var target = new MemoryStream();
+        var target = buffer ??= new MemoryStream(1 << 16);
+        target.SetLength(0);
         using (var gzip = new GZipStream(target, new ZLibCompressionOptions { CompressionLevel = Level }, leaveOpen: true))
             foreach (var part in parts)
                 gzip.Write(part);
-        byte[] member = target.ToArray();
+        var compressed = target.GetBuffer().AsSpan(0, (int)target.Length);
         // zlib fills XFL from the level and OS from the platform it was built for (3 on Unix, 10 on Windows).
-        member[8] = 0;
-        member[9] = OsUnknown;
-        return member;
+        compressed[8] = 0;
+        compressed[9] = OsUnknown;
+        byte[] member = pool.Rent(compressed.Length);
+        compressed.CopyTo(member);
+        return new ArraySegment<byte>(member, 0, compressed.Length);
     }
 
     /// <summary>

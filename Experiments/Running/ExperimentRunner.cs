@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using Experiments.Output;
@@ -31,6 +32,7 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
         int blockSize = ExperimentPlan.BlockSize * Math.Max(1, threads);
         var sinceCheckpoint = Stopwatch.StartNew();
         var interval = CheckpointInterval;
+        var buffers = RowBuffers.ForRuns(threads);
 
         using (var rows = new RunRowsWriter(folder, resume, eraNames.Count > 0, config.Posterior is not null))
         {
@@ -55,8 +57,8 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
                 int packs = toPack?.Packed.Length ?? 0;
                 Parallel.ForEach(OneAtATime(packs + count), options, job =>
                 {
-                    if (job < packs) toPack!.Packed[job] = toPack.Pack(job);
-                    else outputs[job - packs] = RunOne(first + job - packs);
+                    if (job < packs) toPack!.Packed[job] = toPack.Pack(job, buffers);
+                    else outputs[job - packs] = RunOne(first + job - packs, buffers);
                 });
                 if (toPack is not null)
                 {
@@ -69,7 +71,11 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
             // Rows go to the files in blocks of the plan, in order; a checkpoint every few seconds makes them durable.
             void Write(Simulated done)
             {
-                foreach (var rowsOfBlock in done.Packed) rows.Write(rowsOfBlock);
+                foreach (var rowsOfBlock in done.Packed)
+                {
+                    rows.Write(rowsOfBlock);
+                    buffers.GiveBack(rowsOfBlock.EpisodesMember);
+                }
                 for (int k = 0; k < done.Count; k++)
                 {
                     var (point, regime, _) = plan.Item(done.First + k);
@@ -126,17 +132,17 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
             Packed = new BlockRows[(count + ExperimentPlan.BlockSize - 1) / ExperimentPlan.BlockSize];
         }
 
-        public BlockRows Pack(int block) =>
-            RunRowsWriter.Pack(Runs, block * ExperimentPlan.BlockSize, Math.Min(Count, (block + 1) * ExperimentPlan.BlockSize));
+        public BlockRows Pack(int block, ArrayPool<byte> buffers) =>
+            RunRowsWriter.Pack(Runs, block * ExperimentPlan.BlockSize, Math.Min(Count, (block + 1) * ExperimentPlan.BlockSize), buffers);
     }
 
-    private FinishedRun RunOne(long item)
+    private FinishedRun RunOne(long item, ArrayPool<byte> buffers)
     {
         var (point, regime, run) = plan.Item(item);
         var (create, model, seed, particle) = plan.Setup(point, regime, run);
         var recorder = new RunRecorder(model.Years, model.FirstReportedYear);
         var result = Simulation.Run(model, create(), seed, recorder);
         var output = new RunOutput(point, plan.Config.Regimes[regime], run, seed, result, recorder.Episodes, recorder.Yearly, eraNames) { Particle = particle };
-        return new FinishedRun(point, RunRowsWriter.Format(output), recorder.Yearly);
+        return new FinishedRun(point, RunRowsWriter.Format(output, buffers), recorder.Yearly);
     }
 }

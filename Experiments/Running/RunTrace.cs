@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using Experiments.Commands;
@@ -31,7 +32,9 @@ internal static class RunTrace
             var trace = new TraceObserver(model.Years, model.FirstReportedYear);
             var result = Simulation.Run(model, create(), seed, trace);
             var output = new RunOutput(0, config.Regimes[regime], run, seed, result, trace.Episodes, trace.Yearly, []) { Particle = particle };
-            string row = Encoding.UTF8.GetString(RunRowsWriter.Format(output).Runs);
+            var formatted = RunRowsWriter.Format(output, ArrayPool<byte>.Shared);
+            ArrayPool<byte>.Shared.GiveBack(formatted.Episodes);
+            string row = Encoding.UTF8.GetString(formatted.Runs);
             rows.Append(row);
             if (tracePath is not null)
             {
