@@ -34,6 +34,11 @@ internal static class PostRun
     public static (IReadOnlyList<Metric> Metrics, ReportOutcome? Report) Derive(string folder, ExperimentConfig? config, Manifest? manifest, bool report)
     {
         var previous = manifest is null ? Manifest.Read(folder) : null;
+        // A run's or merge's data files are final: they are hashed while the digest reads them, on a core it leaves
+        // idle. On a thread of its own, not the pool's: the digest's read-ahead pumps through the pool (as many
+        // threads as cores), which a job of a tenth of a second should not hold up.
+        var hashing = manifest is null ? null
+            : Task.Factory.StartNew(() => DataChecksums(folder), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         var digest = ResultsDigest.Read(folder, config?.Model.FirstReportedYear ?? 0);
         var metrics = SummaryBuilder.Build(digest);
         SummaryBuilder.Write(metrics, Path.Combine(folder, "summary.csv"), digest.HasPosterior);
@@ -54,7 +59,7 @@ internal static class PostRun
             }
 
         if ((manifest ?? previous) is { } certified)
-            (certified with { Files = Checksums(folder, previous?.Files) }).Write(folder);
+            (certified with { Files = Checksums(folder, hashing?.GetAwaiter().GetResult() ?? Certified(previous?.Files)) }).Write(folder);
 
         return (metrics, report ? Report(folder, digest, metrics) : null);
     }
@@ -73,15 +78,29 @@ internal static class PostRun
         });
     }
 
-    /// <summary>SHA-256 of the data and derived tables present; data files keep the checksums of <paramref name="certified"/> when given.</summary>
-    private static SortedDictionary<string, string> Checksums(string folder, IReadOnlyDictionary<string, string>? certified)
+    /// <summary>SHA-256 of the data files present.</summary>
+    private static SortedDictionary<string, string> DataChecksums(string folder)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var f in DataFiles)
-            if (certified is not null) { if (certified.TryGetValue(f, out var sha)) files[f] = sha; }
-            else if (File.Exists(Path.Combine(folder, f))) files[f] = Manifest.Sha256(Path.Combine(folder, f));
-        foreach (var f in DerivedTables)
             if (File.Exists(Path.Combine(folder, f))) files[f] = Manifest.Sha256(Path.Combine(folder, f));
         return files;
+    }
+
+    /// <summary>The checksums <paramref name="certified"/> gives the data files (none without a manifest).</summary>
+    private static SortedDictionary<string, string> Certified(IReadOnlyDictionary<string, string>? certified)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var f in DataFiles)
+            if (certified?.TryGetValue(f, out var sha) == true) files[f] = sha;
+        return files;
+    }
+
+    /// <summary>The data files' checksums (<paramref name="data"/>) and those of the derived tables present.</summary>
+    private static SortedDictionary<string, string> Checksums(string folder, SortedDictionary<string, string> data)
+    {
+        foreach (var f in DerivedTables)
+            if (File.Exists(Path.Combine(folder, f))) data[f] = Manifest.Sha256(Path.Combine(folder, f));
+        return data;
     }
 }
