@@ -25,6 +25,9 @@ internal static class GzipMember
     /// <summary>The buffer this thread compresses into, kept for its next member.</summary>
     [ThreadStatic] private static MemoryStream? buffer;
 
+    /// <summary>The largest buffer a thread keeps (a default block's member is about 250 KB).</summary>
+    private const int KeptBuffer = 1 << 20;
+
     /// <summary>One member holding <paramref name="parts"/> in order, compressed, in an array rented from <paramref name="pool"/>.</summary>
     public static ArraySegment<byte> Compress(IEnumerable<ArraySegment<byte>> parts, ArrayPool<byte> pool)
     {
@@ -39,6 +42,8 @@ internal static class GzipMember
         compressed[9] = OsUnknown;
         byte[] member = pool.Rent(compressed.Length);
         compressed.CopyTo(member);
+        // A member of an unusual block (megabytes of episodes) is not kept for the rest of the process.
+        if (target.Capacity > KeptBuffer) buffer = null;
         return new ArraySegment<byte>(member, 0, compressed.Length);
     }
 

@@ -7,7 +7,8 @@ namespace Experiments.Output;
 
 /// <summary>
 /// One run's rows, formatted (eras: null unless the model reports calendar eras). The episodes are in an
-/// array lent by the pool given to <see cref="RunRowsWriter.Format"/>: whoever uses them last gives it back.
+/// array lent by the pool given to <see cref="RunRowsWriter.Format"/>: whoever uses them last gives it back,
+/// and from then on they are another run's (in a run of the experiment, <see cref="RunRowsWriter.Pack"/> does).
 /// </summary>
 internal sealed record FormattedRows(byte[] Runs, ArraySegment<byte> Episodes, byte[]? Eras);
 

@@ -43,29 +43,39 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
             var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
             Simulated? packing = null;
             progress.Start(endItem - firstItem, start - firstItem);
-            for (long first = start; first < endItem || packing is not null; first += blockSize)
+            try
             {
-                int count = (int)Math.Clamp(endItem - first, 0, blockSize);
-                var outputs = sets[turn++ % sets.Length];
-                var toPack = packing;
-                // The workers take the blocks of the set simulated last to pack (their episodes compressed),
-                // then its runs, one at a time as each finishes one: no thread waits for another between packing
-                // and running, and a set ends with at most one run still going on another thread. Parallel.For
-                // over the runs handed them out in chunks that grow, so a set of 128 runs on two threads ended
-                // with one thread running its last few alone (a core idle some 15 ms a set, 3.6% of the default
-                // experiment's simulation); packing as a step of its own left a core idle 0.24 s an experiment.
-                int packs = toPack?.Packed.Length ?? 0;
-                Parallel.ForEach(OneAtATime(packs + count), options, job =>
+                for (long first = start; first < endItem || packing is not null; first += blockSize)
                 {
-                    if (job < packs) toPack!.Packed[job] = toPack.Pack(job, buffers);
-                    else outputs[job - packs] = RunOne(first + job - packs, buffers);
-                });
-                if (toPack is not null)
-                {
-                    writing.Wait();
-                    writing = Task.Run(() => Write(toPack));
+                    int count = (int)Math.Clamp(endItem - first, 0, blockSize);
+                    var outputs = sets[turn++ % sets.Length];
+                    var toPack = packing;
+                    // The workers take the blocks of the set simulated last to pack (their episodes compressed),
+                    // then its runs, one at a time as each finishes one: no thread waits for another between packing
+                    // and running, and a set ends with at most one run still going on another thread. Parallel.For
+                    // over the runs handed them out in chunks that grow, so a set of 128 runs on two threads ended
+                    // with one thread running its last few alone (a core idle some 15 ms a set, 3.6% of the default
+                    // experiment's simulation); packing as a step of its own left a core idle 0.24 s an experiment.
+                    int packs = toPack?.Packed.Length ?? 0;
+                    Parallel.ForEach(OneAtATime(packs + count), options, job =>
+                    {
+                        if (job < packs) toPack!.Packed[job] = toPack.Pack(job, buffers);
+                        else outputs[job - packs] = RunOne(first + job - packs, buffers);
+                    });
+                    if (toPack is not null)
+                    {
+                        writing.Wait();
+                        writing = Task.Run(() => Write(toPack));
+                    }
+                    packing = count > 0 ? new Simulated(first, count, outputs) : null;
                 }
-                packing = count > 0 ? new Simulated(first, count, outputs) : null;
+            }
+            catch
+            {
+                // A run failed: the block being written finishes before the files close under it (its own
+                // failure, if any, is not the one to report).
+                try { writing.Wait(); } catch (AggregateException) { }
+                throw;
             }
 
             // Rows go to the files in blocks of the plan, in order; a checkpoint every few seconds makes them durable.

@@ -18,7 +18,7 @@ public sealed class RowBuffersTests
 {
     /// <summary>
     /// The runs of one block as the workers hand them over: about 28 KB of episode rows each (a default run's
-    /// average) in arrays rented from the pool, so the block's member (some 200 KB) is past the large-object threshold.
+    /// average) in arrays rented from the pool, so the block's member (about 400 KB of these random rows) is past the large-object threshold.
     /// </summary>
     private static (FinishedRun[] Runs, byte[] Episodes) Block(ArrayPool<byte> pool, int seed)
     {
@@ -89,7 +89,7 @@ public sealed class RowBuffersTests
         pool.GiveBack(packed.EpisodesMember);
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        // Assert: the rows are 1.8 MB and their member about 200 KB; allocated, either would be far above this
+        // Assert: the rows are 1.8 MB and their member about 400 KB; allocated, either would be far above this
         Assert.That(episodes, Has.Length.GreaterThan(1_500_000));
         Assert.That(allocated, Is.LessThan(64 * 1024), $"{allocated:N0} bytes allocated to pack and write a block");
     }
