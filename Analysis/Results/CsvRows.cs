@@ -40,7 +40,7 @@ public sealed class CsvRows
 
     /// <summary>
     /// As <see cref="Format(Action{CsvRows})"/>, into an array rented from <paramref name="pool"/>, which the
-    /// caller gives back once the bytes are used: a run's episode rows (28 KB on average) then cost no garbage
+    /// caller gives back once the bytes are used: a run's episode rows (18 KB on average in the default experiment) then cost no garbage
     /// that lives until its block is packed.
     /// </summary>
     public static ArraySegment<byte> Format(Action<CsvRows> rows, ArrayPool<byte> pool)

@@ -17,8 +17,8 @@ namespace Experiments.Tests.Output;
 public sealed class RowBuffersTests
 {
     /// <summary>
-    /// The runs of one block as the workers hand them over: about 28 KB of episode rows each (a default run's
-    /// average) in arrays rented from the pool, so the block's member (about 400 KB of these random rows) is past the large-object threshold.
+    /// The runs of one block as the workers hand them over: about 28 KB of episode rows each (more than a default
+    /// run's 18 KB) in arrays rented from the pool, so the block's member (about 400 KB of these random rows) is past the large-object threshold.
     /// </summary>
     private static (FinishedRun[] Runs, byte[] Episodes) Block(ArrayPool<byte> pool, int seed)
     {
