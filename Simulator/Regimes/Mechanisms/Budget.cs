@@ -32,14 +32,7 @@ public sealed class Budget : IMechanism
     public void Upkeep(RegimeContext r)
     {
         if (r.Failure is not { } p) return;
-        var w = r.World;
-        double members = 0, all = 0;
-        for (int i = 0; i < w.NextSlot; i++)
-        {
-            if (!w.IsAlive[i]) continue;
-            all += w.Capability[i];
-            if (r.IsMember[i]) members += w.Capability[i];
-        }
+        var (members, all) = r.MemberCapability();
         // A year in which the money ran out at some point (since the last upkeep) counts as insolvent.
         bool ranOut = r.IsInsolvent;
         double paying = (all > 0 ? members / all : 0) * Math.Max(0, 1 - p.ArrearsPolarisation * r.Polarisation);

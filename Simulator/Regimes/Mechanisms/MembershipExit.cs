@@ -32,13 +32,7 @@ public sealed class MembershipExit : IMechanism
             double exit = disillusion + (w.LargestGrievance(g) >= aggrieved ? grievanceExit : 0);
             if (exit > 0 && draws.Uniform(g) < exit) Leave(r, g);
         }
-        double members = 0, all = 0;
-        for (int i = 0; i < w.NextSlot; i++)
-        {
-            if (!w.IsAlive[i]) continue;
-            all += w.Capability[i];
-            if (r.IsMember[i]) members += w.Capability[i];
-        }
+        var (members, all) = r.MemberCapability();
         if (members < p.CollapseMemberShare * all) r.Collapse(Collapsed);
     }
 

@@ -139,4 +139,28 @@ public sealed class FailureModeTests
         Assert.That(bench.Tally[MembershipExit.Defections], Is.Zero);
         Assert.That(bench.Context.IsCollapsed, Is.False);
     }
+
+    [Test]
+    public void MemberCapability_CountsTheLivingOnly_AndOfThemTheMembers()
+    {
+        var bench = new MechanismBench();
+        var w = bench.World;
+        int conquered = bench.Minor(0), conqueror = bench.Minor(1), outside = bench.Minor(2);
+        w.Conquer(conquered, conqueror);
+        bench.Context.IsMember[outside] = false;
+        double all = 0, members = 0;
+        for (int i = 0; i < w.NextSlot; i++)
+            if (w.IsAlive[i])
+            {
+                all += w.Capability[i];
+                if (bench.Context.IsMember[i]) members += w.Capability[i];
+            }
+
+        var sums = bench.Context.MemberCapability();
+
+        Assert.That(w.IsAlive[conquered], Is.False);
+        Assert.That(sums.All, Is.EqualTo(all), "bit for bit the sum of the living in slot order");
+        Assert.That(sums.Members, Is.EqualTo(members));
+        Assert.That(sums.Members, Is.LessThan(sums.All));
+    }
 }
