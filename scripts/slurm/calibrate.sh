@@ -47,6 +47,7 @@ cat >"$out/slurm/generation.sh" <<EOF
 #!/usr/bin/env bash
 # Task K of $shards of generation \$1: sim evaluates that slice of the generation's proposals.
 set -euo pipefail
+export DOTNET_TieredPGO_InstrumentOnlyHotCode=\${DOTNET_TieredPGO_InstrumentOnlyHotCode:-0} # README, "How fast"
 exec $sim_q calibrate $(printf %q "$config") --out $(printf %q "$out") --generation "\$1" --shard "\$SLURM_ARRAY_TASK_ID/$shards" \\
     --threads "\${SLURM_CPUS_PER_TASK:-1}" --quiet
 EOF
@@ -54,6 +55,7 @@ cat >"$out/slurm/assemble.sh" <<EOF
 #!/usr/bin/env bash
 # Assembles every generation from the shards' blocks and writes the posterior and the report.
 set -euo pipefail
+export DOTNET_TieredPGO_InstrumentOnlyHotCode=\${DOTNET_TieredPGO_InstrumentOnlyHotCode:-0} # README, "How fast"
 exec $sim_q calibrate $(printf %q "$config") --out $(printf %q "$out") --threads "\${SLURM_CPUS_PER_TASK:-1}"
 EOF
 chmod +x "$out/slurm/generation.sh" "$out/slurm/assemble.sh"

@@ -79,6 +79,8 @@ cat >"$out/slurm/shard.sh" <<EOF
 # count wrong, so then K/N is passed explicitly. --force: a rerun replaces a failed shard's folder.
 set -euo pipefail
 echo "shard \$SLURM_ARRAY_TASK_ID of $shards on \$(hostname)"
+# Hot methods profiled from their first call, not compiled twice before (README, "How fast").
+export DOTNET_TieredPGO_InstrumentOnlyHotCode=\${DOTNET_TieredPGO_InstrumentOnlyHotCode:-0}
 shard=()
 [ "\$SLURM_ARRAY_TASK_COUNT" = $shards ] || shard=(--shard "\$SLURM_ARRAY_TASK_ID/$shards")
 exec $sim_q run $(printf %q "$config") --out $(printf %q "$out/shards")/"\$SLURM_ARRAY_TASK_ID" "\${shard[@]}" \\
