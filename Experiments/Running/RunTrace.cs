@@ -66,6 +66,8 @@ internal static class RunTrace
         public int Prevented { get; private set; }
         public int Begun(EpisodeKind kind) => Episodes.Count(e => e.Kind == kind);
 
+        public bool ObservesCrises => true;
+
         public void CrisisResolved(in CrisisRecord c)
         {
             Crises++;

@@ -19,6 +19,8 @@ internal sealed class ReportingWindow(IObserver inner) : IObserver
         firstEpisode = nextEpisode;
     }
 
+    public bool ObservesCrises => inner.ObservesCrises;
+
     public void CrisisResolved(in CrisisRecord crisis)
     {
         if (IsOpen) inner.CrisisResolved(crisis);

@@ -19,6 +19,7 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
     {
         var counters = context.Counters;
         int year = world.Year;
+        bool exact = context.Observer.ObservesCrises || context.Parameters.Bargaining.Deterrence > 0;
         foreach (int d in context.CrisisDyads)
         {
             int a = world.DyadA[d], b = world.DyadB[d];
@@ -28,9 +29,9 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
 
             int challenger = ChooseChallenger(world, d, year);
             int target = challenger == a ? b : a;
-            double pWar = EscalationProbability(world, challenger, target, d);
-            var decision = context.Regime.Decide(new Crisis(year, challenger, target, d, pWar), world);
             double u = context.Draws.Uniform(Purpose.CrisisEscalation, year, a, b);
+            double pWar = exact ? EscalationProbability(world, challenger, target, d) : EscalationProbabilityOrBound(world, challenger, target, d, u);
+            var decision = context.Regime.Decide(new Crisis(year, challenger, target, d, pWar), world);
 
             CrisisOutcome outcome;
             if (decision.ImposesSettlement) outcome = CrisisOutcome.Settled;
@@ -64,7 +65,33 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
         return context.Draws.Uniform(Purpose.CrisisChallenger, year, a, b) * (wa + wb) < wa ? a : b;
     }
 
-    internal double EscalationProbability(World world, int challenger, int target, int d)
+    internal double EscalationProbability(World world, int challenger, int target, int d) =>
+        Logistic(Logit(world, d, LogitBeforeDeterrence(world, challenger, target, d), Deterrence(world, challenger, target)));
+
+    /// <summary>
+    /// The crisis's p_war, or a bound on it when the escalation draw <paramref name="u"/> lies above the bound.
+    /// Deterrence only lowers p_war (its logit weight is not positive: the caller checks), so p_war without it
+    /// bounds p_war, and a regime only lowers p_war further. A crisis whose draw is above the bound (by far more
+    /// than the exponential's rounding) is then defused or settled under every regime, prevented by none and
+    /// credited to no mechanism, whether the regime deliberates on p_war or on the bound: it ends the same
+    /// without the expected support of the allies on both sides, the costliest part of p_war (most crises).
+    /// The logit is summed in the same order with the deterrence term at zero, and adding a term that is not
+    /// positive never raises a rounded sum, so the bound is at least p_war as computed in full.
+    /// </summary>
+    private double EscalationProbabilityOrBound(World world, int challenger, int target, int d, double u)
+    {
+        double before = LogitBeforeDeterrence(world, challenger, target, d);
+        double bound = Logistic(Logit(world, d, before, deterrence: 0));
+        return u >= bound + BoundMargin ? bound : Logistic(Logit(world, d, before, Deterrence(world, challenger, target)));
+    }
+
+    /// <summary>Far above any rounding of p_war (its exponential is exact to a few units in the last place, some 10⁻¹⁶).</summary>
+    private const double BoundMargin = 1e-9;
+
+    private static double Logistic(double logit) => 1.0 / (1.0 + PortableMath.Exp(-logit));
+
+    /// <summary>The logit of p_war up to its deterrence term: intercept, parity, power shift, grievance and joint democracy, summed in that order.</summary>
+    private double LogitBeforeDeterrence(World world, int challenger, int target, int d)
     {
         var p = context.Parameters.Bargaining;
         double cc = world.Capability[challenger], ct = world.Capability[target];
@@ -72,14 +99,22 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
         double shift = PowerShift(world, challenger, target);
         double grievance = Math.Max(world.GrievanceAB[d], world.GrievanceBA[d]);
         bool jointDemocracy = world.IsDemocracy(challenger) && world.IsDemocracy(target);
+        return p.Intercept + p.Parity * parity + p.PowerShift * shift + p.Grievance * grievance + (jointDemocracy ? p.JointDemocracy : 0);
+    }
+
+    /// <summary>The whole logit: the sum up to deterrence, then deterrence D, then contiguity.</summary>
+    private double Logit(World world, int d, double beforeDeterrence, double deterrence)
+    {
+        var p = context.Parameters.Bargaining;
+        return beforeDeterrence + p.Deterrence * deterrence + (world.IsContiguous[d] ? p.Contiguity : 0);
+    }
+
+    /// <summary>Deterrence D of the crisis: from the expected allied support of both sides (<see cref="DeterrenceShare"/>).</summary>
+    private double Deterrence(World world, int challenger, int target)
+    {
         double supportTarget = ExpectedSupport(world, target, challenger, isChallenger: false);
         double supportChallenger = ExpectedSupport(world, challenger, target, isChallenger: true);
-        double deterrence = DeterrenceShare(cc, ct, supportChallenger, supportTarget);
-
-        double logit = p.Intercept + p.Parity * parity + p.PowerShift * shift + p.Grievance * grievance
-                       + (jointDemocracy ? p.JointDemocracy : 0) + p.Deterrence * deterrence
-                       + (world.IsContiguous[d] ? p.Contiguity : 0);
-        return 1.0 / (1.0 + PortableMath.Exp(-logit));
+        return DeterrenceShare(world.Capability[challenger], world.Capability[target], supportChallenger, supportTarget);
     }
 
     /// <summary>

@@ -54,6 +54,7 @@ internal sealed class Recorder : IObserver
     public List<EpisodeRecord> Episodes { get; } = new();
     public List<YearRecord> Years { get; } = new();
 
+    public bool ObservesCrises => true;
     public void CrisisResolved(in CrisisRecord crisis) => Crises.Add(crisis);
     public void EpisodeEnded(EpisodeRecord episode) => Episodes.Add(episode);
     public void YearEnded(in YearRecord year) => Years.Add(year);
