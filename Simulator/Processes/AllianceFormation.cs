@@ -30,12 +30,16 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
         for (int i = 0; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i] || world.IsGreatPower[i]) continue;
-            // A client stays with its patron unless it reconsiders; the threat is assessed only then (O(N) each).
+            // A client stays with its patron unless it reconsiders; the threat is assessed only then (O(N) each),
+            // and only for a state whose keyed draw seeks a patron at all: the others go without one, whatever
+            // their threat (half of them at the default propensity).
             if (year > world.Parameters.FirstYear && Draws.UniformFrom(loyaltyKey, i) < p.Persistence) continue;
             // Neither the threat nor the choice of patron reads i's own patron, so the new one is chosen first
             // and set once: a client that chooses its old patron again leaves both lists as they were.
-            int threat = MainThreat(world, i);
-            world.SetPatron(i, threat >= 0 && Draws.UniformFrom(choiceKey, i) < p.ClientPropensity ? BestPatron(world, i, threat) : -1);
+            int patron = -1;
+            if (Draws.UniformFrom(choiceKey, i) < p.ClientPropensity && MainThreat(world, i) is var threat and >= 0)
+                patron = BestPatron(world, i, threat);
+            world.SetPatron(i, patron);
         }
 
         world.BlocPolarisation = Polarisation(world);
