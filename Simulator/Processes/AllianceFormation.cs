@@ -1,5 +1,8 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using Simulator.Engine;
 using Simulator.Entities;
+using Simulator.Numerics;
 using Simulator.Randomness;
 
 namespace Simulator.Processes;
@@ -27,22 +30,48 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
             world.SetBloc(g, BlocCapability(world, 0) <= BlocCapability(world, 1) ? 0 : 1);
         }
 
-        for (int i = 0; i < world.NextSlot; i++)
+        bool firstYear = year <= world.Parameters.FirstYear;
+        int i = 0;
+        if (PortableMath.IsVectorised)
+        {
+            // The loyalty draws eight states at a time (the same operations lane by lane, so the same draws),
+            // and the states that reconsider taken up in slot order: choosing a patron moves no state's life,
+            // rank or draw, so the block's mask stays true while its states are taken up.
+            var lanes = Vector512.Create(0UL, 1, 2, 3, 4, 5, 6, 7);
+            var persistence = Vector512.Create(p.Persistence);
+            for (; i + 8 <= world.NextSlot; i += 8)
+            {
+                ulong minors = World.FlagsEight(world.IsAlive, i) & ~World.FlagsEight(world.IsGreatPower, i);
+                if (minors == 0) continue;
+                ulong reconsider = firstYear ? minors
+                    : minors & ~Vector512.LessThan(Keys.Units(loyaltyKey, Vector512.Create((ulong)i) + lanes), persistence).ExtractMostSignificantBits();
+                for (; reconsider != 0; reconsider &= reconsider - 1)
+                    Reconsider(world, i + BitOperations.TrailingZeroCount(reconsider), choiceKey);
+            }
+        }
+        for (; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i] || world.IsGreatPower[i]) continue;
-            // A client stays with its patron unless it reconsiders; the threat is assessed only then (O(N) each),
-            // and only for a state whose keyed draw seeks a patron at all: the others go without one, whatever
-            // their threat (half of them at the default propensity).
-            if (year > world.Parameters.FirstYear && Draws.UniformFrom(loyaltyKey, i) < p.Persistence) continue;
-            // Neither the threat nor the choice of patron reads i's own patron, so the new one is chosen first
-            // and set once: a client that chooses its old patron again leaves both lists as they were.
-            int patron = -1;
-            if (Draws.UniformFrom(choiceKey, i) < p.ClientPropensity && MainThreat(world, i) is var threat and >= 0)
-                patron = BestPatron(world, i, threat);
-            world.SetPatron(i, patron);
+            // A client stays with its patron unless it reconsiders.
+            if (!firstYear && Draws.UniformFrom(loyaltyKey, i) < p.Persistence) continue;
+            Reconsider(world, i, choiceKey);
         }
 
         world.BlocPolarisation = Polarisation(world);
+    }
+
+    /// <summary>
+    /// A minor state that reconsiders its patron: its main threat is assessed (O(N)) only when its keyed draw
+    /// seeks a patron at all; the others go without one, whatever their threat (half of them at the default
+    /// propensity). Neither the threat nor the choice of patron reads the state's own patron, so the new one is
+    /// chosen first and set once: a client that chooses its old patron again leaves both lists as they were.
+    /// </summary>
+    private void Reconsider(World world, int i, ulong choiceKey)
+    {
+        int patron = -1;
+        if (Draws.UniformFrom(choiceKey, i) < context.Parameters.Alliances.ClientPropensity && MainThreat(world, i) is var threat and >= 0)
+            patron = BestPatron(world, i, threat);
+        world.SetPatron(i, patron);
     }
 
     private static double BlocCapability(World world, int bloc)
