@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Simulator.Entities;
+using Simulator.Numerics;
 using Simulator.Observation;
 
 namespace Simulator.Engine;
@@ -28,6 +29,63 @@ internal static class DyadObservation
         counters.Add(SystemCounters.JointDemocracyDyadYears, Pairs(democracies));
         counters.Add(SystemCounters.NoDemocracyDyadYears, Pairs(alive - democracies));
 
+        var (beyond3, beyond10) = PortableMath.IsVectorised ? CountRatiosPairwise(world) : CountRatiosSorted(world);
+        counters.Add(SystemCounters.ParityDyadYears, Pairs(alive) - beyond3); // within 3:1
+        counters.Add(SystemCounters.PreponderanceDyadYears, beyond10);        // beyond 10:1
+
+        counters.Add(SystemCounters.RivalDyadYears, world.RivalPairsAtYearStart);
+    }
+
+    /// <summary>
+    /// The ordered pairs of living states (k, j) with 3·C_k &lt; C_j, and with 10·C_k &lt; C_j: every pair against
+    /// every other, eight at a time (AVX-512), with no sort. Each count is of the same comparisons as
+    /// <see cref="CountRatiosSorted"/> makes, so the same numbers; eight lanes compare a world of 40 states in
+    /// some 200 vector operations, where keeping the states sorted and walking the list cost six times as
+    /// much, and a calendar world of 190 in some 4,500, about what the walk costs there.
+    /// </summary>
+    private static (long Beyond3, long Beyond10) CountRatiosPairwise(World world)
+    {
+        const int Lanes = 8;
+        int alive = world.AliveCount, padded = (alive + Lanes - 1) / Lanes * Lanes;
+        var scratch = world.ScratchCapability.AsSpan();
+        var capabilities = scratch[..alive];
+        var times3 = scratch.Slice(padded, padded);
+        var times10 = scratch.Slice(2 * padded, padded);
+        int m = 0;
+        for (int i = 0; i < world.NextSlot; i++)
+        {
+            if (!world.IsAlive[i]) continue;
+            double c = world.Capability[i];
+            capabilities[m] = c;
+            times3[m] = c * ParityRatio;
+            times10[m] = c * PreponderanceRatio;
+            m++;
+        }
+        times3[alive..].Fill(double.PositiveInfinity); // below no capability
+        times10[alive..].Fill(double.PositiveInfinity);
+        // A lane's comparison is all ones (-1) where true: subtracting it counts.
+        var count3 = Vector512<long>.Zero;
+        var count10 = Vector512<long>.Zero;
+        ref double t3 = ref MemoryMarshal.GetReference(times3), t10 = ref MemoryMarshal.GetReference(times10);
+        foreach (double c in capabilities)
+        {
+            var stronger = Vector512.Create(c);
+            for (int k = 0; k < padded; k += Lanes)
+            {
+                count3 -= Vector512.LessThan(Vector512.LoadUnsafe(ref t3, (nuint)k), stronger).AsInt64();
+                count10 -= Vector512.LessThan(Vector512.LoadUnsafe(ref t10, (nuint)k), stronger).AsInt64();
+            }
+        }
+        return (Vector512.Sum(count3), Vector512.Sum(count10));
+    }
+
+    /// <summary>
+    /// <see cref="CountRatiosPairwise"/> without AVX-512: the states kept sorted by capability from year to year
+    /// (<see cref="CapabilityRanking"/>), and for each the prefix of the list beyond each ratio.
+    /// </summary>
+    private static (long Beyond3, long Beyond10) CountRatiosSorted(World world)
+    {
+        int alive = world.AliveCount;
         // The living capabilities ascending (as the ranking sorted them), and each times the two ratios
         // (ascending too: rounding is monotone), padded with a block of infinities that no capability exceeds.
         world.ByCapability.Update(world);
@@ -57,10 +115,7 @@ internal static class DyadObservation
             beyond3 += lo3;
             beyond10 += lo10;
         }
-        counters.Add(SystemCounters.ParityDyadYears, Pairs(alive) - beyond3); // within 3:1
-        counters.Add(SystemCounters.PreponderanceDyadYears, beyond10);        // beyond 10:1
-
-        counters.Add(SystemCounters.RivalDyadYears, world.RivalPairsAtYearStart);
+        return (beyond3, beyond10);
     }
 
     /// <summary>

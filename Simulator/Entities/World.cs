@@ -37,7 +37,7 @@ public sealed partial class World
         capabilityDraw = new double[n];
         Neighbours = new List<int>[n];
         grievedAt = new List<int>?[n];
-        ScratchCapability = new double[2 * (n + Vector256<double>.Count)];
+        ScratchCapability = new double[3 * (n + Vector512<double>.Count)];
         ScratchIds = new int[n];
         previousGreatPowers = new int[n];
         loggedCapability = new double[n];
@@ -187,7 +187,7 @@ public sealed partial class World
     private readonly double[] capabilityDraw;
     /// <summary>The living states by capability, kept sorted from year to year (dyad exposure by capability ratio).</summary>
     internal readonly CapabilityRanking ByCapability;
-    /// <summary>Scratch space for the yearly dyad exposure by capability ratio (the living capabilities times 3 and times 10, padded), so it allocates nothing.</summary>
+    /// <summary>Scratch space for the yearly dyad exposure by capability ratio (the living capabilities, and times 3 and times 10, padded), so it allocates nothing.</summary>
     internal readonly double[] ScratchCapability;
     internal readonly int[] ScratchIds;
     /// <summary>
