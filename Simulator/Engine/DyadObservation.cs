@@ -11,8 +11,9 @@ namespace Simulator.Engine;
 /// Dyads as the record counts them (targets sf29-sf34): every pair of living states is exposed
 /// each year, by class (contiguity, great powers, capability ratio, democracy, rivalry); every pair
 /// on opposite sides of a war is a war dyad, counted when the two begin to fight. The yearly
-/// exposure costs O(n) a year, not O(n²): class sizes come from counts and the states kept sorted by
-/// capability (<see cref="CapabilityRanking"/>).
+/// exposure reads no pair's arrays: class sizes come from counts, and the capability-ratio classes from
+/// comparisons of capabilities alone (pair by pair eight at a time with AVX-512, else over the states
+/// kept sorted by capability, <see cref="CapabilityRanking"/>).
 /// </summary>
 internal static class DyadObservation
 {
