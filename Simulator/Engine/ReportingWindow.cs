@@ -19,7 +19,8 @@ internal sealed class ReportingWindow(IObserver inner) : IObserver
         firstEpisode = nextEpisode;
     }
 
-    public bool ObservesCrises => inner.ObservesCrises;
+    /// <summary>The crises of the burn-in are heard by no one: their p_war may be bounded.</summary>
+    public bool ObservesCrises => IsOpen && inner.ObservesCrises;
 
     public void CrisisResolved(in CrisisRecord crisis)
     {

@@ -9,8 +9,8 @@ public interface IObserver
     /// <summary>
     /// True when the observer reads the crises (<see cref="CrisisResolved"/>): then each crisis's p_war is
     /// computed in full. Otherwise a crisis whose draw rules out war under any regime skips what its exact
-    /// p_war would cost; it ends the same, and only the p_war its record would carry differs (docs/MODEL.md,
-    /// step 5, "Computing p_war").
+    /// p_war would cost; it ends the same, and its record carries NaN for p_war (docs/MODEL.md, step 5,
+    /// "Computing p_war").
     /// </summary>
     bool ObservesCrises => false;
     void CrisisResolved(in CrisisRecord crisis) { }

@@ -19,7 +19,8 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
     {
         var counters = context.Counters;
         int year = world.Year;
-        bool exact = context.Observer.ObservesCrises || context.Parameters.Bargaining.Deterrence > 0;
+        // Asked each year, after the regime's upkeep (a schedule may have changed the regime) and once a burn-in ends.
+        bool exact = context.Observer.ObservesCrises || context.Parameters.Bargaining.Deterrence > 0 || context.Regime.MayRaiseEscalation;
         foreach (int d in context.CrisisDyads)
         {
             int a = world.DyadA[d], b = world.DyadB[d];
@@ -30,7 +31,8 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
             int challenger = ChooseChallenger(world, d, year);
             int target = challenger == a ? b : a;
             double u = context.Draws.Uniform(Purpose.CrisisEscalation, year, a, b);
-            double pWar = exact ? EscalationProbability(world, challenger, target, d) : EscalationProbabilityOrBound(world, challenger, target, d, u);
+            bool bounded = false;
+            double pWar = exact ? EscalationProbability(world, challenger, target, d) : EscalationProbabilityOrBound(world, challenger, target, d, u, out bounded);
             var decision = context.Regime.Decide(new Crisis(year, challenger, target, d, pWar), world);
 
             CrisisOutcome outcome;
@@ -42,8 +44,9 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
             if (prevented) counters.Add(WorldCounters.CrisesPrevented);
 
             int greatPowers = (world.IsGreatPower[a] ? 1 : 0) + (world.IsGreatPower[b] ? 1 : 0);
+            // A bound is no p_war: an observer that reads crises without saying so (ObservesCrises) sees NaN, not a wrong number.
             context.Observer.CrisisResolved(new CrisisRecord(year, challenger, target, world.IsContiguous[d], greatPowers,
-                pWar, decision.ImposesSettlement ? 0 : decision.PWar, u, outcome, prevented ? credited : null));
+                bounded ? double.NaN : pWar, bounded ? double.NaN : decision.ImposesSettlement ? 0 : decision.PWar, u, outcome, prevented ? credited : null));
 
             if (outcome == CrisisOutcome.War)
             {
@@ -69,20 +72,23 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
         Logistic(Logit(world, d, LogitBeforeDeterrence(world, challenger, target, d), Deterrence(world, challenger, target)));
 
     /// <summary>
-    /// The crisis's p_war, or a bound on it when the escalation draw <paramref name="u"/> lies above the bound.
-    /// Deterrence only lowers p_war (its logit weight is not positive: the caller checks), so p_war without it
-    /// bounds p_war, and a regime only lowers p_war further. A crisis whose draw is above the bound (by far more
+    /// The crisis's p_war, or a bound on it (<paramref name="bounded"/>) when the escalation draw <paramref name="u"/>
+    /// lies above the bound. Deterrence only lowers p_war (its logit weight is not positive: the caller checks), so
+    /// p_war without it bounds p_war, and the regime only lowers p_war further (the caller checks
+    /// <see cref="IRegime.MayRaiseEscalation"/>). A crisis whose draw is above the bound (by far more
     /// than the exponential's rounding) is then defused or settled under every regime, prevented by none and
     /// credited to no mechanism, whether the regime deliberates on p_war or on the bound: it ends the same
     /// without the expected support of the allies on both sides, the costliest part of p_war (most crises).
     /// The logit is summed in the same order with the deterrence term at zero, and adding a term that is not
-    /// positive never raises a rounded sum, so the bound is at least p_war as computed in full.
+    /// positive never raises a rounded sum, so the bound's logit is at least p_war's; the exponential is monotone
+    /// to within a few units in the last place, which the margin covers many times over.
     /// </summary>
-    private double EscalationProbabilityOrBound(World world, int challenger, int target, int d, double u)
+    private double EscalationProbabilityOrBound(World world, int challenger, int target, int d, double u, out bool bounded)
     {
         double before = LogitBeforeDeterrence(world, challenger, target, d);
         double bound = Logistic(Logit(world, d, before, deterrence: 0));
-        return u >= bound + BoundMargin ? bound : Logistic(Logit(world, d, before, Deterrence(world, challenger, target)));
+        bounded = u >= bound + BoundMargin;
+        return bounded ? bound : Logistic(Logit(world, d, before, Deterrence(world, challenger, target)));
     }
 
     /// <summary>Far above any rounding of p_war (its exponential is exact to a few units in the last place, some 10⁻¹⁶).</summary>

@@ -23,6 +23,14 @@ public interface IRegime
     /// <summary>Step 5: may change a crisis's escalation probability or impose a settlement.</summary>
     CrisisDecision Decide(in Crisis crisis, World world) => CrisisDecision.Unchanged(crisis.PWar);
 
+    /// <summary>
+    /// Whether <see cref="Decide"/> may raise a crisis's p_war or act on its value. While it cannot (it only
+    /// multiplies p_war by factors of at most 1 that do not depend on it, or imposes a settlement), the crisis
+    /// step may hand it a bound on p_war instead of p_war when the crisis's draw is above the bound: the crisis
+    /// then ends the same either way (docs/MODEL.md, step 5, "Computing p_war"). Unknown: it may.
+    /// </summary>
+    bool MayRaiseEscalation => true;
+
     /// <summary>Step 5, after the keyed draw u decided the crisis: returns the mechanism credited if it was prevented.</summary>
     string? Resolve(double u, bool war, World world) => null;
 

@@ -7,4 +7,5 @@ public sealed class NoRegime : IRegime
     public string Name => RegimeName;
     public int PeaceOperationsUntil => 0;
     public bool MayRaiseRenewedWarHazard => false;
+    public bool MayRaiseEscalation => false;
 }

@@ -57,6 +57,9 @@ public sealed class Regime(string name, IReadOnlyList<MechanismType> mechanisms,
         return new CrisisDecision(crisis.PWar, crisis.ImposedBy is not null);
     }
 
+    /// <summary>Its mechanisms change p_war only through the deliberation's steps, which remove a fraction of it.</summary>
+    public bool MayRaiseEscalation => false;
+
     public string? Resolve(double u, bool isWar, World world)
     {
         if (!deliberating) return null;

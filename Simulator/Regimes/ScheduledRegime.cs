@@ -53,6 +53,9 @@ internal sealed class ScheduledRegime(string name, ImmutableArray<RegimeSchedule
 
     public CrisisDecision Decide(in Crisis crisis, World world) => current.Decide(crisis, world);
 
+    /// <summary>The current regime's answer: only it decides on crises.</summary>
+    public bool MayRaiseEscalation => current.MayRaiseEscalation;
+
     public string? Resolve(double u, bool war, World world) => current.Resolve(u, war, world);
 
     public WarDecision DecideWar(War war, World world) => current.DecideWar(war, world);
