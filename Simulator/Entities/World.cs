@@ -185,7 +185,7 @@ public sealed partial class World
     internal readonly List<int>[] Neighbours;
     /// <summary>The normal draw behind each slot's capability (a late entrant scales it to the world of its day).</summary>
     private readonly double[] capabilityDraw;
-    /// <summary>The living states by capability, kept sorted from year to year (dyad exposure by capability ratio).</summary>
+    /// <summary>The living states by capability, kept sorted from year to year (dyad exposure by capability ratio without AVX-512; with it the pairs are compared directly).</summary>
     internal readonly CapabilityRanking ByCapability;
     /// <summary>Scratch space for the yearly dyad exposure by capability ratio (the living capabilities, and times 3 and times 10, padded), so it allocates nothing.</summary>
     internal readonly double[] ScratchCapability;
