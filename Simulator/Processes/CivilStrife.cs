@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Simulator.Engine;
 using Simulator.Entities;
 using Simulator.Numerics;
@@ -45,7 +46,8 @@ internal sealed class CivilStrife : IAnnualProcess
         // A state at war with another state is at risk too: the record counts civil wars that began
         // during inter-state wars (Russia 1917, Hungary 1919), and so do the onset studies (MODEL.md §3.7).
         double bound = OnsetBound(world);
-        int first = PortableMath.IsVectorised || PortableMath.IsVectorisedFour ? OnsetsVector(world, key, bound, missions, missionFactor) : 0;
+        int first = PortableMath.IsVectorised ? OnsetsEight(world, key, bound, missions, missionFactor)
+            : PortableMath.IsVectorisedFour ? OnsetsFour(world, key, bound, missions, missionFactor) : 0;
         for (int i = first; i < world.NextSlot; i++)
         {
             if (!world.IsAlive[i] || world.InCivilConflict[i]) continue;
@@ -82,7 +84,7 @@ internal sealed class CivilStrife : IAnnualProcess
     }
 
     /// <summary>The factor of a state's last civil conflict on its onset hazard: 1 + its relapse risk, decaying with the years since.</summary>
-    private double RelapseFactor(World world, int i) =>
+    internal double RelapseFactor(World world, int i) =>
         1 + world.CivilRelapseRisk[i] * relapse.At(world.Year - world.LastCivilEndYear[i]);
 
     /// <summary>A state whose draw fell below its bound: its hazard in full, and a conflict when the draw is below that.</summary>
@@ -105,33 +107,109 @@ internal sealed class CivilStrife : IAnnualProcess
     }
 
     /// <summary>
-    /// The onset loop of <see cref="Advance"/> eight states at a time with AVX-512, four with AVX2 (only where
-    /// <see cref="PortableMath.IsVectorised"/> or <see cref="PortableMath.IsVectorisedFour"/>): each state's draw and
-    /// bound as the one-at-a-time loop computes them, and the few below their bound taken up in slot order by
-    /// <see cref="TryOnset"/>, which reads the world as it is then (a conflict begun in one state is contagion for
-    /// the next). Returns the first slot it left to that loop.
+    /// The onset loop of <see cref="Advance"/> eight states at a time (<see cref="PortableMath.IsVectorised"/> only):
+    /// each state's draw against two thresholds, and the few below taken up in slot order by <see cref="TryOnset"/>,
+    /// which reads the world as it is then (a conflict begun in one state is contagion for the next) and decides
+    /// with the hazard in full, so the thresholds need only bound it (<see cref="EightThresholds"/>). A state
+    /// between its thresholds is taken up only with a neighbour at war, asked when its turn comes. Returns the
+    /// first slot it left to the one-at-a-time loop.
     /// </summary>
-    private int OnsetsVector(World world, ulong key, double bound, bool missions, ReadOnlySpan<double> missionFactor)
+    private int OnsetsEight(World world, ulong key, double bound, bool missions, ReadOnlySpan<double> missionFactor)
     {
-        int lanes = PortableMath.IsVectorised ? Vector512<double>.Count : Vector256<double>.Count;
-        Span<double> relapseFactors = stackalloc double[Vector512<double>.Count], u = stackalloc double[Vector512<double>.Count],
-            mission = stackalloc double[Vector512<double>.Count], threshold = stackalloc double[Vector512<double>.Count];
+        const int Lanes = 8;
         int i = 0;
-        for (; i + lanes <= world.NextSlot; i += lanes)
+        for (; i + Lanes <= world.NextSlot; i += Lanes)
         {
-            ulong eligible = World.Flags(world.IsAlive, i, lanes) & ~World.Flags(world.InCivilConflict, i, lanes);
+            ulong eligible = World.Flags(world.IsAlive, i, Lanes) & ~World.Flags(world.InCivilConflict, i, Lanes);
+            if (eligible == 0) continue;
+            var (quiet, contagion) = EightThresholds(world, i, bound, missions, missionFactor);
+            var u = Keys.Units(key, Vector512.Create((ulong)i) + Vector512.Create(0UL, 1, 2, 3, 4, 5, 6, 7));
+            // "Not at or above", so a NaN threshold lets the state through, as in the one-at-a-time loop.
+            ulong below = ~Vector512.GreaterThanOrEqual(u, contagion).ExtractMostSignificantBits();
+            ulong quietBelow = ~Vector512.GreaterThanOrEqual(u, quiet).ExtractMostSignificantBits();
+            for (ulong candidates = eligible & below; candidates != 0; candidates &= candidates - 1)
+            {
+                int lane = BitOperations.TrailingZeroCount(candidates), s = i + lane;
+                if ((quietBelow >> lane & 1) == 0 && !world.HasNeighbourAtWar(s)) continue;
+                bool relapsed = world.LastCivilEndYear[s] >= 0;
+                double relapseFactor = relapsed ? RelapseFactor(world, s) : 1;
+                TryOnset(world, s, u.GetElement(lane), relapsed, relapseFactor, relapsed && missions ? missionFactor[s] : 1, missions);
+            }
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// Bounds on the onset hazard, relapse and mission factors included, of the eight slots from <paramref name="i"/>
+    /// (<see cref="PortableMath.IsVectorised"/> only): <c>Quiet</c> for a state with no neighbour at war, <c>Contagion</c>
+    /// for any. Each is λ0 · exp(the state's own fragility term + the anocracy effect where it is an anocracy, if
+    /// positive) · the contagion factor (if above 1, in <c>Contagion</c> only) · 1 + e·(c/m − 1) (at least the size
+    /// factor (c/m)^e for e in [0, 1]) · 1 + its relapse risk · exp(−years since / τ) · its mission's factor, with a
+    /// margin of 10⁻⁹ per factor for the rounding; no larger than the year's bound times the same factors, and
+    /// infinite where that is (parameters outside the ranges the bound holds for). Dead slots' lanes mean nothing.
+    /// </summary>
+    internal (Vector512<double> Quiet, Vector512<double> Contagion) EightThresholds(World world, int i, double bound, bool missions, ReadOnlySpan<double> missionFactor)
+    {
+        const int Lanes = 8;
+        var p = context.Parameters.Civil;
+        var one = Vector512.Create(1.0);
+        var margin = Vector512.Create(1 + 1e-9);
+        var democracy = Vector512.Create(world.Democracy.Slice(i, Lanes));
+        var anocracy = Vector512.GreaterThanOrEqual(democracy, Vector512.Create(p.AnocracyMin))
+                       & Vector512.LessThan(democracy, Vector512.Create(context.Parameters.Bargaining.DemocracyThreshold));
+        var fragility = Vector512.Create(world.Fragility.AsSpan(i, Lanes));
+        var exponent = Vector512.Create(p.FragilityEffect) * (fragility - Vector512.Create(context.Parameters.World.FragilityMean))
+                       + (anocracy & Vector512.Create(Math.Max(0, p.AnocracyEffect)));
+        // A dead slot's fragility may be anything: 0 keeps its lane in the common domain of Exp.
+        var living = PortableMath.LaneMask(world.AliveEight(i));
+        var quiet = Vector512.Create(p.BaseHazard) * PortableMath.Exp(exponent & living) * margin;
+        var size = one + Vector512.Create(p.SizeElasticity) * (Vector512.Create(world.Capability.AsSpan(i, Lanes)) / Vector512.Create(world.MeanCapability) - one);
+        quiet *= size * margin;
+        // The relapse factor where the state has had a civil conflict, else 1; the mission's factor likewise.
+        var lastEnd = Vector256.Create(world.LastCivilEndYear.AsSpan(i, Lanes));
+        var relapsed = Vector512.GreaterThanOrEqual(Avx512F.ConvertToVector512Double(lastEnd), Vector512<double>.Zero) & living;
+        if (relapsed != Vector512<double>.Zero)
+        {
+            var years = Avx512F.ConvertToVector512Double(Vector256.Create(world.Year) - lastEnd);
+            var decay = PortableMath.Exp(Vector512.ConditionalSelect(relapsed, -years / Vector512.Create(p.RelapseDecayYears), Vector512<double>.Zero));
+            var relapse = (one + Vector512.Create(world.CivilRelapseRisk.AsSpan(i, Lanes)) * decay) * margin;
+            if (missions) relapse *= Vector512.Create(missionFactor.Slice(i, Lanes)) * margin;
+            quiet *= Vector512.ConditionalSelect(relapsed, relapse, one);
+        }
+        var contagion = quiet * Vector512.Create(Math.Max(1, 1 + p.ContagionRisk));
+        return double.IsFinite(bound) ? (quiet, contagion) : (Vector512.Create(bound), Vector512.Create(bound));
+    }
+
+    /// <summary>
+    /// The onset loop of <see cref="Advance"/> four states at a time with AVX2 (<see cref="PortableMath.IsVectorisedFour"/>
+    /// only): each state's draw and bound as the one-at-a-time loop computes them, and the few below their bound taken
+    /// up in slot order by <see cref="TryOnset"/>. Returns the first slot it left to that loop.
+    /// </summary>
+    private int OnsetsFour(World world, ulong key, double bound, bool missions, ReadOnlySpan<double> missionFactor)
+    {
+        const int Lanes = 4;
+        Span<double> relapseFactors = stackalloc double[Lanes], u = stackalloc double[Lanes],
+            mission = stackalloc double[Lanes], threshold = stackalloc double[Lanes];
+        int i = 0;
+        for (; i + Lanes <= world.NextSlot; i += Lanes)
+        {
+            ulong eligible = World.Flags(world.IsAlive, i, Lanes) & ~World.Flags(world.InCivilConflict, i, Lanes);
             if (eligible == 0) continue;
             ulong relapsed = 0;
-            for (int lane = 0; lane < lanes; lane++)
+            for (int lane = 0; lane < Lanes; lane++)
             {
                 bool has = world.LastCivilEndYear[i + lane] >= 0;
                 relapseFactors[lane] = has ? RelapseFactor(world, i + lane) : 1;
                 mission[lane] = has && missions ? missionFactor[i + lane] : 1;
                 relapsed |= (has ? 1UL : 0) << lane;
             }
-            Thresholds(world, i, bound, relapseFactors, mission, threshold);
-            if (lanes == Vector512<double>.Count) Keys.Units(key, Vector512.Create((ulong)i) + Vector512.Create(0UL, 1, 2, 3, 4, 5, 6, 7)).CopyTo(u);
-            else Keys.Units(key, Vector256.Create((ulong)i) + Vector256.Create(0UL, 1, 2, 3)).CopyTo(u);
+            StateBounds(world, i, bound, threshold);
+            var p = context.Parameters.Civil;
+            var one = Vector256.Create(1.0);
+            var capability = Vector256.Create(world.Capability.AsSpan(i, Lanes));
+            (Vector256.Create((ReadOnlySpan<double>)threshold) * (one + Vector256.Create(p.SizeElasticity) * (capability / Vector256.Create(world.MeanCapability) - one))
+             * Vector256.Create((ReadOnlySpan<double>)relapseFactors) * Vector256.Create((ReadOnlySpan<double>)mission)).CopyTo(threshold);
+            Keys.Units(key, Vector256.Create((ulong)i) + Vector256.Create(0UL, 1, 2, 3)).CopyTo(u);
             for (ulong candidates = eligible; candidates != 0; candidates &= candidates - 1)
             {
                 int lane = BitOperations.TrailingZeroCount(candidates);
@@ -141,30 +219,6 @@ internal sealed class CivilStrife : IAnnualProcess
             }
         }
         return i;
-    }
-
-    /// <summary>
-    /// The onset thresholds of the slots from <paramref name="i"/>, a vector's worth: <see cref="StateBounds"/> times
-    /// the size factor, the relapse factor and the mission's, in the one-at-a-time loop's order.
-    /// </summary>
-    private void Thresholds(World world, int i, double bound, ReadOnlySpan<double> relapseFactors, ReadOnlySpan<double> mission, Span<double> into)
-    {
-        var p = context.Parameters.Civil;
-        StateBounds(world, i, bound, into);
-        if (PortableMath.IsVectorised)
-        {
-            var one = Vector512.Create(1.0);
-            var capability = Vector512.Create(world.Capability.AsSpan(i, Vector512<double>.Count));
-            (Vector512.Create((ReadOnlySpan<double>)into) * (one + Vector512.Create(p.SizeElasticity) * (capability / Vector512.Create(world.MeanCapability) - one))
-             * Vector512.Create(relapseFactors) * Vector512.Create(mission)).CopyTo(into);
-        }
-        else
-        {
-            var one = Vector256.Create(1.0);
-            var capability = Vector256.Create(world.Capability.AsSpan(i, Vector256<double>.Count));
-            (Vector256.Create((ReadOnlySpan<double>)into) * (one + Vector256.Create(p.SizeElasticity) * (capability / Vector256.Create(world.MeanCapability) - one))
-             * Vector256.Create(relapseFactors) * Vector256.Create(mission)).CopyTo(into);
-        }
     }
 
     /// <summary>f += rate·(base − f) for every slot: eight or four at a time where vectors are accelerated, the same operations on each.</summary>
@@ -223,31 +277,20 @@ internal sealed class CivilStrife : IAnnualProcess
     }
 
     /// <summary>
-    /// <see cref="OnsetBound"/> with each state's own fragility term in place of the largest, for the slots from
-    /// <paramref name="i"/> (eight with AVX-512, four with AVX2): as much a bound on the state's hazard (the same
-    /// argument and margin), and much tighter for all but the most fragile, so fewer hazards are computed in full.
-    /// The year's bound where it is not tighter (or not a number).
+    /// <see cref="OnsetBound"/> with each state's own fragility term in place of the largest, for the four slots from
+    /// <paramref name="i"/> (<see cref="PortableMath.IsVectorisedFour"/> only): as much a bound on the state's hazard
+    /// (the same argument and margin), and much tighter for all but the most fragile, so fewer hazards are computed
+    /// in full. The year's bound where it is not tighter (or not a number).
     /// </summary>
     internal void StateBounds(World world, int i, double bound, Span<double> into)
     {
         var p = context.Parameters.Civil;
         double mean = context.Parameters.World.FragilityMean, anocracy = Math.Max(0, p.AnocracyEffect), contagion = Math.Max(1, 1 + p.ContagionRisk);
-        if (PortableMath.IsVectorised)
-        {
-            var year = Vector512.Create(bound);
-            var fragility = Vector512.Create(world.Fragility.AsSpan(i, Vector512<double>.Count));
-            var own = Vector512.Create(p.BaseHazard) * PortableMath.Exp(Vector512.Create(p.FragilityEffect) * (fragility - Vector512.Create(mean)) + Vector512.Create(anocracy))
-                      * contagion * (1 + 1e-9);
-            (double.IsFinite(bound) ? Vector512.ConditionalSelect(Vector512.LessThanOrEqual(own, year), own, year) : year).CopyTo(into);
-        }
-        else
-        {
-            var year = Vector256.Create(bound);
-            var fragility = Vector256.Create(world.Fragility.AsSpan(i, Vector256<double>.Count));
-            var own = Vector256.Create(p.BaseHazard) * PortableMath.Exp(Vector256.Create(p.FragilityEffect) * (fragility - Vector256.Create(mean)) + Vector256.Create(anocracy))
-                      * contagion * (1 + 1e-9);
-            (double.IsFinite(bound) ? Vector256.ConditionalSelect(Vector256.LessThanOrEqual(own, year), own, year) : year).CopyTo(into);
-        }
+        var year = Vector256.Create(bound);
+        var fragility = Vector256.Create(world.Fragility.AsSpan(i, Vector256<double>.Count));
+        var own = Vector256.Create(p.BaseHazard) * PortableMath.Exp(Vector256.Create(p.FragilityEffect) * (fragility - Vector256.Create(mean)) + Vector256.Create(anocracy))
+                  * contagion * (1 + 1e-9);
+        (double.IsFinite(bound) ? Vector256.ConditionalSelect(Vector256.LessThanOrEqual(own, year), own, year) : year).CopyTo(into);
     }
 
     /// <summary>The least and the greatest fragility of the living states (±infinity with none).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using Simulator.Engine;
 using Simulator.Entities;
 using Simulator.Observation;
@@ -71,44 +72,84 @@ public sealed class CivilStrifeTests
         string.Join(", ", n.Select((x, k) => $"{100 * x / e[k]:F2} per 100 ({x} in {e[k]})"));
 
     [Test]
-    public void StateBounds_TimesTheSizeFactor_AreAtLeastEveryLivingStatesHazard(
-        [Values(-1.0, 0.5, 1.75, 4.0)] double fragilityEffect, [Values(0.0, 0.12, 1.0)] double sizeElasticity)
+    public void OnsetThresholds_AreAtLeastEveryLivingStatesHazard(
+        [Values(-1.0, 0.5, 1.75, 4.0)] double fragilityEffect, [Values(0.0, 0.12, 1.0)] double sizeElasticity,
+        [Values(-0.3, 0.5)] double contagionRisk)
     {
-        // The vector onset loop skips a state whose draw is at or above its own bound: the bound must
-        // hold for any fragility, regime score, size and neighbours at war, whatever the effects' signs.
+        // The vector onset loop skips a state whose draw is at or above its threshold: the threshold must bound the
+        // hazard, relapse and mission factors included, for any fragility, regime score, size, conflict history and
+        // neighbours at war, whatever the effects' signs. With AVX-512 a state with no neighbour at war has a second,
+        // lower threshold (Quiet); with AVX2 one threshold is the state's bound times the size, relapse and mission factors.
         bool eight = Simulator.Numerics.PortableMath.IsVectorised;
         if (!eight && !Simulator.Numerics.PortableMath.IsVectorisedFour) Assert.Ignore("neither AVX-512 nor AVX2 here: the vector path is never taken");
         int width = eight ? 8 : 4;
         var bounds = new double[width];
-        var parameters = Defaults with { Civil = Defaults.Civil with { FragilityEffect = fragilityEffect, SizeElasticity = sizeElasticity, AnocracyEffect = -0.4 * fragilityEffect + 0.6 } };
+        var parameters = Defaults with
+        {
+            Civil = Defaults.Civil with
+            {
+                FragilityEffect = fragilityEffect, SizeElasticity = sizeElasticity, AnocracyEffect = -0.4 * fragilityEffect + 0.6,
+                ContagionRisk = contagionRisk,
+            },
+        };
         var rng = new Random(17);
+        int quietChecked = 0, relapsedChecked = 0;
         for (int w = 0; w < 40; w++)
         {
             var context = new RunContext(parameters, new Draws(Keys.RunSeed(11, 0, w)), new NoRegime(), new Silent());
             var world = new World(parameters, context.Draws);
             var civil = new CivilStrife(context);
+            world.Year = 30;
+            bool missions = w % 2 == 1;
+            var missionFactor = new double[world.StateCount];
             for (int i = 0; i < world.StateCount; i++)
             {
                 world.Fragility[i] = rng.NextDouble();
                 world.Capability[i] = Math.Exp(4 * (rng.NextDouble() - 0.5));
                 world.SetDemocracy(i, rng.NextDouble());
                 if (rng.Next(8) == 0) world.InCivilConflict[i] = true; // contagion for the neighbours
+                if (rng.Next(2) == 0)
+                {
+                    world.LastCivilEndYear[i] = world.Year - rng.Next(31);
+                    world.CivilRelapseRisk[i] = 5 * rng.NextDouble();
+                }
+                missionFactor[i] = 2 * rng.NextDouble();
             }
             world.UpdateMeanCapability();
             double bound = civil.OnsetBound(world);
             for (int i = 0; i + width <= world.NextSlot; i += width)
             {
-                civil.StateBounds(world, i, bound, bounds);
+                var (quiet, contagion) = eight ? civil.EightThresholds(world, i, bound, missions, missionFactor) : default;
+                if (!eight) civil.StateBounds(world, i, bound, bounds);
                 for (int lane = 0; lane < width; lane++)
                 {
                     int s = i + lane;
                     if (!world.IsAlive[s]) continue;
-                    double size = 1 + sizeElasticity * (world.Capability[s] / world.MeanCapability - 1);
-                    Assert.That(bounds[lane], Is.LessThanOrEqualTo(bound), $"world {w}, state {s}");
-                    Assert.That(bounds[lane] * size, Is.GreaterThanOrEqualTo(civil.OnsetHazard(world, s)), $"world {w}, state {s}");
+                    bool relapsed = world.LastCivilEndYear[s] >= 0;
+                    double factors = (relapsed ? civil.RelapseFactor(world, s) : 1) * (relapsed && missions ? missionFactor[s] : 1);
+                    double hazard = civil.OnsetHazard(world, s) * factors;
+                    relapsedChecked += relapsed ? 1 : 0;
+                    if (!eight)
+                    {
+                        double size = 1 + sizeElasticity * (world.Capability[s] / world.MeanCapability - 1);
+                        Assert.That(bounds[lane], Is.LessThanOrEqualTo(bound), $"world {w}, state {s}");
+                        Assert.That(bounds[lane] * size * factors, Is.GreaterThanOrEqualTo(hazard), $"world {w}, state {s}");
+                        continue;
+                    }
+                    Assert.That(contagion.GetElement(lane), Is.GreaterThanOrEqualTo(hazard), $"world {w}, state {s}");
+                    if (world.HasNeighbourAtWar(s)) continue;
+                    Assert.That(quiet.GetElement(lane), Is.GreaterThanOrEqualTo(hazard), $"world {w}, state {s}");
+                    // Tight, too: within 5% of the hazard times the size factor's slack, else the loop computes hazards in vain.
+                    double c = world.Capability[s] / world.MeanCapability, slack = (1 + sizeElasticity * (c - 1)) / Math.Pow(c, sizeElasticity);
+                    double anocracySlack = parameters.Civil.AnocracyEffect < 0 && world.Democracy[s] >= parameters.Civil.AnocracyMin && !world.IsDemocracy(s)
+                        ? Math.Exp(-parameters.Civil.AnocracyEffect) : 1;
+                    Assert.That(quiet.GetElement(lane), Is.LessThanOrEqualTo(1.05 * hazard * slack * anocracySlack), $"world {w}, state {s}");
+                    quietChecked++;
                 }
             }
         }
+        Assert.That(relapsedChecked, Is.GreaterThan(100));
+        if (eight) Assert.That(quietChecked, Is.GreaterThan(100));
     }
 
     [Test]
