@@ -30,24 +30,40 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
         // Most pairs of a small world are active after a few decades: then one pass over every pair, eight at
         // a time, costs less than the list's scattered reads. A pair never active holds zeros, which stay zero
         // and, below a positive threshold, are no rivals.
+        // Until a state dies every pair of the slots in use is a living pair (most years of an abstract world):
+        // then the pairs of rivals are counted without reading the states.
+        bool everyoneAlive = world.AliveCount == world.NextSlot;
         if (PortableMath.IsVectorised && threshold > 0 && 4 * world.ActiveDyads.Count > world.DyadCount)
         {
-            world.LivingRivalPairs = DecayEveryPair(world, threshold);
+            world.LivingRivalPairs = DecayEveryPair(world, threshold, everyoneAlive);
             return;
         }
-        foreach (int d in CollectionsMarshal.AsSpan(world.ActiveDyads))
-        {
-            double r = rivalry[d] *= rivalryFactor;
-            grievanceAB[d] *= grievanceFactor;
-            grievanceBA[d] *= grievanceFactor;
-            // Counted without a branch: whether a pair is still rivals is a coin toss to the predictor.
-            rivals += (r >= threshold ? 1 : 0) & LivingPair(world, d);
-        }
+        var active = CollectionsMarshal.AsSpan(world.ActiveDyads);
+        if (everyoneAlive)
+            foreach (int d in active)
+            {
+                double r = rivalry[d] *= rivalryFactor;
+                grievanceAB[d] *= grievanceFactor;
+                grievanceBA[d] *= grievanceFactor;
+                rivals += r >= threshold ? 1 : 0;
+            }
+        else
+            foreach (int d in active)
+            {
+                double r = rivalry[d] *= rivalryFactor;
+                grievanceAB[d] *= grievanceFactor;
+                grievanceBA[d] *= grievanceFactor;
+                // Counted without a branch: whether a pair is still rivals is a coin toss to the predictor.
+                rivals += (r >= threshold ? 1 : 0) & LivingPair(world, d);
+            }
         world.LivingRivalPairs = rivals;
     }
 
-    /// <summary>Every pair's rivalry and grievances decayed, eight at a time; returns the living pairs of rivals.</summary>
-    private int DecayEveryPair(World world, double threshold)
+    /// <summary>
+    /// Every pair's rivalry and grievances decayed, eight at a time; returns the living pairs of rivals (every pair
+    /// at or above the positive threshold when <paramref name="everyoneAlive"/>: pairs of slots not yet in use hold zeros).
+    /// </summary>
+    private int DecayEveryPair(World world, double threshold, bool everyoneAlive)
     {
         const int Lanes = 8;
         int rivals = 0, d = 0, pairs = world.DyadCount;
@@ -63,8 +79,11 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
             r.CopyTo(rivalry[d..]);
             (Vector512.Create((ReadOnlySpan<double>)grievanceAB.Slice(d, Lanes)) * grievanceFactors).CopyTo(grievanceAB[d..]);
             (Vector512.Create((ReadOnlySpan<double>)grievanceBA.Slice(d, Lanes)) * grievanceFactors).CopyTo(grievanceBA[d..]);
-            for (ulong rival = Vector512.GreaterThanOrEqual(r, rivals8).ExtractMostSignificantBits(); rival != 0; rival &= rival - 1)
-                rivals += LivingPair(world, d + BitOperations.TrailingZeroCount(rival));
+            ulong rival = Vector512.GreaterThanOrEqual(r, rivals8).ExtractMostSignificantBits();
+            if (everyoneAlive) rivals += BitOperations.PopCount(rival);
+            else
+                for (; rival != 0; rival &= rival - 1)
+                    rivals += LivingPair(world, d + BitOperations.TrailingZeroCount(rival));
         }
         for (; d < pairs; d++)
         {

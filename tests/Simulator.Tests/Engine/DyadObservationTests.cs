@@ -124,6 +124,31 @@ public sealed class DyadObservationTests
     }
 
     [Test]
+    public void LivingRivalPairs_AfterAConquest_CountOnlyPairsOfLivingStates([Values(4, 20)] int activePairs)
+    {
+        // Ten states make 45 pairs: four active pairs take the peace-spell step's list of active pairs, twenty its
+        // pass over every pair (eight at a time with AVX-512). Both count rivals without reading the states while
+        // every state lives, and must read them once one has died.
+        var parameters = new ModelParameters { World = new WorldParameters { States = 10, GreatPowers = 2, Neighbours = 2 } };
+        var context = new RunContext(parameters, new Draws(5), new NoRegime(), new Silent());
+        var world = new World(parameters, context.Draws);
+        var spells = new PeaceSpells(context);
+        int[][] rivals = [[9, 0], [9, 1], [9, 2], [0, 1]];
+        foreach (var pair in rivals) world.AddRivalry(world.DyadIndex(pair[0], pair[1]), 3);
+        for (int a = 2, added = rivals.Length; added < activePairs; a++)
+            for (int b = a + 1; b < 9 && added < activePairs; b++, added++)
+                world.AddRivalry(world.DyadIndex(a, b), 0.1); // active, far below the threshold
+        Assert.That(world.ActiveDyads, Has.Count.EqualTo(activePairs));
+
+        spells.Advance(world);
+        Assert.That(world.LivingRivalPairs, Is.EqualTo(4), "every state alive");
+
+        world.Conquer(9, 3);
+        spells.Advance(world);
+        Assert.That(world.LivingRivalPairs, Is.EqualTo(1), "state 9 conquered: only 0-1 are a living pair of rivals");
+    }
+
+    [Test]
     public void RivalExposure_IsReadAtTheStartOfTheYear_BeforeItsCrises()
     {
         var (world, context) = FourStates([1, 2, 5, 40], [true, true, false, false]);
