@@ -237,6 +237,13 @@ public static partial class ConfigLoader
                 instance = member.WithValue(instance, bound);
             }
 
+            if (instance is Simulator.Parameters.IConsistentSection consistent && consistent.Disagreement() is var (key, problem, allowed))
+            {
+                // At the disagreeing key where the section gives it, else at the section.
+                var at = mapping.Children.FirstOrDefault(e => e.Key is YamlScalarNode k && k.Value == key).Value ?? mapping;
+                throw Error(at, path + "." + key, problem, allowed);
+            }
+
             return instance;
         }
 

@@ -4,7 +4,7 @@ namespace Simulator.Parameters;
 /// The calendar mode (MODEL.md section 6): years labelled by calendar year, a burn-in that is
 /// simulated but not reported, and a state system that follows the historical record.
 /// </summary>
-public sealed record CalendarParameters
+public sealed record CalendarParameters : IConsistentSection
 {
     [Param("Calendar year of the first reported year; 0 for an abstract world whose years count from 0.", Min = 0, Max = 3000, Basis = "judgement: an experiment setting, not a fact about the world: 0 for the abstract world; history.yaml sets 1816, the start of the COW record")]
     public int StartYear { get; init; }
@@ -17,6 +17,26 @@ public sealed record CalendarParameters
 
     [Param("Calendar eras reported separately: comma-separated first-last years, e.g. \"1816-1914, 1919-1939\"; empty for none.", Basis = "judgement: an experiment setting: eras are how results are reported, not a parameter of the world")]
     public string Eras { get; init; } = "";
+
+    /// <summary>
+    /// Eras that do not parse, and a burn-in that would begin before year 0 (the world's years are counted from 0:
+    /// an abstract world's burn-in is its years 0 to burn_in_years - 1, a calendar world's the years before start_year).
+    /// </summary>
+    public (string Key, string Problem, string Allowed)? Disagreement()
+    {
+        try
+        {
+            ParseEras();
+        }
+        catch (FormatException ex)
+        {
+            return ("eras", ex.Message, "comma-separated FIRST-LAST calendar years, each first at most last, e.g. \"1816-1914, 1919-1939\"; empty for none");
+        }
+        if (StartYear > 0 && BurnInYears > StartYear)
+            return ("burn_in_years", $"{BurnInYears} years of burn-in before start_year {StartYear} would begin before year 0",
+                $"at most {StartYear} (start_year), or start_year 0 for an abstract world");
+        return null;
+    }
 
     /// <summary>The eras as (name, first year, last year), in the order given.</summary>
     public IReadOnlyList<Era> ParseEras() => Era.ParseList(Eras);
