@@ -65,7 +65,7 @@ public sealed partial class World
             LastCivilEndYear[i] = -1;
             LastCivilEpisode[i] = -1;
             for (int h = 0; h < HistoryYears; h++)
-                CapabilityHistory[i * HistoryYears + h] = Capability[i];
+                CapabilityHistory[h * StateCount + i] = Capability[i];
             Neighbours[i] = new List<int>(6);
         }
         AliveCount = initial;
@@ -179,7 +179,7 @@ public sealed partial class World
     internal readonly int[] WarCount, LastCivilEndYear, LastCivilEpisode;
     /// <summary>Added civil relapse risk left by how the last civil conflict ended.</summary>
     internal readonly double[] CivilRelapseRisk;
-    /// <summary>Ring buffer of the last ten years' capabilities, state-major.</summary>
+    /// <summary>Ring buffer of the last ten years' capabilities, year-major (a year's row is copied in one go).</summary>
     internal readonly double[] CapabilityHistory;
     /// <summary>Each state's contiguous states (k nearest when it entered, symmetrised).</summary>
     internal readonly List<int>[] Neighbours;
@@ -247,12 +247,11 @@ public sealed partial class World
     /// year (before growth), so the oldest slot, (Year + 1) % 10, holds the capability before the growth
     /// of the year nine years back: ten years of growth lie between it and today's capability.
     /// </summary>
-    internal double CapabilityDecadeAgo(int i) => CapabilityHistory[i * HistoryYears + (Year + 1) % HistoryYears];
+    internal double CapabilityDecadeAgo(int i) => CapabilityHistory[(Year + 1) % HistoryYears * StateCount + i];
 
     internal void RecordCapabilityHistory()
     {
-        for (int i = 0; i < NextSlot; i++)
-            CapabilityHistory[i * HistoryYears + Year % HistoryYears] = Capability[i];
+        Capability.AsSpan(0, NextSlot).CopyTo(CapabilityHistory.AsSpan(Year % HistoryYears * StateCount));
     }
 
     internal void UpdateMeanCapability()
@@ -816,7 +815,7 @@ public sealed partial class World
         var c = Parameters.Calendar;
         Capability[i] = MeanCapability * PortableMath.Exp(c.EntrantLogCapability + Parameters.World.CapabilitySpread * capabilityDraw[i]);
         for (int h = 0; h < HistoryYears; h++)
-            CapabilityHistory[i * HistoryYears + h] = Capability[i];
+            CapabilityHistory[h * StateCount + i] = Capability[i];
         Fragility[i] = BaseFragility[i] = Math.Min(1, BaseFragility[i] + c.EntrantFragility);
         IsAlive[i] = true;
         AliveCount++;
