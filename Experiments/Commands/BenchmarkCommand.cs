@@ -64,7 +64,10 @@ internal static class BenchmarkCommand
             Array.Sort(times);
             oneSeconds = times[0];
             int threads = Environment.ProcessorCount;
+            int collections = GC.CollectionCount(0);
+            var paused = GC.GetTotalPauseDuration();
             var (allSeconds, _, _, allCpu) = Measure(loaded, n, threads);
+            (collections, paused) = (GC.CollectionCount(0) - collections, GC.GetTotalPauseDuration() - paused);
             long simulated = dyadYears.Reported + dyadYears.BurnIn;
             int total = n * loaded.Regimes.Length;
             string states = loaded.Model.Calendar.FollowRecord ? "states as in the record" : $"{loaded.Model.World.States} states";
@@ -78,7 +81,8 @@ internal static class BenchmarkCommand
                 Console.WriteLine($"  the least of {repeats} repeats; median {median * 1e9 / simulated:F1} ns, most {times[^1] * 1e9 / simulated:F1} ns per relevant dyad-year");
             }
             // CPU seconds too: on a shared machine they are steadier than the wall clock (compare `time sim run`'s user + sys).
-            Console.WriteLine($"{threads} threads: {allSeconds:F2} s  {total / allSeconds:F0} runs/s  speed-up {oneSeconds / allSeconds:F2}x  ({allCpu:F2} s of CPU)");
+            Console.WriteLine($"{threads} threads: {allSeconds:F2} s  {total / allSeconds:F0} runs/s  speed-up {oneSeconds / allSeconds:F2}x  ({allCpu:F2} s of CPU; " +
+                              $"{collections} garbage collections, {paused.TotalSeconds:F2} s paused)");
             Console.WriteLine($"allocated: {bytes / (double)total / 1024:F1} KiB per run, {bytes / (double)simulated:F3} bytes per relevant dyad-year");
             var world = loaded.Model.World;
             if (!loaded.Model.Calendar.FollowRecord)

@@ -8,6 +8,6 @@ internal sealed class RunRecorder(int years, int firstYear = 0) : IObserver
     public List<EpisodeRecord> Episodes { get; } = new();
     public YearSeries Yearly { get; } = new(years);
 
-    public void EpisodeEnded(EpisodeRecord episode) => Episodes.Add(episode);
+    public void EpisodeEnded(in EpisodeRecord episode) => Episodes.Add(episode);
     public void YearEnded(in YearRecord year) => Yearly.Record(year, year.Year - firstYear);
 }

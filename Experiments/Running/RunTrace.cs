@@ -78,7 +78,7 @@ internal static class RunTrace
                                      + $"{Naming.SnakeCase(c.Outcome.ToString())}{(prevented ? ", prevented" : "")}{(c.Mechanism is { } m ? ", credited to " + m : "")}")));
         }
 
-        public void EpisodeEnded(EpisodeRecord e)
+        public void EpisodeEnded(in EpisodeRecord e)
         {
             recorder.EpisodeEnded(e);
             string what = e.Kind == EpisodeKind.Interstate ? $"war {e.Episode} ({e.Challenger} vs {e.Target})" : $"civil conflict {e.Episode} (state {e.Challenger})";

@@ -27,16 +27,19 @@ internal sealed class ReportingWindow(IObserver inner) : IObserver
         if (IsOpen) inner.CrisisResolved(crisis);
     }
 
-    public void EpisodeEnded(EpisodeRecord episode)
+    public void EpisodeEnded(in EpisodeRecord episode)
     {
         if (!IsOpen || episode.Episode < firstEpisode) return;
-        if (firstEpisode > 0)
-            episode = episode with
-            {
-                Episode = episode.Episode - firstEpisode,
-                RelapseOf = episode.RelapseOf is { } r && r >= firstEpisode ? r - firstEpisode : null,
-            };
-        inner.EpisodeEnded(episode);
+        if (firstEpisode == 0)
+        {
+            inner.EpisodeEnded(episode);
+            return;
+        }
+        inner.EpisodeEnded(episode with
+        {
+            Episode = episode.Episode - firstEpisode,
+            RelapseOf = episode.RelapseOf is { } r && r >= firstEpisode ? r - firstEpisode : null,
+        });
     }
 
     public void YearEnded(in YearRecord year)

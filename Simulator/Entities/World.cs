@@ -107,7 +107,16 @@ public sealed partial class World
             foreach (int j in Neighbours[i])
                 IsContiguous[DyadIndex(i, j)] = false;
         DyadArrays.Keep(dyads);
+        // The run's conflict objects, ended or not, go to the thread's next run: none is reused within a run, so a
+        // regime or observer may hold one for the run's length.
+        var spareList = spareConflicts ??= new Stack<CivilConflict>(startedConflicts.Count);
+        foreach (var conflict in startedConflicts) spareList.Push(conflict);
+        startedConflicts.Clear();
     }
+
+    /// <summary>Every civil conflict this run began (<see cref="Release"/> hands them on), and the thread's spare ones.</summary>
+    private readonly List<CivilConflict> startedConflicts = new(16);
+    [ThreadStatic] private static Stack<CivilConflict>? spareConflicts;
 
     private readonly DyadArrays dyads;
 
@@ -894,7 +903,14 @@ public sealed partial class World
 
     internal CivilConflict StartCivilConflict(int state)
     {
-        var conflict = new CivilConflict(NextEpisode++, Year, state, LastCivilEpisode[state]);
+        CivilConflict conflict;
+        if (spareConflicts is { Count: > 0 } spare)
+        {
+            conflict = spare.Pop();
+            conflict.Begin(NextEpisode++, Year, state, LastCivilEpisode[state]);
+        }
+        else conflict = new CivilConflict(NextEpisode++, Year, state, LastCivilEpisode[state]);
+        startedConflicts.Add(conflict);
         InCivilConflict[state] = true;
         Fragility[state] = Math.Min(1, Fragility[state] + Parameters.Civil.TrapFragility);
         CivilConflicts.Add(conflict);

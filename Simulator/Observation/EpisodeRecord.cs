@@ -3,7 +3,7 @@ using Simulator.Entities;
 namespace Simulator.Observation;
 
 /// <summary>A finished (or censored) conflict episode, as reported to observers and written to episodes.csv.</summary>
-public sealed record EpisodeRecord(
+public readonly record struct EpisodeRecord(
     int Episode,
     EpisodeKind Kind,
     int StartYear,

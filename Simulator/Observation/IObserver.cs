@@ -14,7 +14,7 @@ public interface IObserver
     /// </summary>
     bool ObservesCrises => false;
     void CrisisResolved(in CrisisRecord crisis) { }
-    void EpisodeEnded(EpisodeRecord episode) { }
+    void EpisodeEnded(in EpisodeRecord episode) { }
     void YearEnded(in YearRecord year) { }
     /// <summary>A year of the burn-in ended: simulated, never reported. Only a measure of cost needs it (<c>sim benchmark</c>).</summary>
     void BurnInYearEnded(in YearRecord year) { }

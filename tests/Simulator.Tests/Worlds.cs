@@ -56,6 +56,6 @@ internal sealed class Recorder : IObserver
 
     public bool ObservesCrises => true;
     public void CrisisResolved(in CrisisRecord crisis) => Crises.Add(crisis);
-    public void EpisodeEnded(EpisodeRecord episode) => Episodes.Add(episode);
+    public void EpisodeEnded(in EpisodeRecord episode) => Episodes.Add(episode);
     public void YearEnded(in YearRecord year) => Years.Add(year);
 }

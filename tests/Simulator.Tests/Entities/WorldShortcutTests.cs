@@ -70,6 +70,35 @@ public sealed class WorldShortcutTests
     }
 
     [Test]
+    public void CivilConflict_OfAWorldBuiltAfterAnotherWasReleased_IsTheLastRunsObjectAsNew()
+    {
+        // A released world hands its conflict objects to the thread's next run: one reused must hold nothing of its past.
+        var parameters = new ModelParameters();
+        var first = new World(parameters, new Draws(7));
+        var old = first.StartCivilConflict(3);
+        old.BattleDeaths = 5000;
+        old.HasPeacekeeping = old.HasProxyPatron = old.RebelsBacked = true;
+        old.RebelStrength = 2;
+        old.YearsRebelsBacked = 4;
+        old.CourseDraw = old.DeathsDraw = old.EndingDraw = 0.5;
+        first.EndCivilConflict(old, 0.3);
+        first.Release();
+
+        var second = new World(parameters, new Draws(8));
+        second.Year = 12;
+        var reused = second.StartCivilConflict(5);
+        var fresh = new CivilConflict(reused.Episode, 12, 5, -1);
+
+        Assert.That(reused, Is.SameAs(old), "the spare object is taken");
+        Assert.Multiple(() =>
+        {
+            foreach (var property in typeof(CivilConflict).GetProperties())
+                Assert.That(property.GetValue(reused), Is.EqualTo(property.GetValue(fresh)), property.Name);
+            Assert.That((reused.CourseDraw, reused.DeathsDraw, reused.EndingDraw), Is.EqualTo((fresh.CourseDraw, fresh.DeathsDraw, fresh.EndingDraw)));
+        });
+    }
+
+    [Test]
     public void RelevantDyads_KeptThroughWavesOfEntriesAndDeaths_EqualThePairByPairDefinition([Values(1UL, 2UL, 3UL, 4UL)] ulong seed)
     {
         int waves = 0, slots = 0;

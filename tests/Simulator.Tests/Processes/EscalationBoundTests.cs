@@ -23,7 +23,7 @@ public sealed class EscalationBoundTests
         public List<EpisodeRecord> Episodes { get; } = new();
         public List<YearRecord> Years { get; } = new();
         public void CrisisResolved(in CrisisRecord crisis) => Crises.Add(crisis);
-        public void EpisodeEnded(EpisodeRecord episode) => Episodes.Add(episode);
+        public void EpisodeEnded(in EpisodeRecord episode) => Episodes.Add(episode);
         public void YearEnded(in YearRecord year) => Years.Add(year);
     }
 
