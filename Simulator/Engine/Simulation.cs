@@ -22,7 +22,8 @@ public static class Simulation
         var context = new RunContext(parameters, new Draws(runSeed), regime, window);
         var world = new World(parameters, context.Draws);
         var eras = new EraTally(parameters.Calendar.ParseEras(), context.Counters.Totals);
-        regime.Begin(world, new YearKeyCache(context.Draws), context.Counters.Totals);
+        var keys = YearKeyCache.Take(context.Draws);
+        regime.Begin(world, keys, context.Counters.Totals);
         var year = YearOf(context, out var fighting, out var civil);
 
         int first = parameters.FirstYear, last = first + parameters.SimulatedYears - 1;
@@ -39,6 +40,7 @@ public static class Simulation
         }
         Censor(world, fighting, civil);
         world.Release();
+        YearKeyCache.Keep(keys);
         return context.Counters.ToResult(parameters.Years, eras.ToValues(parameters.FirstReportedYear, last));
     }
 

@@ -112,11 +112,20 @@ public sealed partial class World
         var spareList = spareConflicts ??= new Stack<CivilConflict>(startedConflicts.Count);
         foreach (var conflict in startedConflicts) spareList.Push(conflict);
         startedConflicts.Clear();
+        spareStarted = startedConflicts;
     }
 
-    /// <summary>Every civil conflict this run began (<see cref="Release"/> hands them on), and the thread's spare ones.</summary>
-    private readonly List<CivilConflict> startedConflicts = new(16);
+    /// <summary>Every civil conflict this run began (<see cref="Release"/> hands them on, and the list itself), and the thread's spare ones.</summary>
+    private readonly List<CivilConflict> startedConflicts = TakeStartedList();
     [ThreadStatic] private static Stack<CivilConflict>? spareConflicts;
+    [ThreadStatic] private static List<CivilConflict>? spareStarted;
+
+    private static List<CivilConflict> TakeStartedList()
+    {
+        var list = spareStarted ?? new List<CivilConflict>(256);
+        spareStarted = null;
+        return list;
+    }
 
     private readonly DyadArrays dyads;
 

@@ -147,6 +147,23 @@ public sealed class DrawsTests
     }
 
     [Test]
+    public void YearKeyCache_TakenAgainForAnotherRun_DrawsThatRunsDraws()
+    {
+        // A run hands its cache to the thread's next run: the next must not see the keys of the last.
+        var first = new Draws(77);
+        var cache = YearKeyCache.Take(first);
+        double before = cache.Uniform(Purpose.Veto, 1816, 3);
+        Assert.That(before, Is.EqualTo(first.Uniform(Purpose.Veto, 1816, 3)));
+        YearKeyCache.Keep(cache);
+
+        var second = new Draws(78);
+        var again = YearKeyCache.Take(second);
+        Assert.That(again, Is.SameAs(cache), "the spare is taken");
+        Assert.That(again.Uniform(Purpose.Veto, 1816, 3), Is.EqualTo(second.Uniform(Purpose.Veto, 1816, 3)).And.Not.EqualTo(before));
+        Assert.That(YearKeyCache.Take(second), Is.Not.SameAs(again), "a cache in use is no spare");
+    }
+
+    [Test]
     public void NormalsFrom_EightOrFourIds_AreNormalFromOfEachId()
     {
         bool eight = Simulator.Numerics.PortableMath.IsVectorised;
