@@ -47,12 +47,19 @@ public sealed class ConfigRoundTripProperties
             (4, Gen.Choose(0, int.MaxValue).Select(u => min + (max - min) * (u / (double)int.MaxValue))));
     }
 
-    /// <summary>A model with a few parameters (after years) changed.</summary>
+    /// <summary>A model with a few parameters (after years) changed, its calendar kept consistent.</summary>
     private static Gen<ModelParameters> ModelFrom(ModelParameters start) =>
         Gen.SubListOf(Numeric).Select(s => s.Take(6).ToArray()).SelectMany(chosen =>
             chosen.Aggregate(
                 Gen.Constant(start),
-                (model, member) => model.SelectMany(m => ValueOf(member, 0).Select(v => ModelPaths.With(m, member.Path, v)))));
+                (model, member) => model.SelectMany(m => ValueOf(member, 0).Select(v => ModelPaths.With(m, member.Path, v)))))
+            .Select(Consistent);
+
+    /// <summary>The loader rejects a burn-in that would begin before year 0 (IConsistentSection): at most start_year.</summary>
+    private static ModelParameters Consistent(ModelParameters m) =>
+        m.Calendar.StartYear > 0 && m.Calendar.BurnInYears > m.Calendar.StartYear
+            ? m with { Calendar = m.Calendar with { BurnInYears = m.Calendar.StartYear } }
+            : m;
 
     private static Gen<CustomRegime> Custom(string name, ModelParameters model) =>
         from baseName in Gen.Elements(Regimes.Order(StringComparer.Ordinal).ToArray())
