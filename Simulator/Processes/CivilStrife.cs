@@ -59,7 +59,9 @@ internal sealed class CivilStrife : IAnnualProcess
             // A mission's factor multiplies the bound as it multiplies the hazard: products of numbers
             // that are not negative round monotonely, so the bound still holds.
             double mission = relapsed && missions ? missionFactor[i] : 1;
-            if (u >= bound * (1 + p.SizeElasticity * (world.Capability[i] / world.MeanCapability - 1)) * relapseFactor * mission)
+            // No bound (parameters outside its ranges): every hazard in full. (Times a size factor below 0, which
+            // an elasticity outside [0, 1] gives a small or a large state, the infinite bound skipped the state.)
+            if (double.IsFinite(bound) && u >= bound * (1 + p.SizeElasticity * (world.Capability[i] / world.MeanCapability - 1)) * relapseFactor * mission)
                 continue;
             TryOnset(world, i, u, relapsed, relapseFactor, mission, missions);
         }
@@ -145,8 +147,8 @@ internal sealed class CivilStrife : IAnnualProcess
     /// for any. Each is λ0 · exp(the state's own fragility term + the anocracy effect where it is an anocracy, if
     /// positive) · the contagion factor (if above 1, in <c>Contagion</c> only) · 1 + e·(c/m − 1) (at least the size
     /// factor (c/m)^e for e in [0, 1]) · 1 + its relapse risk · exp(−years since / τ) · its mission's factor, with a
-    /// margin of 10⁻⁹ per factor for the rounding; no larger than the year's bound times the same factors, and
-    /// infinite where that is (parameters outside the ranges the bound holds for). Dead slots' lanes mean nothing.
+    /// margin of 10⁻⁹ per factor for the rounding; infinite where the year's bound is (parameters outside the ranges
+    /// the bound holds for: every hazard is then computed in full, as one at a time). Dead slots' lanes mean nothing.
     /// </summary>
     internal (Vector512<double> Quiet, Vector512<double> Contagion) EightThresholds(World world, int i, double bound, bool missions, ReadOnlySpan<double> missionFactor)
     {
@@ -209,6 +211,7 @@ internal sealed class CivilStrife : IAnnualProcess
             var capability = Vector256.Create(world.Capability.AsSpan(i, Lanes));
             (Vector256.Create((ReadOnlySpan<double>)threshold) * (one + Vector256.Create(p.SizeElasticity) * (capability / Vector256.Create(world.MeanCapability) - one))
              * Vector256.Create((ReadOnlySpan<double>)relapseFactors) * Vector256.Create((ReadOnlySpan<double>)mission)).CopyTo(threshold);
+            if (!double.IsFinite(bound)) threshold.Fill(double.PositiveInfinity); // no bound: every hazard in full, as one at a time
             Keys.Units(key, Vector256.Create((ulong)i) + Vector256.Create(0UL, 1, 2, 3)).CopyTo(u);
             for (ulong candidates = eligible; candidates != 0; candidates &= candidates - 1)
             {

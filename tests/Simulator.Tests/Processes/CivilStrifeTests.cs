@@ -153,6 +153,46 @@ public sealed class CivilStrifeTests
     }
 
     [Test]
+    public void Onset_SizeElasticityOutsideZeroToOne_EveryStateDecidedByItsFullHazard([Values(2.0, -1.5)] double sizeElasticity)
+    {
+        // Outside [0, 1] the onset bound does not hold, so there is none: every state's hazard is computed in full,
+        // one at a time or in vectors. A state whose size factor 1 + e(c/m - 1) is negative (a small state for e = 2,
+        // a large one for e = -1.5) with a hazard far above 1 must break out: slot 3 in a vector block, slot 40 after them.
+        var parameters = Defaults with
+        {
+            World = Defaults.World with { States = 41 },
+            Civil = Defaults.Civil with { BaseHazard = 1, FragilityEffect = 12, SizeElasticity = sizeElasticity },
+        };
+        var context = new RunContext(parameters, new Draws(Keys.RunSeed(13, 0, 0)), new NoRegime(), new Silent());
+        var world = new World(parameters, context.Draws);
+        var civil = new CivilStrife(context);
+        Assert.That(civil.OnsetBound(world), Is.EqualTo(double.PositiveInfinity));
+        for (int i = 0; i < world.StateCount; i++)
+        {
+            world.Capability[i] = 1;
+            world.Fragility[i] = 0; // sturdy: no onset
+        }
+        int[] torn = [3, 40];
+        foreach (int s in torn)
+        {
+            world.Capability[s] = sizeElasticity > 1 ? 0.05 : 40; // c/m far from 1: the size factor is negative
+            world.Fragility[s] = 1;
+        }
+        world.UpdateMeanCapability();
+        foreach (int s in torn)
+        {
+            double c = world.Capability[s] / world.MeanCapability;
+            Assert.That(1 + sizeElasticity * (c - 1), Is.Negative, $"state {s}'s size factor");
+            Assert.That(civil.OnsetHazard(world, s), Is.GreaterThan(1), $"state {s}'s hazard");
+        }
+
+        civil.Advance(world);
+
+        // Begun this year (a conflict may also end in its first year).
+        Assert.That(torn.Select(s => world.InCivilConflict[s] || world.LastCivilEndYear[s] == world.Year), Is.All.True);
+    }
+
+    [Test]
     public void FragilityRange_OfWorldsWithDeadStates_IsTheLeastAndGreatestOfTheLiving([Values(1, 2, 3)] int seed)
     {
         // Four slots at a time where vectors run: a dead slot's fragility, however extreme, must count for nothing.
