@@ -27,35 +27,26 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
         var grievanceAB = world.GrievanceAB;
         var grievanceBA = world.GrievanceBA;
         world.RivalPairsAtYearStart = world.LivingRivalPairs;
-        // Most pairs of a small world are active after a few decades: then one pass over every pair, eight at
-        // a time, costs less than the list's scattered reads. A pair never active holds zeros, which stay zero
-        // and, below a positive threshold, are no rivals.
         // Until a state dies every pair of the slots in use is a living pair (most years of an abstract world):
         // then the pairs of rivals are counted without reading the states.
         bool everyoneAlive = world.AliveCount == world.NextSlot;
+        // Most pairs of a small world are active after a few decades: then one pass over every pair, eight at
+        // a time, costs less than the list's scattered reads. A pair never active holds zeros, which stay zero
+        // and, below a positive threshold, are no rivals.
         if (PortableMath.IsVectorised && threshold > 0 && 4 * world.ActiveDyads.Count > world.DyadCount)
         {
             world.LivingRivalPairs = DecayEveryPair(world, threshold, everyoneAlive);
             return;
         }
-        var active = CollectionsMarshal.AsSpan(world.ActiveDyads);
-        if (everyoneAlive)
-            foreach (int d in active)
-            {
-                double r = rivalry[d] *= rivalryFactor;
-                grievanceAB[d] *= grievanceFactor;
-                grievanceBA[d] *= grievanceFactor;
-                rivals += r >= threshold ? 1 : 0;
-            }
-        else
-            foreach (int d in active)
-            {
-                double r = rivalry[d] *= rivalryFactor;
-                grievanceAB[d] *= grievanceFactor;
-                grievanceBA[d] *= grievanceFactor;
-                // Counted without a branch: whether a pair is still rivals is a coin toss to the predictor.
-                rivals += (r >= threshold ? 1 : 0) & LivingPair(world, d);
-            }
+        foreach (int d in CollectionsMarshal.AsSpan(world.ActiveDyads))
+        {
+            double r = rivalry[d] *= rivalryFactor;
+            grievanceAB[d] *= grievanceFactor;
+            grievanceBA[d] *= grievanceFactor;
+            // Whether a pair is still rivals is a coin toss to the predictor, so it is counted without a branch;
+            // whether everyone lives is the same all year.
+            rivals += (r >= threshold ? 1 : 0) & (everyoneAlive ? 1 : LivingPair(world, d));
+        }
         world.LivingRivalPairs = rivals;
     }
 
