@@ -209,6 +209,7 @@ public static partial class ConfigLoader
                 key.WhenAbsent?.Invoke(this, state);
             }
 
+            CheckRunTimeValues(state.Config);
             return state.Config;
         }
 
@@ -291,6 +292,7 @@ public static partial class ConfigLoader
                 throw Error(node, key, "needs min below max", "min and max within " + member.Allowed);
             }
 
+            designNodes[path] = pathNode;
             return new Designs.DesignParameter(path, min, max, range.Steps, member.Kind == ScalarKind.Int);
         }
 

@@ -70,6 +70,9 @@ public sealed record ExperimentConfig
             if (schedule.Name == regime) return (schedule.Resolve(CustomRegimes).Create, Model);
         return (RegimeCatalog.Definition(regime).Create, Model);
     }
+
+    /// <summary>The model parameters the named regime's runs use (a custom regime's overrides, else the experiment's), without building the regime.</summary>
+    public ModelParameters ModelOf(string regime) => CustomRegimes.FirstOrDefault(c => c.Name == regime)?.Model ?? Model;
 }
 
 /// <summary>

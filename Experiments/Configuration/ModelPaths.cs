@@ -22,6 +22,32 @@ internal static class ModelPaths
         return null;
     }
 
+    /// <summary>
+    /// True when the parameter at <paramref name="path"/> belongs to a section whose values must agree with one
+    /// another (<see cref="IConsistentSection"/>, such as the calendar's start year and burn-in): a value set at run
+    /// time there, by a design or a posterior, must be checked against the section's others.
+    /// </summary>
+    public static bool InConsistentSection(string path)
+    {
+        var keys = path.Split('.');
+        var schema = SectionSchema.Model;
+        for (int i = 1; i < keys.Length - 1 && schema.Find(keys[i]) is SectionMember section; i++) schema = section.Section;
+        return schema.Type.IsAssignableTo(typeof(IConsistentSection));
+    }
+
+    /// <summary>The model's first section whose values disagree: the key's full path, what is wrong and what is allowed; null when none.</summary>
+    public static (string Path, string Problem, string Allowed)? Disagreement(ModelParameters model) => Disagreement(SectionSchema.Model, model);
+
+    private static (string Path, string Problem, string Allowed)? Disagreement(SectionSchema schema, object instance)
+    {
+        if (instance is IConsistentSection consistent && consistent.Disagreement() is var (key, problem, allowed))
+            return (schema.Path + "." + key, problem, allowed);
+        foreach (var member in schema.Members)
+            if (member is SectionMember section && section.GetValue(instance) is { } value && Disagreement(section.Section, value) is { } found)
+                return found;
+        return null;
+    }
+
     /// <summary>The value of the numeric parameter at <paramref name="path"/> (a path <see cref="Find"/> accepts).</summary>
     public static double Value(ModelParameters model, string path)
     {

@@ -73,24 +73,64 @@ internal sealed class ExperimentPlan
         return new RunSetup(r.Create, model, Seed(point, run), particle);
     }
 
+    /// <summary>A run's model whose values disagree (see <see cref="FirstInconsistency"/>); <paramref name="Values"/> are the design point's.</summary>
+    public sealed record Inconsistency(int Point, double[] Values, string Regime, int? Particle, string Path, string Problem, string Allowed);
+
+    /// <summary>
+    /// The first (point, regime, particle) whose model disagrees with itself (<see cref="Simulator.Parameters.IConsistentSection"/>:
+    /// today a burn-in that would begin before year 0), or null. The loader checks the config's own sections; values a design
+    /// sweeps or a posterior draws are applied only at run time, so they are checked here, before any run: every point and
+    /// regime, and every particle. Only when a swept or drawn path lies in such a section: other experiments pay nothing.
+    /// </summary>
+    public static Inconsistency? FirstInconsistency(ExperimentConfig config)
+    {
+        bool swept = config.Design?.Parameters.Any(p => ModelPaths.InConsistentSection(p.Path)) == true;
+        bool drawn = config.Posterior?.Paths.Any(ModelPaths.InConsistentSection) == true;
+        if (!swept && !drawn) return null;
+        var plan = new ExperimentPlan(config);
+        for (int point = 0; point < plan.Points; point++)
+            for (int regime = 0; regime < config.Regimes.Length; regime++)
+            {
+                var (model, columns) = plan.SweptModel(point, regime);
+                double[] values = plan.PointValues.Count > 0 ? plan.PointValues[point] : [];
+                if (config.Posterior is not { } posterior || !drawn)
+                {
+                    if (ModelPaths.Disagreement(model) is var (path, problem, allowed))
+                        return new Inconsistency(point, values, config.Regimes[regime], null, path, problem, allowed);
+                    continue;
+                }
+                for (int row = 0; row < posterior.Count; row++)
+                    if (ModelPaths.Disagreement(posterior.Apply(model, row, columns)) is var (path, problem, allowed))
+                        return new Inconsistency(point, values, config.Regimes[regime], posterior.Ids[row], path, problem, allowed);
+            }
+        return null;
+    }
+
     private Resolved Resolve(int point, int regime)
     {
         lock (resolved)
         {
             if (!resolved.TryGetValue((point, regime), out var r))
             {
-                var (create, model) = Config.Resolve(Config.Regimes[regime]);
-                var swept = new HashSet<string>(StringComparer.Ordinal);
-                if (Config.Design is { } design)
-                    for (int j = 0; j < design.Parameters.Length; j++)
-                    {
-                        model = Configuration.ModelPaths.With(model, design.Parameters[j].Path, PointValues[point][j]);
-                        swept.Add(design.Parameters[j].Path);
-                    }
-                resolved[(point, regime)] = r = new Resolved(create, model, PosteriorColumns(model, swept));
+                var (model, columns) = SweptModel(point, regime);
+                resolved[(point, regime)] = r = new Resolved(Config.Resolve(Config.Regimes[regime]).Create, model, columns);
             }
             return r;
         }
+    }
+
+    /// <summary>A (point, regime)'s model (the regime's, with the point's design values) and its posterior columns; builds no regime.</summary>
+    private (ModelParameters Model, int[] PosteriorColumns) SweptModel(int point, int regime)
+    {
+        var model = Config.ModelOf(Config.Regimes[regime]);
+        var swept = new HashSet<string>(StringComparer.Ordinal);
+        if (Config.Design is { } design)
+            for (int j = 0; j < design.Parameters.Length; j++)
+            {
+                model = Configuration.ModelPaths.With(model, design.Parameters[j].Path, PointValues[point][j]);
+                swept.Add(design.Parameters[j].Path);
+            }
+        return (model, PosteriorColumns(model, swept));
     }
 
     /// <summary>

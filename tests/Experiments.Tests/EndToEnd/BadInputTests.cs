@@ -22,6 +22,11 @@ public sealed class BadInputTests
     [TestCase("model:\n  calendar:\n    eras: \"1816 to 1914\"\n", ":3:", "model.calendar.eras", "FIRST-LAST")]
     [TestCase("model:\n  calendar:\n    start_year: 5\n    burn_in_years: 30\n", ":4:", "model.calendar.burn_in_years", "at most 5")]
     [TestCase("model:\n  calendar:\n    burn_in_years: 30\n    start_year: 5\n", ":3:", "model.calendar.burn_in_years", "before year 0")]
+    // Values a design sweeps reach the model only at run time: they crashed every run they reached (IndexOutOfRange).
+    [TestCase("model:\n  calendar:\n    start_year: 10\n    burn_in_years: 5\ndesign:\n  parameters:\n    model.calendar.burn_in_years: {min: 0, max: 40, steps: 3}\n",
+        ":7:", "design.parameters.model.calendar.burn_in_years", "design point 1 (model.calendar.burn_in_years = 20)", "before year 0")]
+    [TestCase("model:\n  calendar:\n    burn_in_years: 20\ndesign:\n  kind: latin_hypercube\n  samples: 5\n  parameters:\n    model.crises.base_hazard: {min: 0.001, max: 0.01}\n    model.calendar.start_year: {min: 0, max: 100}\n",
+        ":9:", "design.parameters.model.calendar.start_year", "burn-in before start_year")]
     public void Run_MalformedConfig_ExitsTwoWithOneLineNamingFileLineAndKey(string yaml, params string[] mentions)
     {
         string work = SimCli.TempFolder("bad");
@@ -32,6 +37,32 @@ public sealed class BadInputTests
 
         AssertOneLineError(result, ["bad.yaml", .. mentions]);
         Assert.That(Directory.Exists(output), Is.False, "nothing written");
+    }
+
+    [Test]
+    public void Run_PosteriorDrawingABurnInBeforeYearZero_ExitsTwoNamingTheParticle()
+    {
+        string work = SimCli.TempFolder("posterior-calendar");
+        File.WriteAllText(Path.Combine(work, "post.csv"), "particle,weight,model.calendar.burn_in_years\n0,0.5,5\n7,0.5,30\n");
+        string config = SimCli.WriteConfig(work, "parameters: post.csv\nmodel:\n  calendar:\n    start_year: 10\n    burn_in_years: 5\n", "bad.yaml");
+        string output = Path.Combine(work, "out");
+
+        var result = SimCli.Run("run", config, "--out", output, "--quiet");
+
+        AssertOneLineError(result, "bad.yaml:1:", "parameters", "posterior particle 7", "before year 0");
+        Assert.That(Directory.Exists(output), Is.False, "nothing written");
+    }
+
+    [Test]
+    public void Check_DesignSweepingTheCalendarWithinBounds_IsAccepted()
+    {
+        string work = SimCli.TempFolder("calendar-sweep");
+        string config = SimCli.WriteConfig(work,
+            "model:\n  calendar:\n    start_year: 40\ndesign:\n  parameters:\n    model.calendar.burn_in_years: {min: 0, max: 40, steps: 3}\n    model.calendar.start_year: {min: 40, max: 60, steps: 2}\n", "ok.yaml");
+
+        var result = SimCli.Run("check", config);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
     }
 
     [Test]
