@@ -63,7 +63,11 @@ internal static class RunCommand
         if (options.Runs is { } r)
             config = config with { Runs = r is >= 1 and <= ConfigLoader.MaxRuns ? r : throw new UsageException($"--runs: {r} is not allowed; allowed: an integer from 1 to {ConfigLoader.MaxRuns}") };
         if (options.Seed is { } s) config = config with { Seed = s };
-        if (options.Parameters is { } posterior) config = config with { Posterior = Uncertainty.PosteriorReader.Read(posterior) };
+        if (options.Parameters is { } posterior)
+        {
+            config = config with { Posterior = Uncertainty.PosteriorReader.Read(posterior) };
+            ConfigLoader.CheckPosterior(config);
+        }
         int threads = options.Threads ?? Environment.ProcessorCount;
         if (threads is < 1 or > MaxThreads) throw new UsageException($"--threads: {threads} is not allowed; allowed: an integer from 1 to {MaxThreads}");
         var (shardIndex, shardCount) = ParseShard(options.Shard);

@@ -32,7 +32,6 @@ public static partial class ConfigLoader
         public Posterior ReadPosterior(YamlNode node)
         {
             var state = new PosteriorState();
-            posteriorNode = node;
             if (node is YamlMappingNode mapping)
             {
                 foreach (var (key, _, value) in Entries(mapping, "parameters", PosteriorKeys))

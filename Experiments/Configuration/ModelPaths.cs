@@ -27,24 +27,27 @@ internal static class ModelPaths
     /// another (<see cref="IConsistentSection"/>, such as the calendar's start year and burn-in): a value set at run
     /// time there, by a design or a posterior, must be checked against the section's others.
     /// </summary>
-    public static bool InConsistentSection(string path)
+    public static bool InConsistentSection(string path) =>
+        Find(path)?.Property?.DeclaringType?.IsAssignableTo(typeof(IConsistentSection)) == true;
+
+    /// <summary>The model's sections whose values must agree, with their config paths (model.calendar), in schema order.</summary>
+    public static IEnumerable<(string Path, IConsistentSection Section)> ConsistentSections(ModelParameters model) => ConsistentSections(SectionSchema.Model, model);
+
+    private static IEnumerable<(string Path, IConsistentSection Section)> ConsistentSections(SectionSchema schema, object instance)
     {
-        var keys = path.Split('.');
-        var schema = SectionSchema.Model;
-        for (int i = 1; i < keys.Length - 1 && schema.Find(keys[i]) is SectionMember section; i++) schema = section.Section;
-        return schema.Type.IsAssignableTo(typeof(IConsistentSection));
+        if (instance is IConsistentSection consistent) yield return (schema.Path, consistent);
+        foreach (var member in schema.Members)
+            if (member is SectionMember section && section.GetValue(instance) is { } value)
+                foreach (var found in ConsistentSections(section.Section, value))
+                    yield return found;
     }
 
     /// <summary>The model's first section whose values disagree: the key's full path, what is wrong and what is allowed; null when none.</summary>
-    public static (string Path, string Problem, string Allowed)? Disagreement(ModelParameters model) => Disagreement(SectionSchema.Model, model);
-
-    private static (string Path, string Problem, string Allowed)? Disagreement(SectionSchema schema, object instance)
+    public static (string Path, string Problem, string Allowed)? Disagreement(ModelParameters model)
     {
-        if (instance is IConsistentSection consistent && consistent.Disagreement() is var (key, problem, allowed))
-            return (schema.Path + "." + key, problem, allowed);
-        foreach (var member in schema.Members)
-            if (member is SectionMember section && section.GetValue(instance) is { } value && Disagreement(section.Section, value) is { } found)
-                return found;
+        foreach (var (path, section) in ConsistentSections(model))
+            if (section.Disagreement() is var (key, problem, allowed))
+                return (path + "." + key, problem, allowed);
         return null;
     }
 

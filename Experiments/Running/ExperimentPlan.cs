@@ -73,35 +73,47 @@ internal sealed class ExperimentPlan
         return new RunSetup(r.Create, model, Seed(point, run), particle);
     }
 
-    /// <summary>A run's model whose values disagree (see <see cref="FirstInconsistency"/>); <paramref name="Values"/> are the design point's.</summary>
-    public sealed record Inconsistency(int Point, double[] Values, string Regime, int? Particle, string Path, string Problem, string Allowed);
+    /// <summary>
+    /// A run's model whose values disagree (see <see cref="FirstInconsistency"/>): the design point and its values, the regime,
+    /// and the posterior row (null when the design alone, or the config, sets them so).
+    /// </summary>
+    public sealed record Inconsistency(int Point, double[] Values, string Regime, int? Row, string Path, string Problem, string Allowed);
 
     /// <summary>
     /// The first (point, regime, particle) whose model disagrees with itself (<see cref="Simulator.Parameters.IConsistentSection"/>:
     /// today a burn-in that would begin before year 0), or null. The loader checks the config's own sections; values a design
     /// sweeps or a posterior draws are applied only at run time, so they are checked here, before any run: every point and
-    /// regime, and every particle. Only when a swept or drawn path lies in such a section: other experiments pay nothing.
+    /// regime, and every particle a run can draw. Only when a swept or drawn path lies in such a section (other experiments
+    /// pay nothing), and each combination of such sections' values once: a posterior that sets the burn-in, over a design
+    /// of other parameters, is checked once a regime, not once a point.
     /// </summary>
     public static Inconsistency? FirstInconsistency(ExperimentConfig config)
     {
         bool swept = config.Design?.Parameters.Any(p => ModelPaths.InConsistentSection(p.Path)) == true;
-        bool drawn = config.Posterior?.Paths.Any(ModelPaths.InConsistentSection) == true;
-        if (!swept && !drawn) return null;
+        var posterior = config.Posterior?.Paths.Any(ModelPaths.InConsistentSection) == true ? config.Posterior : null;
+        if (!swept && posterior is null) return null;
         var plan = new ExperimentPlan(config);
+        var checkedModels = new HashSet<string>(StringComparer.Ordinal);
         for (int point = 0; point < plan.Points; point++)
             for (int regime = 0; regime < config.Regimes.Length; regime++)
             {
                 var (model, columns) = plan.SweptModel(point, regime);
+                // Only the drawn columns in such sections can change what the check reads.
+                int[] drawn = posterior is null ? [] : columns.Where(c => ModelPaths.InConsistentSection(posterior.Paths[c])).ToArray();
+                string sections = string.Join('|', ModelPaths.ConsistentSections(model).Select(s => s.Section.ToString()));
+                if (!checkedModels.Add(sections + "|" + string.Join(',', drawn))) continue;
                 double[] values = plan.PointValues.Count > 0 ? plan.PointValues[point] : [];
-                if (config.Posterior is not { } posterior || !drawn)
+                if (ModelPaths.Disagreement(model) is var (path, problem, allowed))
+                    return new Inconsistency(point, values, config.Regimes[regime], null, path, problem, allowed);
+                if (drawn.Length == 0) continue;
+                var checkedRows = new HashSet<string>(StringComparer.Ordinal);
+                for (int row = 0; row < posterior!.Count; row++)
                 {
-                    if (ModelPaths.Disagreement(model) is var (path, problem, allowed))
-                        return new Inconsistency(point, values, config.Regimes[regime], null, path, problem, allowed);
-                    continue;
+                    if (!posterior.CanBeDrawn(row) || !checkedRows.Add(string.Join(',', drawn.Select(c => posterior.Value(row, c).ToString("R", System.Globalization.CultureInfo.InvariantCulture)))))
+                        continue;
+                    if (ModelPaths.Disagreement(posterior.Apply(model, row, drawn)) is var (p, why, ok))
+                        return new Inconsistency(point, values, config.Regimes[regime], row, p, why, ok);
                 }
-                for (int row = 0; row < posterior.Count; row++)
-                    if (ModelPaths.Disagreement(posterior.Apply(model, row, columns)) is var (path, problem, allowed))
-                        return new Inconsistency(point, values, config.Regimes[regime], posterior.Ids[row], path, problem, allowed);
             }
         return null;
     }

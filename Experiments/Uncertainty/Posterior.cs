@@ -19,8 +19,9 @@ public sealed class Posterior : IEquatable<Posterior>
     private readonly double[][] values;
     private readonly byte[] content;
 
-    internal Posterior(ImmutableArray<string> paths, ImmutableArray<int> ids, double[] weights, double[][] values, byte[] content)
+    internal Posterior(ImmutableArray<string> paths, ImmutableArray<int> ids, double[] weights, double[][] values, byte[] content, string source = "")
     {
+        Source = source;
         Paths = paths;
         Ids = ids;
         this.values = values;
@@ -40,6 +41,15 @@ public sealed class Posterior : IEquatable<Posterior>
 
     /// <summary>The file name a results folder keeps its copy under, beside config.yaml.</summary>
     public const string FileName = "posterior.csv";
+
+    /// <summary>The file it was read from, for error messages (not part of its identity, which is its content).</summary>
+    public string Source { get; }
+
+    /// <summary>The file line of particle row <paramref name="row"/> (the header is line 1).</summary>
+    public static int Line(int row) => row + 2;
+
+    /// <summary>False for a particle of weight 0, which no run draws.</summary>
+    public bool CanBeDrawn(int row) => cumulative[row] > (row == 0 ? 0 : cumulative[row - 1]);
 
     /// <summary>The config paths of the parameter columns, in file order (e.g. <c>model.crises.great_power_risk</c>).</summary>
     public ImmutableArray<string> Paths { get; }

@@ -93,7 +93,7 @@ public static class PosteriorReader
         if (sum <= 0) throw new ConfigException(label, null, "weight", "every weight is zero", "weights of at least 0 that sum to 1");
         if (Math.Abs(sum - 1) > WeightSumTolerance)
             throw new ConfigException(label, null, "weight", $"the weights sum to {sum.ToString("R", CultureInfo.InvariantCulture)}", $"weights that sum to 1 within {WeightSumTolerance.ToString(CultureInfo.InvariantCulture)}");
-        return new Posterior([.. header[2..]], ids.ToImmutable(), weights, values, content);
+        return new Posterior([.. header[2..]], ids.ToImmutable(), weights, values, content, label);
     }
 
     private static double Number(string cell, string label, int line, string column, string allowed)

@@ -24,7 +24,7 @@ public sealed class BadInputTests
     [TestCase("model:\n  calendar:\n    burn_in_years: 30\n    start_year: 5\n", ":3:", "model.calendar.burn_in_years", "before year 0")]
     // Values a design sweeps reach the model only at run time: they crashed every run they reached (IndexOutOfRange).
     [TestCase("model:\n  calendar:\n    start_year: 10\n    burn_in_years: 5\ndesign:\n  parameters:\n    model.calendar.burn_in_years: {min: 0, max: 40, steps: 3}\n",
-        ":7:", "design.parameters.model.calendar.burn_in_years", "design point 1 (model.calendar.burn_in_years = 20)", "before year 0")]
+        ":7:", "design.parameters.model.calendar.burn_in_years", "design point 1 (model.calendar.burn_in_years = 20), regime none", "before year 0")]
     [TestCase("model:\n  calendar:\n    burn_in_years: 20\ndesign:\n  kind: latin_hypercube\n  samples: 5\n  parameters:\n    model.crises.base_hazard: {min: 0.001, max: 0.01}\n    model.calendar.start_year: {min: 0, max: 100}\n",
         ":9:", "design.parameters.model.calendar.start_year", "burn-in before start_year")]
     public void Run_MalformedConfig_ExitsTwoWithOneLineNamingFileLineAndKey(string yaml, params string[] mentions)
@@ -39,18 +39,36 @@ public sealed class BadInputTests
         Assert.That(Directory.Exists(output), Is.False, "nothing written");
     }
 
-    [Test]
-    public void Run_PosteriorDrawingABurnInBeforeYearZero_ExitsTwoNamingTheParticle()
+    // In the config (parameters:) or on the command line (--parameters), which replaces the config's after it is read.
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Run_PosteriorDrawingABurnInBeforeYearZero_ExitsTwoAtTheParticlesLine(bool onCommandLine)
     {
         string work = SimCli.TempFolder("posterior-calendar");
-        File.WriteAllText(Path.Combine(work, "post.csv"), "particle,weight,model.calendar.burn_in_years\n0,0.5,5\n7,0.5,30\n");
-        string config = SimCli.WriteConfig(work, "parameters: post.csv\nmodel:\n  calendar:\n    start_year: 10\n    burn_in_years: 5\n", "bad.yaml");
+        string posterior = Path.Combine(work, "post.csv");
+        File.WriteAllText(posterior, "particle,weight,model.calendar.burn_in_years\n0,0.5,5\n7,0.5,30\n");
+        string model = "model:\n  calendar:\n    start_year: 10\n    burn_in_years: 5\n";
+        string config = SimCli.WriteConfig(work, onCommandLine ? model : "parameters: post.csv\n" + model, "bad.yaml");
         string output = Path.Combine(work, "out");
 
-        var result = SimCli.Run("run", config, "--out", output, "--quiet");
+        var result = onCommandLine
+            ? SimCli.Run("run", config, "--parameters", posterior, "--out", output, "--quiet")
+            : SimCli.Run("run", config, "--out", output, "--quiet");
 
-        AssertOneLineError(result, "bad.yaml:1:", "parameters", "posterior particle 7", "before year 0");
+        AssertOneLineError(result, "post.csv:3:", "model.calendar.burn_in_years", "particle 7", "before year 0");
         Assert.That(Directory.Exists(output), Is.False, "nothing written");
+    }
+
+    [Test]
+    public void Check_PosteriorWhoseOnlyBadParticleHasNoWeight_IsAccepted()
+    {
+        string work = SimCli.TempFolder("posterior-weightless");
+        File.WriteAllText(Path.Combine(work, "post.csv"), "particle,weight,model.calendar.burn_in_years\n0,1,5\n7,0,30\n");
+        string config = SimCli.WriteConfig(work, "parameters: post.csv\nmodel:\n  calendar:\n    start_year: 10\n    burn_in_years: 5\n", "ok.yaml");
+
+        var result = SimCli.Run("check", config);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.Error);
     }
 
     [Test]
