@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Analysis.Statistics;
 
 namespace Analysis.Results;
@@ -36,6 +37,7 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
     /// <summary>Ten-year spans from <see cref="FirstYear"/>, the last one possibly shorter.</summary>
     public int Decades => (Years + 9) / 10;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every row or spell of a digest: see ResultsDigest.ReadEpisodes
     internal void Add(string column, double value)
     {
         if (!columns.TryGetValue(column, out var values)) columns[column] = values = new RunColumn();
@@ -66,6 +68,7 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
         for (int i = 0; i < runs.Length; i++) positions[(int)runs[i]] = i;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every row or spell of a digest: see ResultsDigest.ReadEpisodes
     internal void CountOnset(int runIndex, int startYear, int greatPowers, int participants)
     {
         if (!positions.TryGetValue(runIndex, out int run)) return;
@@ -80,6 +83,7 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
             }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every row or spell of a digest: see ResultsDigest.ReadEpisodes
     internal void AddSpell(bool civil, bool peacekeeping, int endYear, int years1, bool relapsed)
     {
         spells.Add(civil, peacekeeping, years1, relapsed);
@@ -98,6 +102,7 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
     public KaplanMeierCurve Relapse(bool civil, bool? peacekeeping = null) => spells.Relapse(civil, peacekeeping);
 
     /// <summary>The spells of run <paramref name="runIndex"/> are all in: they go into its particle's sums.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every row or spell of a digest: see ResultsDigest.ReadEpisodes
     internal void EndRunSpells(int runIndex)
     {
         if (runParticles is null) return;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Analysis.Results;
 
 /// <summary>
@@ -19,6 +21,7 @@ internal sealed class RunColumn
 
     public int Count { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every row or spell of a digest: see ResultsDigest.ReadEpisodes
     public void Add(double value)
     {
         if (Count == 0) first = value;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Analysis.Statistics;
 
 namespace Analysis.Results;
@@ -14,6 +15,7 @@ public sealed class SpellCounts(int years)
     private static long[][][] New(int years) =>
         [[new long[years + 1], new long[years + 1]], [new long[years + 1], new long[years + 1]]];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every row or spell of a digest: see ResultsDigest.ReadEpisodes
     internal void Add(bool civil, bool peacekeeping, int years1, bool relapsed)
     {
         int t = Math.Clamp(years1, 0, years);

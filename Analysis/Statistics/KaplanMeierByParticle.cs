@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Analysis.Statistics;
 
 /// <summary>
@@ -25,6 +27,7 @@ public sealed class KaplanMeierByParticle(int kept)
     private readonly SortedDictionary<double, (double[] Sum, double[] Products)> byParticle = new();
 
     /// <summary>A spell of the current run: <paramref name="years"/> to its relapse, or to its censoring.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every row or spell of a digest: see ResultsDigest.ReadEpisodes
     public void AddSpell(int years, bool relapsed)
     {
         runHasSpells = true;
@@ -40,6 +43,7 @@ public sealed class KaplanMeierByParticle(int kept)
     }
 
     /// <summary>Ends the current run, which drew <paramref name="particle"/>: its counts go into the particle's sums.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every row or spell of a digest: see ResultsDigest.ReadEpisodes
     public void EndRun(double particle)
     {
         if (!runHasSpells) return;
