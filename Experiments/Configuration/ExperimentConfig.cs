@@ -65,10 +65,10 @@ public sealed record ExperimentConfig
     public (Func<IRegime> Create, ModelParameters Model) Resolve(string regime)
     {
         foreach (var custom in CustomRegimes)
-            if (custom.Name == regime) return (custom.Definition().Create, custom.Model);
+            if (custom.Name == regime) return (custom.Definition().Create, ModelOf(regime));
         foreach (var schedule in Schedules)
-            if (schedule.Name == regime) return (schedule.Resolve(CustomRegimes).Create, Model);
-        return (RegimeCatalog.Definition(regime).Create, Model);
+            if (schedule.Name == regime) return (schedule.Resolve(CustomRegimes).Create, ModelOf(regime));
+        return (RegimeCatalog.Definition(regime).Create, ModelOf(regime));
     }
 
     /// <summary>The model parameters the named regime's runs use (a custom regime's overrides, else the experiment's), without building the regime.</summary>
