@@ -254,6 +254,7 @@ public sealed partial class World
         return a * (2 * StateCount - a - 1) / 2 + (b - a - 1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // left a call in the crisis loops: 0.3% of a default run
     public bool IsDemocracy(int i) => democracy[i] >= Parameters.Bargaining.DemocracyThreshold;
 
     /// <summary>True when the two states have a defensive pact: patron and client, or great powers of one bloc.</summary>

@@ -112,6 +112,7 @@ public static partial class PortableMath
     }
 
     /// <summary>A lane mask from eight bits (bit j for lane j): all ones where the bit is set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // left a call in the growth loop: 0.4% of a default run
     public static Vector512<double> LaneMask(ulong bits) => Vector512.Equals(Vector512.Create(bits) & LaneBits, LaneBits).AsDouble();
 
     private static readonly Vector512<ulong> LaneBits = Vector512.Create(1UL, 2, 4, 8, 16, 32, 64, 128);

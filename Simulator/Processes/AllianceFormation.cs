@@ -123,12 +123,15 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
     /// <summary>Share of great-power pairs on opposite sides of the two blocs.</summary>
     internal static double Polarisation(World world)
     {
+        // Counted without a branch: which bloc a power is in is a coin toss to the processor's predictor.
         int powers = 0, inBloc0 = 0, inBloc1 = 0;
+        var blocs = world.Bloc;
         foreach (int g in world.GreatPowers)
         {
+            int bloc = blocs[g];
             powers++;
-            if (world.Bloc[g] == 0) inBloc0++;
-            else if (world.Bloc[g] == 1) inBloc1++;
+            inBloc0 += bloc == 0 ? 1 : 0;
+            inBloc1 += bloc == 1 ? 1 : 0;
         }
         int pairs = powers * (powers - 1) / 2;
         return pairs == 0 ? 0 : (double)(inBloc0 * inBloc1) / pairs;
