@@ -29,7 +29,7 @@ internal sealed class CivilStrife : IAnnualProcess
     public CivilStrife(RunContext context)
     {
         this.context = context;
-        relapse = new Decay(context.Parameters.Civil.RelapseDecayYears);
+        relapse = Decay.Of(context.Parameters.Civil.RelapseDecayYears);
     }
 
     public void Advance(World world)

@@ -49,7 +49,7 @@ internal sealed class CrisisOnset : IAnnualProcess
     {
         this.context = context;
         var p = context.Parameters.Crises;
-        recentWar = new Decay(p.RecentWarDecayYears);
+        recentWar = Decay.Of(p.RecentWarDecayYears);
         quietFactor = 1 + p.RivalryRisk * 0.0 + p.GrievanceRisk * Math.Max(0.0, 0.0);
         for (int k = 0; k < byKind.Length; k++)
         {
