@@ -26,22 +26,23 @@ public sealed partial class World
         int initial = followRecord ? History.StateSystemRecord.StatesIn(Year) : p.States;
         StateCount = followRecord ? initial + EntriesAhead(parameters) + EntrantReserve : p.States;
         int n = StateCount;
-        X = new double[n]; Y = new double[n]; Capability = new double[n]; GrowthRate = new double[n];
-        democracy = new double[n]; Fragility = new double[n]; BaseFragility = new double[n];
-        IsAlive = new bool[n]; isGreatPower = new bool[n]; greatPowerIds = new int[n]; patron = new int[n]; bloc = new int[n];
-        WarCount = new int[n]; InCivilConflict = new bool[n]; LastCivilEndYear = new int[n];
-        LastCivilEpisode = new int[n]; CivilRelapseRisk = new double[n];
-        CapabilityHistory = new double[n * HistoryYears];
-        strongestScratch = new int[n];
-        rankedCapability = new double[n];
-        capabilityDraw = new double[n];
-        Neighbours = new List<int>[n];
+        states = StateArrays.Take(n, HistoryYears, Vector512<double>.Count);
+        X = states.X; Y = states.Y; Capability = states.Capability; GrowthRate = states.GrowthRate;
+        democracy = states.Democracy; Fragility = states.Fragility; BaseFragility = states.BaseFragility;
+        IsAlive = states.IsAlive; isGreatPower = states.IsGreatPower; greatPowerIds = states.GreatPowerIds; patron = states.Patron; bloc = states.Bloc;
+        WarCount = states.WarCount; InCivilConflict = states.InCivilConflict; LastCivilEndYear = states.LastCivilEndYear;
+        LastCivilEpisode = states.LastCivilEpisode; CivilRelapseRisk = states.CivilRelapseRisk;
+        CapabilityHistory = states.CapabilityHistory;
+        strongestScratch = states.StrongestScratch;
+        rankedCapability = states.RankedCapability;
+        capabilityDraw = states.CapabilityDraw;
+        Neighbours = states.Neighbours;
         grievedAt = new List<int>?[n];
-        ScratchCapability = new double[3 * (n + Vector512<double>.Count)];
-        ScratchIds = new int[n];
-        previousGreatPowers = new int[n];
-        loggedCapability = new double[n];
-        logCapability = new double[n];
+        ScratchCapability = states.ScratchCapability;
+        ScratchIds = states.ScratchIds;
+        previousGreatPowers = states.PreviousGreatPowers;
+        loggedCapability = states.LoggedCapability;
+        logCapability = states.LogCapability;
         Array.Fill(loggedCapability, double.NaN); // equal to no capability: nothing logged yet
         ByCapability = new CapabilityRanking(n);
 
@@ -66,7 +67,6 @@ public sealed partial class World
             LastCivilEpisode[i] = -1;
             for (int h = 0; h < HistoryYears; h++)
                 CapabilityHistory[h * StateCount + i] = Capability[i];
-            Neighbours[i] = new List<int>(6);
         }
         AliveCount = initial;
         for (int i = 0; i < initial; i++)
@@ -90,7 +90,8 @@ public sealed partial class World
 
     /// <summary>
     /// Hands the per-dyad arrays back for the thread's next run, reset to as new: the dyads a run
-    /// contested and the pairs it made contiguous are all it wrote. The world must not be used after.
+    /// contested and the pairs it made contiguous are all it wrote; and the per-state arrays, which the
+    /// next world clears when it takes them. The world must not be used after.
     /// </summary>
     internal void Release()
     {
@@ -107,24 +108,38 @@ public sealed partial class World
             foreach (int j in Neighbours[i])
                 IsContiguous[DyadIndex(i, j)] = false;
         DyadArrays.Keep(dyads);
-        // The run's conflict objects, ended or not, go to the thread's next run: none is reused within a run, so a
+        StateArrays.Keep(states);
+        // The run's conflict and war objects, ended or not, go to the thread's next run: none is reused within a run, so a
         // regime or observer may hold one for the run's length.
-        var spareList = spareConflicts ??= new Stack<CivilConflict>(startedConflicts.Count);
-        foreach (var conflict in startedConflicts) spareList.Push(conflict);
-        startedConflicts.Clear();
-        spareStarted = startedConflicts;
+        HandOn(startedConflicts, ref spareConflicts, ref spareStarted);
+        HandOn(declaredWars, ref spareWars, ref spareDeclared);
     }
 
     /// <summary>Every civil conflict this run began (<see cref="Release"/> hands them on, and the list itself), and the thread's spare ones.</summary>
-    private readonly List<CivilConflict> startedConflicts = TakeStartedList();
+    private readonly List<CivilConflict> startedConflicts = TakeList(ref spareStarted, 256);
     [ThreadStatic] private static Stack<CivilConflict>? spareConflicts;
     [ThreadStatic] private static List<CivilConflict>? spareStarted;
 
-    private static List<CivilConflict> TakeStartedList()
+    /// <summary>Every war this run declared, and the thread's spare ones (as <see cref="startedConflicts"/>).</summary>
+    private readonly List<War> declaredWars = TakeList(ref spareDeclared, 64);
+    [ThreadStatic] private static Stack<War>? spareWars;
+    [ThreadStatic] private static List<War>? spareDeclared;
+
+    /// <summary>The thread's spare list (emptied by the last run), or a new one.</summary>
+    private static List<T> TakeList<T>(ref List<T>? spare, int capacity)
     {
-        var list = spareStarted ?? new List<CivilConflict>(256);
-        spareStarted = null;
+        var list = spare ?? new List<T>(capacity);
+        spare = null;
         return list;
+    }
+
+    /// <summary>Puts the run's objects on the thread's spare stack, and the emptied list by for the next run.</summary>
+    private static void HandOn<T>(List<T> started, ref Stack<T>? spareObjects, ref List<T>? spareList)
+    {
+        var stack = spareObjects ??= new Stack<T>(started.Count);
+        foreach (var item in started) stack.Push(item);
+        started.Clear();
+        spareList = started;
     }
 
     private readonly DyadArrays dyads;
@@ -161,6 +176,8 @@ public sealed partial class World
     public double BlocPolarisation { get; internal set; }
 
     // States, by id.
+    /// <summary>The per-state arrays below, lent to the thread's next run by <see cref="Release"/>.</summary>
+    private readonly StateArrays states;
     internal readonly double[] X, Y, Capability, GrowthRate, Fragility, BaseFragility;
     /// <summary>Each state's regime score in [0, 1]. Written only by <see cref="SetDemocracy"/>, which keeps <see cref="LivingDemocracies"/>.</summary>
     internal ReadOnlySpan<double> Democracy => democracy;
@@ -738,7 +755,14 @@ public sealed partial class World
     internal War DeclareWar(int challenger, int target)
     {
         int d = DyadIndex(challenger, target);
-        var war = new War(NextEpisode++, EpisodeKey.OfWar(d), Year, challenger, target, LastWarEpisode[d]);
+        War war;
+        if (spareWars is { Count: > 0 } spare)
+        {
+            war = spare.Pop();
+            war.Begin(NextEpisode++, EpisodeKey.OfWar(d), Year, challenger, target, LastWarEpisode[d]);
+        }
+        else war = new War(NextEpisode++, EpisodeKey.OfWar(d), Year, challenger, target, LastWarEpisode[d]);
+        declaredWars.Add(war);
         AtWar[d]++;
         MarkContested(d);
         WarCount[challenger]++;

@@ -99,6 +99,89 @@ public sealed class WorldShortcutTests
     }
 
     [Test]
+    public void War_OfAWorldBuiltAfterAnotherWasReleased_IsTheLastRunsObjectAsNew()
+    {
+        // A released world hands its war objects to the thread's next run, as it does its civil conflicts.
+        var parameters = new ModelParameters();
+        var first = new World(parameters, new Draws(7));
+        var old = first.DeclareWar(0, 1);
+        first.JoinWar(old, 2, onSideA: true);
+        first.JoinWar(old, 3, onSideA: false);
+        old.BattleDeaths = 5000;
+        old.GreatPowers = old.GreatPowersA = old.GreatPowersB = 2;
+        old.IsGreatPowerWar = old.HasPeacekeeping = true;
+        first.EndWar(old);
+        first.Release();
+
+        var second = new World(parameters, new Draws(8));
+        second.Year = 12;
+        var reused = second.DeclareWar(4, 5);
+        var fresh = new War(reused.Episode, reused.Key, 12, 4, 5, -1);
+
+        Assert.That(reused, Is.SameAs(old), "the spare object is taken");
+        Assert.Multiple(() =>
+        {
+            foreach (var property in typeof(War).GetProperties(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic))
+                Assert.That(property.GetValue(reused), Is.EqualTo(property.GetValue(fresh)), property.Name);
+        });
+    }
+
+    [Test]
+    public void World_BuiltAfterAnotherWasReleased_HoldsWhatAFreshWorldHolds()
+    {
+        // A released world lends its per-state arrays to the thread's next world: whatever a run left in them, the next
+        // world must hold what a world built on a fresh thread holds, in every array it keeps.
+        var parameters = new ModelParameters();
+        World OnFreshThread(Func<World> build)
+        {
+            World? world = null;
+            var thread = new Thread(() => world = build());
+            thread.Start();
+            thread.Join();
+            return world!;
+        }
+        object? lent = null;
+        var reused = OnFreshThread(() =>
+        {
+            var first = new World(parameters, new Draws(7));
+            lent = StatesOf(first);
+            foreach (var field in lent.GetType().GetFields())
+                switch (field.GetValue(lent))
+                {
+                    case double[] a: Array.Fill(a, 123.5); break;
+                    case int[] a: Array.Fill(a, 7); break;
+                    case bool[] a: Array.Fill(a, true); break;
+                    case List<int>[] lists:
+                        for (int i = 0; i < lists.Length; i++) lists[i].Add((i + 1) % lists.Length); // pairs Release can reset
+                        break;
+                }
+            first.Release();
+            return new World(parameters, new Draws(8));
+        });
+        var fresh = OnFreshThread(() => new World(parameters, new Draws(8)));
+
+        Assert.That(StatesOf(reused), Is.SameAs(lent), "the released world's arrays are taken");
+        Assert.Multiple(() =>
+        {
+            foreach (var field in typeof(World).GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic))
+                switch (field.GetValue(reused))
+                {
+                    case List<int>?[] lists:
+                        var freshLists = (List<int>?[])field.GetValue(fresh)!;
+                        for (int i = 0; i < lists.Length; i++)
+                            Assert.That(lists[i] ?? [], Is.EqualTo(freshLists[i] ?? []), $"{field.Name}[{i}]");
+                        break;
+                    case Array array:
+                        Assert.That(array, Is.EqualTo(field.GetValue(fresh)), field.Name);
+                        break;
+                }
+        });
+    }
+
+    private static object StatesOf(World world) =>
+        typeof(World).GetField("states", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(world)!;
+
+    [Test]
     public void RelevantDyads_KeptThroughWavesOfEntriesAndDeaths_EqualThePairByPairDefinition([Values(1UL, 2UL, 3UL, 4UL)] ulong seed)
     {
         int waves = 0, slots = 0;
