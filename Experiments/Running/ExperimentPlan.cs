@@ -18,7 +18,35 @@ internal sealed class ExperimentPlan
     private readonly Dictionary<(int Point, int Regime), Resolved> resolved = new();
 
     /// <summary>A (point, regime)'s regime factory and model, and the posterior columns its runs take from their particle.</summary>
-    private sealed record Resolved(Func<IRegime> Create, ModelParameters Model, int[] PosteriorColumns);
+    private sealed record Resolved(Func<IRegime> Create, ModelParameters Model, int[] PosteriorColumns)
+    {
+        /// <summary>The model with each particle's values, built the first time a run draws it (null: not kept, see <see cref="KeptParticleModels"/>).</summary>
+        public ModelParameters?[]? Particles { get; init; }
+
+        /// <summary>
+        /// The model of a run that drew posterior row <paramref name="row"/>: the same for every run that draws it, so built
+        /// once and kept. Built afresh each run, it was a seventh of a default run's garbage (a copy of the model and of the
+        /// section for each of the posterior's columns). Models are immutable, so threads share them; two that build one at
+        /// the same time build equal ones, and either may be kept.
+        /// </summary>
+        public ModelParameters WithParticle(Uncertainty.Posterior posterior, int row)
+        {
+            if (Particles is null) return posterior.Apply(Model, row, PosteriorColumns);
+            var model = Volatile.Read(ref Particles[row]);
+            if (model is null)
+            {
+                model = posterior.Apply(Model, row, PosteriorColumns);
+                Volatile.Write(ref Particles[row], model);
+            }
+            return model;
+        }
+    }
+
+    /// <summary>
+    /// At most this many particle models are kept over all (point, regime)s (a few KB each): a sweep of many points over
+    /// a large posterior applies each run's particle afresh instead, and its memory does not grow with the design.
+    /// </summary>
+    internal const int KeptParticleModels = 4096;
 
     public ExperimentPlan(ExperimentConfig config)
     {
@@ -67,7 +95,7 @@ internal sealed class ExperimentPlan
             int row = posterior.Draw(Config.Seed, run);
             // The posterior's columns and the design's are disjoint here (Resolve leaves swept ones out), so the
             // order of the two does not matter.
-            model = posterior.Apply(model, row, r.PosteriorColumns);
+            model = r.WithParticle(posterior, row);
             particle = posterior.Ids[row];
         }
         return new RunSetup(r.Create, model, Seed(point, run), particle);
@@ -125,7 +153,11 @@ internal sealed class ExperimentPlan
             if (!resolved.TryGetValue((point, regime), out var r))
             {
                 var (model, columns) = SweptModel(point, regime);
-                resolved[(point, regime)] = r = new Resolved(Config.Resolve(Config.Regimes[regime]).Create, model, columns);
+                bool keep = Config.Posterior is { } posterior && (long)Points * Config.Regimes.Length * posterior.Count <= KeptParticleModels;
+                resolved[(point, regime)] = r = new Resolved(Config.Resolve(Config.Regimes[regime]).Create, model, columns)
+                {
+                    Particles = keep ? new ModelParameters?[Config.Posterior!.Count] : null,
+                };
             }
             return r;
         }

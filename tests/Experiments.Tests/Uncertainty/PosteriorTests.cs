@@ -72,6 +72,59 @@ public sealed class PosteriorTests
     }
 
     [Test]
+    public void Setup_RunsThatDrawOneParticle_ShareItsModel()
+    {
+        // Each particle's model is built once a (point, regime) and kept: the runs that draw it share it, and it is the
+        // particle applied to the regime's model, as each run applied it for itself before.
+        string work = SimCli.TempFolder("kept");
+        File.WriteAllText(Path.Combine(work, "p.csv"), Header + "0,0.3,0.003,0.1\n1,0.3,0.004,0.2\n2,0.4,0.005,0.3\n");
+        var config = ConfigLoader.Load(SimCli.WriteConfig(work, Config("p.csv")), RegimeCatalog.Names);
+        var plan = new ExperimentPlan(config);
+        var posterior = config.Posterior!;
+
+        for (int regime = 0; regime < 2; regime++)
+        {
+            var byParticle = new Dictionary<int, Simulator.Parameters.ModelParameters>();
+            for (int run = 0; run < 40; run++)
+            {
+                var setup = plan.Setup(0, regime, run);
+                int row = posterior.Draw(config.Seed, run);
+                if (byParticle.TryGetValue(row, out var kept)) Assert.That(setup.Model, Is.SameAs(kept), $"run {run}");
+                else byParticle[row] = setup.Model;
+                var applied = posterior.Apply(config.ModelOf(config.Regimes[regime]), row, Enumerable.Range(0, posterior.Paths.Length).ToArray());
+                Assert.That(setup.Model, Is.EqualTo(applied), $"run {run}, regime {regime}");
+            }
+            Assert.That(byParticle, Has.Count.EqualTo(3));
+        }
+        Assert.That(plan.Setup(0, 0, 0).Model, Is.Not.SameAs(plan.Setup(0, 1, 0).Model), "each regime its own");
+    }
+
+    [Test]
+    public void Setup_MoreParticleModelsThanKept_AppliesEachRunsParticleAfresh()
+    {
+        // Points x regimes x particles over the bound: nothing is kept, so a sweep's memory does not grow with its design.
+        string work = SimCli.TempFolder("unkept");
+        File.WriteAllText(Path.Combine(work, "p.csv"), Header + "0,0.3,0.003,0.1\n1,0.3,0.004,0.2\n2,0.4,0.005,0.3\n");
+        int steps = ExperimentPlan.KeptParticleModels / (2 * 3) + 1;
+        string path = SimCli.WriteConfig(work, Config("p.csv") + $$"""
+
+            design:
+              kind: grid
+              parameters:
+                model.un.veto_base: {min: 0, max: 0.6, steps: {{steps}}}
+            """);
+        var config = ConfigLoader.Load(path, RegimeCatalog.Names);
+        var plan = new ExperimentPlan(config);
+        int row = config.Posterior!.Draw(config.Seed, 0);
+        int again = Enumerable.Range(1, 40).First(run => config.Posterior.Draw(config.Seed, run) == row);
+
+        var first = plan.Setup(1, 1, 0).Model;
+        var second = plan.Setup(1, 1, again).Model;
+        Assert.That(second, Is.Not.SameAs(first));
+        Assert.That(second, Is.EqualTo(first));
+    }
+
+    [Test]
     public void Run_WithPosterior_RecordsParticlesAndIsByteIdenticalAtOneAndTwoThreadsAndSharded()
     {
         string work = SimCli.TempFolder("threads");
