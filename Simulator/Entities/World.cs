@@ -518,7 +518,7 @@ public sealed partial class World
     {
         if (isGreatPower[state] == great) return false;
         isGreatPower[state] = great;
-        int at = Array.BinarySearch(greatPowerIds, 0, greatPowerCount, state);
+        int at = greatPowerIds.AsSpan(0, greatPowerCount).BinarySearch(state);
         if (great)
         {
             at = ~at;
