@@ -40,7 +40,11 @@ internal sealed class StateArrays
         for (int i = 0; i < n; i++) Neighbours[i] = new List<int>(6);
     }
 
-    /// <summary>This thread's spare arrays, cleared, if they fit the world; else new ones.</summary>
+    /// <summary>
+    /// This thread's spare arrays, cleared, if they fit the world; else new ones. Every array is cleared, also those the
+    /// world's constructor then fills: the contract stays "as new" whatever a constructor comes to assume. Taken, the
+    /// spare is gone: a second world built while the first lives gets arrays of its own.
+    /// </summary>
     public static StateArrays Take(int stateCount, int historyYears, int padding)
     {
         var arrays = spare;

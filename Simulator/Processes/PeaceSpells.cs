@@ -31,9 +31,8 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
         // then the pairs of rivals are counted without reading the states.
         bool everyoneAlive = world.AliveCount == world.NextSlot;
         // Most pairs of a small world are active after a few decades: then one pass over every pair, eight at
-        // a time, costs less than the list's scattered reads, already once an eighth of the pairs are active
-        // (a quarter before: 0.992x the default's time, the calendar world's unchanged). A pair never active
-        // holds zeros, which stay zero and, below a positive threshold, are no rivals.
+        // a time, costs less than the list's scattered reads, already once an eighth of the pairs are active.
+        // A pair never active holds zeros, which stay zero and, below a positive threshold, are no rivals.
         if (PortableMath.IsVectorised && threshold > 0 && 8 * world.ActiveDyads.Count > world.DyadCount)
         {
             world.LivingRivalPairs = DecayEveryPair(world, threshold, everyoneAlive);

@@ -20,7 +20,7 @@ public interface IMechanism
     void OnCrisis(RegimeContext r, CrisisDeliberation d) { }
     /// <summary>After the draw: the crisis ended as it did.</summary>
     void AfterCrisis(RegimeContext r, CrisisDeliberation d, bool war) { }
-    /// <summary>Step 6, once per war-year.</summary>
+    /// <summary>Step 6, once per war-year (the war is not to be kept beyond the run: the world reuses its war objects).</summary>
     void OnWarYear(RegimeContext r, War war, WarDeliberation d) { }
     /// <summary>Step 8: an episode ended.</summary>
     void OnEpisodeEnded(RegimeContext r, in EndedEpisode e, EpisodeAftermath aftermath) { }

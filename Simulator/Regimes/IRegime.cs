@@ -34,7 +34,10 @@ public interface IRegime
     /// <summary>Step 5, after the keyed draw u decided the crisis: returns the mechanism credited if it was prevented.</summary>
     string? Resolve(double u, bool war, World world) => null;
 
-    /// <summary>Step 6, once per war-year: directives that change how a war goes on.</summary>
+    /// <summary>
+    /// Step 6, once per war-year: directives that change how a war goes on. The war may be read for the run's length
+    /// but not kept beyond it: the world hands its war objects to its thread's next run.
+    /// </summary>
     WarDecision DecideWar(War war, World world) => WarDecision.None;
 
     /// <summary>Step 8: an episode ended; returns true when peacekeepers deploy.</summary>

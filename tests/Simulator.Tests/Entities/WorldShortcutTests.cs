@@ -178,6 +178,40 @@ public sealed class WorldShortcutTests
         });
     }
 
+    [Test]
+    public void World_BuiltWhileAnotherLives_HasArraysOfItsOwn()
+    {
+        // The spare arrays go to one world: a second built on the thread while the first lives must not share them
+        // (a test or a tool may hold two worlds at once), and a world of another size gets new arrays of its size.
+        var parameters = new ModelParameters();
+        var calendar = parameters with { Calendar = parameters.Calendar with { StartYear = 1816, FollowRecord = true } };
+        object? released = null, first = null, second = null, firstDyads = null, secondDyads = null, other = null;
+        World? otherWorld = null;
+        var thread = new Thread(() =>
+        {
+            var old = new World(parameters, new Draws(1));
+            released = StatesOf(old);
+            old.Release();
+            var a = new World(parameters, new Draws(2));
+            var b = new World(parameters, new Draws(3));
+            (first, second, firstDyads, secondDyads) = (StatesOf(a), StatesOf(b), DyadsOf(a), DyadsOf(b));
+            a.Release();
+            otherWorld = new World(calendar, new Draws(4)); // takes no spare of the wrong size
+            other = StatesOf(otherWorld);
+        });
+        thread.Start();
+        thread.Join();
+
+        Assert.That(first, Is.SameAs(released), "the first world takes the spare");
+        Assert.That(second, Is.Not.SameAs(first));
+        Assert.That(secondDyads, Is.Not.SameAs(firstDyads));
+        Assert.That(other, Is.Not.SameAs(first));
+        Assert.That(otherWorld!.Capability, Has.Length.EqualTo(otherWorld.StateCount));
+    }
+
+    private static object DyadsOf(World world) =>
+        typeof(World).GetField("dyads", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(world)!;
+
     private static object StatesOf(World world) =>
         typeof(World).GetField("states", System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!.GetValue(world)!;
 
