@@ -31,11 +31,14 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
         // then the pairs of rivals are counted without reading the states.
         bool everyoneAlive = world.AliveCount == world.NextSlot;
         // Most pairs of a small world are active after a few decades: then one pass over every pair, eight at
-        // a time, costs less than the list's scattered reads, already once an eighth of the pairs are active.
-        // A pair never active holds zeros, which stay zero and, below a positive threshold, are no rivals.
-        if (PortableMath.IsVectorised && threshold > 0 && 8 * world.ActiveDyads.Count > world.DyadCount)
+        // a time, costs less than the list's scattered reads, already once an eighth of the pairs are active
+        // (four at a time without AVX-512: once a quarter are). A pair never active holds zeros, which stay zero
+        // and, below a positive threshold, are no rivals.
+        if (threshold > 0 && (PortableMath.IsVectorised ? 8 * world.ActiveDyads.Count > world.DyadCount
+                                  : PortableMath.IsVectorisedFour && 4 * world.ActiveDyads.Count > world.DyadCount))
         {
-            world.LivingRivalPairs = DecayEveryPair(world, threshold, everyoneAlive);
+            world.LivingRivalPairs = PortableMath.IsVectorised ? DecayEveryPair(world, threshold, everyoneAlive)
+                : DecayEveryPairFour(world, threshold, everyoneAlive);
             return;
         }
         foreach (int d in CollectionsMarshal.AsSpan(world.ActiveDyads))
@@ -76,11 +79,44 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
                 for (; rival != 0; rival &= rival - 1)
                     rivals += LivingPair(world, d + BitOperations.TrailingZeroCount(rival));
         }
-        for (; d < pairs; d++)
+        return rivals + DecayFrom(world, d, threshold);
+    }
+
+    /// <summary><see cref="DecayEveryPair"/> four pairs at a time (<see cref="PortableMath.IsVectorisedFour"/>: AVX2 without AVX-512).</summary>
+    private int DecayEveryPairFour(World world, double threshold, bool everyoneAlive)
+    {
+        const int Lanes = 4;
+        int rivals = 0, d = 0, pairs = world.DyadCount;
+        var rivalry = world.Rivalry.AsSpan(0, pairs);
+        var grievanceAB = world.GrievanceAB.AsSpan(0, pairs);
+        var grievanceBA = world.GrievanceBA.AsSpan(0, pairs);
+        var rivalryFactors = Vector256.Create(rivalryFactor);
+        var grievanceFactors = Vector256.Create(grievanceFactor);
+        var rivals4 = Vector256.Create(threshold);
+        for (; d + Lanes <= pairs; d += Lanes)
         {
-            double r = rivalry[d] *= rivalryFactor;
-            grievanceAB[d] *= grievanceFactor;
-            grievanceBA[d] *= grievanceFactor;
+            var r = Vector256.Create((ReadOnlySpan<double>)rivalry.Slice(d, Lanes)) * rivalryFactors;
+            r.CopyTo(rivalry[d..]);
+            (Vector256.Create((ReadOnlySpan<double>)grievanceAB.Slice(d, Lanes)) * grievanceFactors).CopyTo(grievanceAB[d..]);
+            (Vector256.Create((ReadOnlySpan<double>)grievanceBA.Slice(d, Lanes)) * grievanceFactors).CopyTo(grievanceBA[d..]);
+            uint rival = Vector256.GreaterThanOrEqual(r, rivals4).ExtractMostSignificantBits();
+            if (everyoneAlive) rivals += BitOperations.PopCount(rival);
+            else
+                for (; rival != 0; rival &= rival - 1)
+                    rivals += LivingPair(world, d + BitOperations.TrailingZeroCount(rival));
+        }
+        return rivals + DecayFrom(world, d, threshold);
+    }
+
+    /// <summary>The pairs from <paramref name="d"/> on decayed one at a time (the vector passes' last few); returns the living pairs of rivals among them.</summary>
+    private int DecayFrom(World world, int d, double threshold)
+    {
+        int rivals = 0;
+        for (; d < world.DyadCount; d++)
+        {
+            double r = world.Rivalry[d] *= rivalryFactor;
+            world.GrievanceAB[d] *= grievanceFactor;
+            world.GrievanceBA[d] *= grievanceFactor;
             if (r >= threshold) rivals += LivingPair(world, d);
         }
         return rivals;
