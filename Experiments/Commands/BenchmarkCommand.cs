@@ -73,6 +73,8 @@ internal static class BenchmarkCommand
             string states = loaded.Model.Calendar.FollowRecord ? "states as in the record" : $"{loaded.Model.World.States} states";
             string burnIn = loaded.Model.Calendar.BurnInYears > 0 ? $" after a {loaded.Model.Calendar.BurnInYears}-year burn-in" : "";
             Console.WriteLine($"runs: {total} ({loaded.Regimes.Length} regimes x {n}) of {loaded.Model.Years} years{burnIn}, {states}");
+            // The engine's ratio to the floor depends on the processor's vectors (README, 'How fast'): say which it had.
+            Console.WriteLine($"machine: {Environment.ProcessorCount} cores; vector loops: {Simulator.Numerics.PortableMath.VectorLoops}");
             string inBurnIn = dyadYears.BurnIn > 0 ? $" ({100.0 * dyadYears.BurnIn / simulated:F1}% of them in the burn-in; {oneSeconds * 1e9 / dyadYears.Reported:F1} ns per reported one)" : "";
             Console.WriteLine($"1 thread:  {oneSeconds:F2} s  {total / oneSeconds:F0} runs/s  {oneSeconds * 1e9 / simulated:F1} ns per relevant dyad-year{inBurnIn}");
             if (repeats > 1)
