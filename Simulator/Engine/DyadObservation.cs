@@ -141,8 +141,9 @@ internal static class DyadObservation
     }
 
     /// <summary>
-    /// <see cref="CountRatiosPairwise"/> without AVX-512: the states kept sorted by capability from year to year
-    /// (<see cref="CapabilityRanking"/>), and for each the prefix of the list beyond each ratio.
+    /// <see cref="CountRatiosPairwise"/> without AVX-512 (with AVX2, in worlds of more than <see cref="MostPairwiseFour"/>
+    /// living states): the states kept sorted by capability from year to year, <see cref="CapabilityRanking"/> (a year
+    /// skipped only makes the next sort longer), and for each the prefix of the list beyond each ratio.
     /// </summary>
     private static (long Beyond3, long Beyond10) CountRatiosSorted(World world)
     {

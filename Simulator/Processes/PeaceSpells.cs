@@ -32,7 +32,7 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
         bool everyoneAlive = world.AliveCount == world.NextSlot;
         // Most pairs of a small world are active after a few decades: then one pass over every pair, eight at
         // a time, costs less than the list's scattered reads, already once an eighth of the pairs are active
-        // (four at a time without AVX-512: once a quarter are). A pair never active holds zeros, which stay zero
+        // (four at a time with AVX2 but not AVX-512: once a quarter are). A pair never active holds zeros, which stay zero
         // and, below a positive threshold, are no rivals.
         if (threshold > 0 && (PortableMath.IsVectorised ? 8 * world.ActiveDyads.Count > world.DyadCount
                                   : PortableMath.IsVectorisedFour && 4 * world.ActiveDyads.Count > world.DyadCount))

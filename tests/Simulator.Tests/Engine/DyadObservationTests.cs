@@ -128,7 +128,7 @@ public sealed class DyadObservationTests
     public void LivingRivalPairs_AfterAConquest_CountOnlyPairsOfLivingStates([Values(4, 20)] int activePairs)
     {
         // Ten states make 45 pairs: four active pairs take the peace-spell step's list of active pairs, twenty its
-        // pass over every pair (eight at a time with AVX-512). Both count rivals without reading the states while
+        // pass over every pair (eight at a time with AVX-512, four with AVX2 alone). Both count rivals without reading the states while
         // every state lives, and must read them once one has died.
         var parameters = new ModelParameters { World = new WorldParameters { States = 10, GreatPowers = 2, Neighbours = 2 } };
         var context = new RunContext(parameters, new Draws(5), new NoRegime(), new Silent());
