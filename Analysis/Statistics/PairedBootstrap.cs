@@ -59,9 +59,16 @@ public static class PairedBootstrap
     /// The run index of draw <paramref name="draw"/> in replicate <paramref name="replicate"/>:
     /// a pure function of its key, so results do not depend on threads or on the order of draws.
     /// </summary>
-    internal static int Index(ulong seed, int replicate, int draw, int n)
+    internal static int Index(ulong seed, int replicate, int draw, int n) => IndexOf(ReplicateKey(seed, replicate), draw, n);
+
+    /// <summary>The key of replicate <paramref name="replicate"/>, folded once for all of its draws (<see cref="IndexOf"/>).</summary>
+    internal static ulong ReplicateKey(ulong seed, int replicate) =>
+        Keys.Fold(Keys.Fold(Keys.Mix(seed), BootstrapPurpose), (ulong)(uint)replicate);
+
+    /// <summary><see cref="Index"/> from the replicate's key: one fold a draw, not three folds and a mix.</summary>
+    internal static int IndexOf(ulong replicateKey, int draw, int n)
     {
-        ulong key = Keys.Fold(Keys.Fold(Keys.Fold(Keys.Mix(seed), BootstrapPurpose), (ulong)(uint)replicate), (ulong)(uint)draw);
+        ulong key = Keys.Fold(replicateKey, (ulong)(uint)draw);
 
         // ToUnit is below 1, so the product truncates into [0, n); its bias is at most n/2⁵³.
         return (int)(Keys.ToUnit(key) * n);
@@ -93,9 +100,10 @@ public static class PairedBootstrap
         {
             double sumTreated = 0.0;
             double sumBaseline = 0.0;
+            ulong replicateKey = ReplicateKey(seed, r);
             for (int draw = 0; draw < n; draw++)
             {
-                int i = Index(seed, r, draw, n);
+                int i = IndexOf(replicateKey, draw, n);
                 sumTreated += treated[i];
                 sumBaseline += baseline[i];
             }
