@@ -107,7 +107,7 @@ public sealed class ConfigRoundTripProperties
         from regimes in Gen.Shuffle(Regimes.Concat(customNames).ToArray()).SelectMany(all => Gen.Choose(1, all.Length).Select(n => all.Take(n).ToImmutableArray()))
         from design in DesignOrNone
         from parquet in Gen.Elements(false, true)
-        select new ExperimentConfig
+        select WithoutInconsistentDesign(new ExperimentConfig
         {
             Name = name,
             Seed = seed,
@@ -117,7 +117,14 @@ public sealed class ConfigRoundTripProperties
             CustomRegimes = [.. customs],
             Design = design,
             Parquet = parquet,
-        };
+        });
+
+    /// <summary>
+    /// The loader rejects a design whose swept values make some regime's model disagree with itself (a burn-in swept past
+    /// a custom regime's own start_year): such a config goes without its design (each model alone is kept consistent).
+    /// </summary>
+    private static ExperimentConfig WithoutInconsistentDesign(ExperimentConfig config) =>
+        config.Design is not null && Experiments.Running.ExperimentPlan.FirstInconsistency(config) is not null ? config with { Design = null } : config;
 
     [Test]
     public void ToYaml_GeneratedConfigs_LoadBackEqual()
