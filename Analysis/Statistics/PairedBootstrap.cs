@@ -55,18 +55,15 @@ public static class PairedBootstrap
     public static Interval Difference(ReadOnlySpan<double> treated, ReadOnlySpan<double> baseline, ulong seed, int replicates = 2000, double level = 0.95) =>
         Run(treated, baseline, seed, replicates, level, Statistic.Difference);
 
-    /// <summary>
-    /// The run index of draw <paramref name="draw"/> in replicate <paramref name="replicate"/>:
-    /// a pure function of its key, so results do not depend on threads or on the order of draws.
-    /// </summary>
-    internal static int Index(ulong seed, int replicate, int draw, int n) => IndexOf(ReplicateKey(seed, replicate), draw, n);
-
-    /// <summary>The key of replicate <paramref name="replicate"/>, folded once for all of its draws (<see cref="IndexOf"/>).</summary>
+    /// <summary>The key of replicate <paramref name="replicate"/>, folded once for all of its draws (<see cref="Index"/>).</summary>
     internal static ulong ReplicateKey(ulong seed, int replicate) =>
         Keys.Fold(Keys.Fold(Keys.Mix(seed), BootstrapPurpose), (ulong)(uint)replicate);
 
-    /// <summary><see cref="Index"/> from the replicate's key: one fold a draw, not three folds and a mix.</summary>
-    internal static int IndexOf(ulong replicateKey, int draw, int n)
+    /// <summary>
+    /// The run index of draw <paramref name="draw"/> in the replicate of <paramref name="replicateKey"/> (<see cref="ReplicateKey"/>):
+    /// a pure function of its key, so results do not depend on threads or on the order of draws.
+    /// </summary>
+    internal static int Index(ulong replicateKey, int draw, int n)
     {
         ulong key = Keys.Fold(replicateKey, (ulong)(uint)draw);
 
@@ -103,7 +100,7 @@ public static class PairedBootstrap
             ulong replicateKey = ReplicateKey(seed, r);
             for (int draw = 0; draw < n; draw++)
             {
-                int i = IndexOf(replicateKey, draw, n);
+                int i = Index(replicateKey, draw, n);
                 sumTreated += treated[i];
                 sumBaseline += baseline[i];
             }

@@ -157,7 +157,7 @@ public class PairedBootstrapTests
         // Act
         for (int draw = 0; draw < 10_000; draw++)
         {
-            int i = PairedBootstrap.Index(99, 0, draw, n);
+            int i = PairedBootstrap.Index(PairedBootstrap.ReplicateKey(99, 0), draw, n);
             Assert.That(i, Is.InRange(0, n - 1));
             seen[i]++;
         }
