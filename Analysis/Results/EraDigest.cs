@@ -28,7 +28,24 @@ public sealed class EraDigest
     public double[] WarsWithGreatPower { get; private set; } = [];
     public double[] TwoStateWars { get; private set; } = [];
 
-    internal void Size(int runs) => (WarsBegun, WarsWithGreatPower, TwoStateWars) = (new double[runs], new double[runs], new double[runs]);
+    /// <summary>Room for the per-run counts of <paramref name="runs"/> runs, grown in steps (<see cref="Complete"/> cuts them to size).</summary>
+    internal void Grow(int runs)
+    {
+        if (runs <= WarsBegun.Length) return;
+        Resize(Math.Max(16, Math.Max(runs, 2 * WarsBegun.Length)));
+    }
+
+    /// <summary>Every run is in: the per-run counts cut to the runs.</summary>
+    internal void Complete(int runs) => Resize(runs);
+
+    private void Resize(int length)
+    {
+        var (begun, withGreatPower, twoStates) = (WarsBegun, WarsWithGreatPower, TwoStateWars);
+        Array.Resize(ref begun, length);
+        Array.Resize(ref withGreatPower, length);
+        Array.Resize(ref twoStates, length);
+        (WarsBegun, WarsWithGreatPower, TwoStateWars) = (begun, withGreatPower, twoStates);
+    }
 
     internal void Add(string column, double value)
     {

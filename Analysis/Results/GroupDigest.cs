@@ -55,17 +55,44 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
     public double[] InterstateOnsetsInDecade(int decade) => Array.ConvertAll(decadeOnsets[decade], count => (double)count);
 
     /// <summary>Position of each run index in this group's run order (a shard holds a slice of the runs).</summary>
-    private Dictionary<int, int> positions = new();
+    private readonly Dictionary<int, int> positions = new();
 
-    internal void SizeRuns()
+    /// <summary>
+    /// The run of the runs.csv row just added (its columns through <see cref="Add"/>, then <see cref="Runs"/> counted) takes
+    /// the next position, and the per-run counts grow to hold it: whether the digest reads a folder (every run before any
+    /// episode) or is fed a run's rows as they are written (each run before its own episodes), the same runs take the
+    /// same positions. <paramref name="particle"/>: its runs.csv cell, read only when the group has a particle column.
+    /// </summary>
+    internal void RunAdded(int? runIndex, double particle)
     {
-        decadeOnsets = [.. Enumerable.Range(0, Decades).Select(_ => new int[Runs])];
-        runParticles = TryColumn(Columns.Particle);
-        spellsEnded = new bool[Runs];
-        foreach (var era in Eras) era.Size(Runs);
-        var runs = TryColumn("run") ?? [];
-        positions = new Dictionary<int, int>(runs.Length);
-        for (int i = 0; i < runs.Length; i++) positions[(int)runs[i]] = i;
+        int run = Runs - 1;
+        if (runIndex is { } index) positions[index] = run;
+        if (run >= spellsEnded.Length)
+        {
+            int capacity = Math.Max(16, 2 * spellsEnded.Length);
+            Array.Resize(ref spellsEnded, capacity);
+            if (decadeOnsets.Length == 0) decadeOnsets = [.. Enumerable.Range(0, Decades).Select(_ => Array.Empty<int>())];
+            for (int d = 0; d < decadeOnsets.Length; d++) Array.Resize(ref decadeOnsets[d], capacity);
+            if (columns.ContainsKey(Columns.Particle)) Array.Resize(ref runParticles, capacity);
+        }
+        if (runParticles is not null) runParticles[run] = particle;
+        foreach (var era in Eras) era.Grow(Runs);
+    }
+
+    /// <summary>An era of eras.csv seen for the first time: its per-run counts for the runs so far.</summary>
+    internal void EraAdded(EraDigest era)
+    {
+        Eras.Add(era);
+        era.Grow(Runs);
+    }
+
+    /// <summary>Every run is in: the per-run arrays cut to the runs (they grew in steps).</summary>
+    internal void Complete()
+    {
+        if (decadeOnsets.Length == 0) decadeOnsets = [.. Enumerable.Range(0, Decades).Select(_ => Array.Empty<int>())];
+        for (int d = 0; d < decadeOnsets.Length; d++) Array.Resize(ref decadeOnsets[d], Runs);
+        if (runParticles is not null) Array.Resize(ref runParticles, Runs);
+        foreach (var era in Eras) era.Complete(Runs);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every row or spell of a digest: see ResultsDigest.ReadEpisodes

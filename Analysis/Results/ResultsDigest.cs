@@ -51,91 +51,134 @@ public sealed class ResultsDigest
 
     private static ResultsDigest Read(Func<CsvFile> runs, Func<CsvFile>? eras, Func<CsvFile> episodes, int firstYear)
     {
-        var groups = new List<GroupDigest>();
-        using (var file = runs()) ReadRuns(file, groups, firstYear);
-        // The groups by (point, regime), the first of each as a search in file order finds it: a sweep has
-        // thousands, and the other files name one for every run.
-        var byKey = new Dictionary<(int Point, string Regime), GroupDigest>();
-        foreach (var g in groups) byKey.TryAdd((g.Point, g.Regime), g);
-        List<string> eraNames = [];
+        var builder = new Builder(firstYear);
+        using (var file = runs())
+        {
+            var columns = new RunsColumns(file);
+            while (file.Next()) builder.RunRow(file, columns);
+        }
         if (eras is not null)
-            using (var file = eras()) eraNames = ReadEras(file, byKey);
-        foreach (var g in groups) g.SizeRuns();
-        using (var file = episodes()) ReadEpisodes(file, byKey);
-        return new ResultsDigest(groups) { EraNames = eraNames };
+            using (var file = eras())
+            {
+                var columns = new ErasColumns(file);
+                while (file.Next()) builder.EraRow(file, columns);
+            }
+        using (var file = episodes()) ReadEpisodes(file, builder);
+        return builder.Complete();
     }
 
-    /// <summary>eras.csv: per group and era, the counters of each run (rows in run order, eras in a fixed order).</summary>
-    private static List<string> ReadEras(CsvFile file, Dictionary<(int Point, string Regime), GroupDigest> groups)
+    /// <summary>
+    /// The columns of runs.csv the digest reads; every one it keeps (<see cref="KeptColumns"/>), and the run and
+    /// particle when there are such columns (-1 where not).
+    /// </summary>
+    internal sealed class RunsColumns(CsvFile file)
     {
-        string path = file.Path;
-        int cPoint = file.Column("point"), cRegime = file.Column("regime"), cEra = file.Column("era");
-        var names = file.Header;
-        var kept = names.Select(KeptColumns.Contains).ToArray();
-        var eraNames = new List<string>();
-        GroupDigest? group = null;
-        while (file.Next())
+        public readonly int Point = file.Column("point"), Regime = file.Column("regime"), Years = file.Column("years"),
+            Run = file.HasColumn("run") ? file.Column("run") : -1, Particle = file.HasColumn(Columns.Particle) ? file.Column(Columns.Particle) : -1;
+        public readonly IReadOnlyList<string> Names = file.Header;
+        public readonly bool[] Kept = file.Header.Select(KeptColumns.Contains).ToArray();
+    }
+
+    /// <summary>The columns of eras.csv the digest reads.</summary>
+    internal sealed class ErasColumns(CsvFile file)
+    {
+        public readonly int Point = file.Column("point"), Regime = file.Column("regime"), Era = file.Column("era");
+        public readonly IReadOnlyList<string> Names = file.Header;
+        public readonly bool[] Kept = file.Header.Select(KeptColumns.Contains).ToArray();
+    }
+
+    /// <summary>
+    /// The digest's groups as the rows come, in file order: runs.csv rows (a new group wherever point or regime
+    /// changes), eras.csv rows, and each run's episodes. A folder is read table after table; a run in progress feeds
+    /// each run's rows and episodes as they are written (<see cref="DigestFeed"/>). Either way each group sees its runs,
+    /// eras and spells in the same order, so the same digest.
+    /// </summary>
+    internal sealed class Builder(int firstYear)
+    {
+        private readonly List<GroupDigest> groups = new();
+        /// <summary>
+        /// The groups by (point, regime), the first of each as a search in file order finds it: a sweep has
+        /// thousands, and the other files name one for every run.
+        /// </summary>
+        private readonly Dictionary<(int Point, string Regime), GroupDigest> byKey = new();
+        private readonly List<string> eraNames = new();
+        private GroupDigest? runsGroup, erasGroup;
+        private byte[] runsRegime = [];
+        private readonly List<DigestEpisode> run = new();
+
+        public void RunRow(CsvFile file, RunsColumns columns)
         {
-            int point = file.Int(cPoint);
-            string regime = file.Text(cRegime), name = file.Text(cEra);
-            if (group is null || group.Point != point || group.Regime != regime)
-                group = groups.GetValueOrDefault((point, regime))
-                        ?? throw new InvalidDataException($"{path}:{file.Line}: point {point} regime {regime} is not in runs.csv");
-            var era = group.Eras.FirstOrDefault(e => e.Name == name);
+            int point = file.Int(columns.Point);
+            var regime = file.Utf8(columns.Regime);
+            if (runsGroup is null || runsGroup.Point != point || !regime.SequenceEqual(runsRegime))
+            {
+                runsRegime = regime.ToArray();
+                int years = file.Int(columns.Years);
+                if (years is < 1 or > MaxYears)
+                    throw new InvalidDataException($"{file.Path}:{file.Line}: column 'years': {years} is not a run length (1 to {MaxYears})");
+                runsGroup = new GroupDigest(point, file.Text(columns.Regime), years, firstYear);
+                groups.Add(runsGroup);
+                byKey.TryAdd((point, runsGroup.Regime), runsGroup);
+            }
+            var names = columns.Names;
+            for (int c = 0; c < names.Count; c++)
+                if (columns.Kept[c]) runsGroup.Add(names[c], file.DoubleOrNaN(c));
+            runsGroup.Runs++;
+            runsGroup.RunAdded(columns.Run < 0 ? null : (int)file.DoubleOrNaN(columns.Run), columns.Particle < 0 ? double.NaN : file.DoubleOrNaN(columns.Particle));
+        }
+
+        /// <summary>An eras.csv row: per group and era, the counters of each run (rows in run order, eras in a fixed order).</summary>
+        public void EraRow(CsvFile file, ErasColumns columns)
+        {
+            int point = file.Int(columns.Point);
+            string regime = file.Text(columns.Regime), name = file.Text(columns.Era);
+            if (erasGroup is null || erasGroup.Point != point || erasGroup.Regime != regime)
+                erasGroup = byKey.GetValueOrDefault((point, regime))
+                            ?? throw new InvalidDataException($"{file.Path}:{file.Line}: point {point} regime {regime} is not in runs.csv");
+            var era = erasGroup.Eras.FirstOrDefault(e => e.Name == name);
             if (era is null)
             {
                 var parsed = Simulator.Parameters.Era.ParseList(name);
-                if (parsed.Count != 1) throw new InvalidDataException($"{path}:{file.Line}: era '{name}' is not FIRST-LAST");
-                group.Eras.Add(era = new EraDigest(parsed[0], group.Years));
+                if (parsed.Count != 1) throw new InvalidDataException($"{file.Path}:{file.Line}: era '{name}' is not FIRST-LAST");
+                erasGroup.EraAdded(era = new EraDigest(parsed[0], erasGroup.Years));
                 if (!eraNames.Contains(name)) eraNames.Add(name);
             }
+            var names = columns.Names;
             for (int c = 0; c < names.Count; c++)
-                if (kept[c]) era.Add(names[c], file.DoubleOrNaN(c));
+                if (columns.Kept[c]) era.Add(names[c], file.DoubleOrNaN(c));
         }
-        return eraNames;
-    }
 
-    private static void ReadRuns(CsvFile file, List<GroupDigest> groups, int firstYear)
-    {
-        string path = file.Path;
-        int cPoint = file.Column("point"), cRegime = file.Column("regime"), cYears = file.Column("years");
-        var names = file.Header;
-        var kept = names.Select(KeptColumns.Contains).ToArray();
-        GroupDigest? group = null;
-        byte[] regimeUtf8 = [];
-        while (file.Next())
+        /// <summary>The group episodes of (point, regime) belong to, or an error naming the file's line.</summary>
+        public GroupDigest GroupOf(int point, string regime, string path, long line) =>
+            byKey.GetValueOrDefault((point, regime)) ?? throw new InvalidDataException($"{path}:{line}: point {point} regime {regime} is not in runs.csv");
+
+        /// <summary>The episodes of one run, in episode order (none: the run opens no spell and counts no onset).</summary>
+        public void RunEpisodes(string path, GroupDigest group, int runIndex, ReadOnlySpan<DigestEpisode> episodes)
         {
-            int point = file.Int(cPoint);
-            var regime = file.Utf8(cRegime);
-            if (group is null || group.Point != point || !regime.SequenceEqual(regimeUtf8))
-            {
-                regimeUtf8 = regime.ToArray();
-                int years = file.Int(cYears);
-                if (years is < 1 or > MaxYears)
-                    throw new InvalidDataException($"{path}:{file.Line}: column 'years': {years} is not a run length (1 to {MaxYears})");
-                group = new GroupDigest(point, file.Text(cRegime), years, firstYear);
-                groups.Add(group);
-            }
-            for (int c = 0; c < names.Count; c++)
-                if (kept[c]) group.Add(names[c], file.DoubleOrNaN(c));
-            group.Runs++;
+            if (episodes.IsEmpty) return;
+            run.AddRange(episodes);
+            CloseRun(path, group, runIndex, run);
+        }
+
+        public ResultsDigest Complete()
+        {
+            foreach (var g in groups) g.Complete();
+            return new ResultsDigest(groups) { EraNames = eraNames };
         }
     }
-
-    private readonly record struct Episode(int Number, bool Civil, int Start, int End, int RelapseOf, bool Peacekeeping, int GreatPowers, int Participants);
 
     // The loops over the rows, and the cells they read (CsvFile), run once a process over millions of rows: they are
     // compiled optimised at once, not first unoptimised and then instrumented for profile-guided optimisation, which
     // one read never pays back (a default experiment's episodes read cold in 0.72-0.84 s instead of 1.12 s).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadEpisodes(CsvFile file, Dictionary<(int Point, string Regime), GroupDigest> groups)
+    private static void ReadEpisodes(CsvFile file, Builder builder)
     {
         string path = file.Path;
         int cPoint = file.Column("point"), cRegime = file.Column("regime"), cRun = file.Column("run"),
             cEpisode = file.Column("episode"), cKind = file.Column("kind"), cStart = file.Column("start_year"),
             cEnd = file.Column("end_year"), cRelapse = file.Column("relapse_of"), cPko = file.Column("pko"),
             cGreatPowers = file.Column("great_powers"), cParticipants = file.Column("participants");
-        var run = new List<Episode>();
+        var run = new List<DigestEpisode>();
         GroupDigest? group = null;
         byte[] regimeUtf8 = [];
         int currentRun = -1;
@@ -146,13 +189,11 @@ public sealed class ResultsDigest
             if (group is null || group.Point != point || !regime.SequenceEqual(regimeUtf8) || runIndex != currentRun)
             {
                 if (group is not null) CloseRun(path, group, currentRun, run);
-                string name = file.Text(cRegime);
-                group = groups.GetValueOrDefault((point, name))
-                        ?? throw new InvalidDataException($"{path}:{file.Line}: point {point} regime {name} is not in runs.csv");
+                group = builder.GroupOf(point, file.Text(cRegime), path, file.Line);
                 regimeUtf8 = regime.ToArray();
                 currentRun = runIndex;
             }
-            run.Add(new Episode(file.Int(cEpisode), file.Utf8(cKind).SequenceEqual("civil"u8), file.Int(cStart),
+            run.Add(new DigestEpisode(file.Int(cEpisode), file.Utf8(cKind).SequenceEqual("civil"u8), file.Int(cStart),
                 file.IntOrMinusOne(cEnd), file.IntOrMinusOne(cRelapse), file.Utf8(cPko).SequenceEqual("true"u8),
                 file.Int(cGreatPowers), file.Int(cParticipants)));
         }
@@ -165,7 +206,7 @@ public sealed class ResultsDigest
     /// Inter-state onsets are counted by decade and era.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void CloseRun(string path, GroupDigest group, int runIndex, List<Episode> run)
+    private static void CloseRun(string path, GroupDigest group, int runIndex, List<DigestEpisode> run)
     {
         foreach (var e in run)
             if (!e.Civil) group.CountOnset(runIndex, e.Start, e.GreatPowers, e.Participants);

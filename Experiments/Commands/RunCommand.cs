@@ -103,12 +103,12 @@ internal static class RunCommand
         WritePoints(folder, plan);
         WritePosterior(folder, config);
         var progress = new ProgressReporter(options.Quiet);
-        new ExperimentRunner(plan, threads, progress, shard).Run(folder, first, end, resume, configSha);
+        var digest = new ExperimentRunner(plan, threads, progress, shard).Run(folder, first, end, resume, configSha);
         double simulateSeconds = progress.Elapsed.TotalSeconds;
-        // The runs' heap is garbage now: give it back before the digest of the results grows its own, so
-        // the peak memory of an experiment is that of its runs or of its digest, not of both (issue 13).
+        // The runs' heap is garbage now: give it back before the summary and report grow their own (and, after a
+        // resume, the digest read back from the files), so they do not add to the runs' peak (issue 13).
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        var (metrics, _) = PostRun.Derive(folder, config, NewManifest(config, configSha, threads, shard, first, end, started), report: !options.NoReport);
+        var (metrics, _) = PostRun.Derive(folder, config, NewManifest(config, configSha, threads, shard, first, end, started), report: !options.NoReport, digest);
         // Complete: only now does the checkpoint go (a kill before this resumes after the simulation).
         Checkpoint.Delete(folder);
         FaultPoint.Hit("run.complete");

@@ -29,9 +29,11 @@ internal static class PostRun
     /// folder's config (null when it has none: only summary and report). <paramref name="manifest"/> is
     /// the new manifest of a run or merge (its checksums are filled in here); null re-certifies the
     /// folder's existing manifest, keeping the checksums of its data files, so that a report never
-    /// vouches for data changed after the run.
+    /// vouches for data changed after the run. <paramref name="digest"/>: the data files' digest, when the run that wrote
+    /// them built it as it wrote them (else it is read from the files).
     /// </summary>
-    public static (IReadOnlyList<Metric> Metrics, ReportOutcome? Report) Derive(string folder, ExperimentConfig? config, Manifest? manifest, bool report)
+    public static (IReadOnlyList<Metric> Metrics, ReportOutcome? Report) Derive(string folder, ExperimentConfig? config, Manifest? manifest, bool report,
+        ResultsDigest? digest = null)
     {
         var previous = manifest is null ? Manifest.Read(folder) : null;
         // A run's or merge's data files are final: they are hashed while the digest reads them, on a core it leaves
@@ -39,7 +41,7 @@ internal static class PostRun
         // threads as cores), which a job of a tenth of a second should not hold up.
         var hashing = manifest is null ? null
             : Task.Factory.StartNew(() => DataChecksums(folder), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        var digest = ResultsDigest.Read(folder, config?.Model.FirstReportedYear ?? 0);
+        digest ??= ResultsDigest.Read(folder, config?.Model.FirstReportedYear ?? 0);
         var metrics = SummaryBuilder.Build(digest);
         SummaryBuilder.Write(metrics, Path.Combine(folder, "summary.csv"), digest.HasPosterior);
         TargetsTable.Write(Path.Combine(folder, TargetsTable.FileName), digest, metrics);

@@ -3,8 +3,8 @@ using System.Buffers;
 namespace Experiments.Output;
 
 /// <summary>
-/// The arrays that hold a run's episode rows until its block is packed, and a block's compressed member
-/// until it is written: lent and taken back rather than allocated. Allocated, they lived through a set of
+/// The arrays that hold a run's episode rows until its block is packed, a block's compressed member
+/// until it is written, and a run's episodes for the digest until they are fed to it: lent and taken back rather than allocated. Allocated, they lived through a set of
 /// runs or two, so the collector promoted and copied them, and the members (some 250 KB each) went to the
 /// large-object heap, whose budget set off most of the full collections of a default experiment (issue 13).
 /// </summary>
@@ -18,12 +18,15 @@ internal static class RowBuffers
     /// of the digest that follows): enough arrays of a size for three sets of runs on every thread (one set
     /// being simulated, one packed, one written); beyond that it allocates, and drops what it cannot keep.
     /// </summary>
-    public static ArrayPool<byte> ForRuns(int threads) =>
-        ArrayPool<byte>.Create(MaxLength, 3 * Running.ExperimentPlan.BlockSize * Math.Clamp(threads, 1, Environment.ProcessorCount));
+    /// (Not the shared pool: it keeps a few dozen arrays of a size, fewer than the runs in flight, so most of
+    /// those given back were dropped into the oldest generation, which grew all experiment long.)
+    /// </summary>
+    public static ArrayPool<T> ForRuns<T>(int threads) =>
+        ArrayPool<T>.Create(MaxLength, 3 * Running.ExperimentPlan.BlockSize * Math.Clamp(threads, 1, Environment.ProcessorCount));
 
-    /// <summary>Gives back the array of <paramref name="bytes"/>, rented from <paramref name="pool"/>.</summary>
-    public static void GiveBack(this ArrayPool<byte> pool, ArraySegment<byte> bytes)
+    /// <summary>Gives back the array of <paramref name="items"/>, rented from <paramref name="pool"/>.</summary>
+    public static void GiveBack<T>(this ArrayPool<T> pool, ArraySegment<T> items)
     {
-        if (bytes.Array is { Length: > 0 } array) pool.Return(array);
+        if (items.Array is { Length: > 0 } array) pool.Return(array);
     }
 }

@@ -1,8 +1,11 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Analysis.Results;
 using Experiments.Output;
 using Simulator.Engine;
+using Simulator.Entities;
+using Simulator.Observation;
 
 namespace Experiments.Running;
 
@@ -10,7 +13,8 @@ namespace Experiments.Running;
 /// Runs a range of an experiment's items in parallel over runs and writes the rows in (point,
 /// regime, run) order whatever finishes first. Work goes in sets of blocks: while the workers pack
 /// the set they simulated last and simulate the next, the writer writes the set before, and every few
-/// seconds a checkpoint makes the progress durable so an interrupted run can resume.
+/// seconds a checkpoint makes the progress durable so an interrupted run can resume. The writer also feeds each
+/// block's rows to the results digest, so the summary need not read the episodes back after the runs.
 /// The checkpoint at the end item is left for the caller to delete once the folder is complete. Within a run everything is sequential and keyed, so the files do
 /// not depend on the thread count, on sharding or on interruptions.
 /// </summary>
@@ -21,7 +25,12 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
     /// <summary>The calendar eras reported separately (eras.csv), by name.</summary>
     private readonly IReadOnlyList<string> eraNames = [.. plan.Config.Model.Calendar.ParseEras().Select(e => e.Name)];
 
-    public void Run(string folder, long firstItem, long endItem, Checkpoint? resume, string configSha256)
+    /// <summary>
+    /// Runs items [<paramref name="firstItem"/>, <paramref name="endItem"/>) into <paramref name="folder"/>'s data files. Returns
+    /// the folder's results digest, built as the rows were written, or null after a resume (the rows written before it were
+    /// not seen: the digest is read from the files).
+    /// </summary>
+    public ResultsDigest? Run(string folder, long firstItem, long endItem, Checkpoint? resume, string configSha256)
     {
         var config = plan.Config;
         var counts = resume is null
@@ -32,7 +41,9 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
         int blockSize = ExperimentPlan.BlockSize * Math.Max(1, threads);
         var sinceCheckpoint = Stopwatch.StartNew();
         var interval = CheckpointInterval;
-        var buffers = RowBuffers.ForRuns(threads);
+        var buffers = RowBuffers.ForRuns<byte>(threads);
+        var digest = resume is null ? new DigestFeed(config.Model.FirstReportedYear, Columns.RunsOf(config.Posterior is not null), eraNames.Count) : null;
+        var digestBuffers = digest is null ? null : RowBuffers.ForRuns<DigestEpisode>(threads);
 
         using (var rows = new RunRowsWriter(folder, resume, eraNames.Count > 0, config.Posterior is not null))
         {
@@ -60,7 +71,7 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
                     Parallel.ForEach(OneAtATime(packs + count), options, job =>
                     {
                         if (job < packs) toPack!.Packed[job] = toPack.Pack(job, buffers);
-                        else outputs[job - packs] = RunOne(first + job - packs, buffers);
+                        else outputs[job - packs] = RunOne(first + job - packs, buffers, digestBuffers);
                     });
                     if (toPack is not null)
                     {
@@ -81,15 +92,19 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
             // Rows go to the files in blocks of the plan, in order; a checkpoint every few seconds makes them durable.
             void Write(Simulated done)
             {
-                foreach (var rowsOfBlock in done.Packed)
+                for (int b = 0; b < done.Packed.Length; b++)
                 {
+                    var rowsOfBlock = done.Packed[b];
                     rows.Write(rowsOfBlock);
                     buffers.GiveBack(rowsOfBlock.EpisodesMember);
+                    int offset = b * ExperimentPlan.BlockSize;
+                    digest?.Add(rowsOfBlock.Runs, rowsOfBlock.Eras, k => done.Runs[offset + k].Episodes);
                 }
                 for (int k = 0; k < done.Count; k++)
                 {
                     var (point, regime, _) = plan.Item(done.First + k);
                     if (point < config.YearlyPointCount) counts.Add(done.Runs[k], regime);
+                    digestBuffers?.GiveBack(done.Runs[k].Episodes);
                     done.Runs[k] = null!;
                 }
                 long next = done.First + done.Count;
@@ -118,6 +133,7 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
         counts.WriteCounts(Path.Combine(folder, "yearly_counts.csv"));
         counts.WriteYearly(Path.Combine(folder, "yearly.csv"));
         progress.Finish();
+        return digest?.Complete();
     }
 
     /// <summary>0, 1, ..., count - 1 handed to the workers one at a time, in order (not in chunks).</summary>
@@ -146,13 +162,29 @@ internal sealed class ExperimentRunner(ExperimentPlan plan, int threads, Progres
             RunRowsWriter.Pack(Runs, block * ExperimentPlan.BlockSize, Math.Min(Count, (block + 1) * ExperimentPlan.BlockSize), buffers);
     }
 
-    private FinishedRun RunOne(long item, ArrayPool<byte> buffers)
+    /// <param name="digestBuffers">Where the run's episodes for the digest are kept; null when there is no digest to feed.</param>
+    private FinishedRun RunOne(long item, ArrayPool<byte> buffers, ArrayPool<DigestEpisode>? digestBuffers)
     {
         var (point, regime, run) = plan.Item(item);
         var (create, model, seed, particle) = plan.Setup(point, regime, run);
         var recorder = new RunRecorder(model.Years, model.FirstReportedYear);
         var result = Simulation.Run(model, create(), seed, recorder);
         var output = new RunOutput(point, plan.Config.Regimes[regime], run, seed, result, recorder.Episodes, recorder.Yearly, eraNames) { Particle = particle };
-        return new FinishedRun(point, RunRowsWriter.Format(output, buffers), recorder.Yearly);
+        var rows = RunRowsWriter.Format(output, buffers);
+        return new FinishedRun(point, rows, recorder.Yearly) { Episodes = digestBuffers is null ? ArraySegment<DigestEpisode>.Empty : ForDigest(recorder.Episodes, digestBuffers) };
+    }
+
+    /// <summary>A run's episodes (in episode order: <see cref="RunRowsWriter.Format"/> sorted them) as the digest reads their rows.</summary>
+    private static ArraySegment<DigestEpisode> ForDigest(List<EpisodeRecord> episodes, ArrayPool<DigestEpisode> pool)
+    {
+        if (episodes.Count == 0) return ArraySegment<DigestEpisode>.Empty;
+        var digest = pool.Rent(episodes.Count);
+        for (int i = 0; i < episodes.Count; i++)
+        {
+            var e = episodes[i];
+            digest[i] = new DigestEpisode(e.Episode, e.Kind == EpisodeKind.Civil, e.StartYear, e.EndYear ?? -1, e.RelapseOf ?? -1,
+                e.Peacekeeping, e.GreatPowers, e.Participants);
+        }
+        return new ArraySegment<DigestEpisode>(digest, 0, episodes.Count);
     }
 }

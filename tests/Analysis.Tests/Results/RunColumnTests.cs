@@ -21,6 +21,12 @@ public sealed class RunColumnTests
         yield return [.. Enumerable.Range(0, 10_000).Select(i => (double)i)];                 // the first chunk grown to full size, then more
         yield return [.. Enumerable.Repeat(7.0, 40), 8, 7];                                   // spread past the first chunk's first size
         yield return [.. Enumerable.Range(0, 4097).Select(i => (double)(i % 5))];            // one past the first full chunk
+        yield return [3, 3, 300, 3];                                                          // bytes widened to integers
+        yield return [double.NaN, 254, 255, double.NaN];                                      // the largest byte, then one past it
+        yield return [.. Enumerable.Range(0, 5000).Select(i => (double)(i % 7)), 1000, 2];    // widened past the first chunk
+        yield return [-1, -1, 2];                                                             // a negative first value: integers at once
+        yield return [7, 7, -3, 7];                                                           // a negative later value
+        yield return [0, 1, 2.5];                                                             // bytes, then doubles
     }
 
     [TestCaseSource(nameof(Sequences))]
@@ -46,6 +52,19 @@ public sealed class RunColumnTests
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.That(allocated, Is.LessThan(1024), "bytes allocated by nine more values");
         Assert.That(column.ToArray(), Is.EqualTo(Enumerable.Range(0, 10).Select(i => (double)i)));
+    }
+
+    /// <summary>Counts below 255 take a byte a run: a digest of 20,000 runs a regime holds sixty such columns a group.</summary>
+    [Test]
+    public void SmallCounts_TakeAByteARun()
+    {
+        var column = new RunColumn();
+        column.Add(0);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 1; i < 20_000; i++) column.Add(i % 13);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.That(allocated, Is.LessThan(2 * 20_000), "bytes allocated by 20,000 small counts (integers took 80,000 and more)");
+        Assert.That(column.ToArray()[19_999], Is.EqualTo(19_999 % 13));
     }
 
     [Test]

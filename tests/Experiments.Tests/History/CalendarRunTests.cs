@@ -74,6 +74,32 @@ public sealed class CalendarRunTests
         }
     }
 
+    /// <summary>
+    /// A run's summary comes from the digest it built as it wrote its rows; <c>sim report</c> reads the same folder's
+    /// tables back: the two give the same bytes, here with everything the digest keeps per run (eras, posterior particles).
+    /// </summary>
+    [Test]
+    public void Report_CalendarRunWithAPosterior_ReadsBackTheSummaryTheRunWrote()
+    {
+        string work = SimCli.TempFolder("calendar-posterior");
+        string posterior = Path.Combine(work, "posterior.csv");
+        File.WriteAllText(posterior, "particle,weight,model.crises.base_hazard,model.un.veto_base\n0,0.5,0.003,0.3\n1,0.3,0.005,0.5\n2,0.2,0.004,0.2\n");
+        string config = SimCli.WriteConfig(work, SimCli.CalendarConfig("calendar-posterior", seed: 12, runs: 30) + $"\nparameters: {posterior}\n");
+        string output = Path.Combine(work, "out");
+        var run = SimCli.Run("run", config, "--out", output, "--quiet", "--no-report", "--threads", "2");
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        var written = new[] { "summary.csv", "targets.csv" }.ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(output, f)));
+        Assert.That(ResultTable.Read(Path.Combine(output, "runs.csv")).Header, Does.Contain(Columns.Particle));
+        foreach (var file in written.Keys) File.Delete(Path.Combine(output, file));
+
+        var report = SimCli.Run("report", output, "--quiet");
+
+        Assert.That(report.ExitCode, Is.Zero, report.Error);
+        foreach (var (file, bytes) in written)
+            Assert.That(File.ReadAllBytes(Path.Combine(output, file)), Is.EqualTo(bytes), file);
+        Assert.That(SimCli.Run("verify", output).ExitCode, Is.Zero, "the run's manifest certifies the summary read back");
+    }
+
     [Test]
     public void Run_Calendar_OneThreadAndShardsMerged_ByteIdentical()
     {

@@ -46,7 +46,7 @@ public sealed class RowBuffersTests
     {
         // Arrange
         string folder = SimCli.TempFolder("rows");
-        var pool = RowBuffers.ForRuns(2);
+        var pool = RowBuffers.ForRuns<byte>(2);
         var (first, firstEpisodes) = Block(pool, 1);
         var (second, secondEpisodes) = Block(pool, 2);
 
@@ -74,7 +74,7 @@ public sealed class RowBuffersTests
     {
         // Arrange: a first block warms the pool and this thread's buffers
         string folder = SimCli.TempFolder("alloc");
-        var pool = RowBuffers.ForRuns(2);
+        var pool = RowBuffers.ForRuns<byte>(2);
         var (warm, _) = Block(pool, 1);
         var (measured, episodes) = Block(pool, 2);
         using var writer = new RunRowsWriter(folder, resume: null, withEras: false, withParticle: false);
