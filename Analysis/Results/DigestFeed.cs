@@ -50,6 +50,7 @@ public sealed class DigestFeed
             var group = builder.GroupOf(point, runs.Text(runColumns.Regime), ResultFiles.Episodes, runs.Line);
             builder.RunEpisodes(ResultFiles.Episodes, group, run, episodesOfRun(k).Span);
         }
+        if (eras is not null && eras.Next()) throw new ArgumentException($"eras rows: more than {erasPerRun} a run", nameof(erasRows));
     }
 
     /// <summary>Every run is in: the digest, as <see cref="ResultsDigest.Read"/> would read it from the folder.</summary>

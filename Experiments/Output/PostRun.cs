@@ -36,9 +36,10 @@ internal static class PostRun
         ResultsDigest? digest = null)
     {
         var previous = manifest is null ? Manifest.Read(folder) : null;
-        // A run's or merge's data files are final: they are hashed while the digest reads them, on a core it leaves
-        // idle. On a thread of its own, not the pool's: the digest's read-ahead pumps through the pool (as many
-        // threads as cores), which a job of a tenth of a second should not hold up.
+        // A run's or merge's data files are final: they are hashed while the digest is read (or, when the run built
+        // it, while the summary is computed), on a core that leaves idle. On a thread of its own, not the pool's: the
+        // digest's read-ahead pumps through the pool (as many threads as cores), which a job of a tenth of a second
+        // should not hold up.
         var hashing = manifest is null ? null
             : Task.Factory.StartNew(() => DataChecksums(folder), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         digest ??= ResultsDigest.Read(folder, config?.Model.FirstReportedYear ?? 0);

@@ -92,6 +92,19 @@ public sealed class DigestFeedTests
         Assert.That(read.Groups[0].Eras[1].WarsBegun.Sum(), Is.GreaterThan(0), "wars begin in the second era");
     }
 
+    [TestCase(-1)]
+    [TestCase(+1)]
+    public void Fed_ErasRowsOfAnotherCount_IsRefused(int extra)
+    {
+        var runs = MakeRuns(withParticle: false).Take(3).ToList();
+        string eras = string.Concat(runs.Select(r => r.ErasRows));
+        eras = extra < 0 ? eras[..eras.TrimEnd('\n').LastIndexOf('\n')] + "\n" : eras + runs[^1].ErasRows.Split('\n')[0] + "\n";
+        var feed = new DigestFeed(FirstYear, Columns.RunsOf(false), Eras.Length);
+
+        Assert.That(() => feed.Add(Encoding.UTF8.GetBytes(string.Concat(runs.Select(r => r.RunsRow))), Encoding.UTF8.GetBytes(eras), k => runs[k].Episodes),
+            Throws.ArgumentException.With.Message.Contains("eras rows"));
+    }
+
     private static void AssertSame(ResultsDigest read, ResultsDigest fed)
     {
         Assert.That(fed.EraNames, Is.EqualTo(read.EraNames));
