@@ -37,7 +37,7 @@ internal static class PostRun
     {
         var previous = manifest is null ? Manifest.Read(folder) : null;
         // A run's or merge's data files are final: they are hashed while the digest is read (or, when the run built
-        // it, while the summary is computed), on a core that leaves idle. On a thread of its own, not the pool's: the
+        // it, while the summary is computed), on a core the work leaves idle. On a thread of its own, not the pool's: the
         // digest's read-ahead pumps through the pool (as many threads as cores), which a job of a tenth of a second
         // should not hold up.
         var hashing = manifest is null ? null

@@ -5,8 +5,9 @@ namespace Experiments.Output;
 /// <summary>
 /// The arrays that hold a run's episode rows until its block is packed, a block's compressed member
 /// until it is written, and a run's episodes for the digest until they are fed to it: lent and taken back
-/// rather than allocated. Allocated, they lived through a set of runs or two, so the collector promoted and copied them, and the members (some 250 KB each) went to the
-/// large-object heap, whose budget set off most of the full collections of a default experiment (issue 13).
+/// rather than allocated. Allocated, they lived through a set of runs or two, so the collector promoted and
+/// copied them, and the members (some 250 KB each) went to the large-object heap, whose budget set off most of
+/// the full collections of a default experiment (issue 13).
 /// </summary>
 internal static class RowBuffers
 {
