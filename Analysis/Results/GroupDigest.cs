@@ -14,7 +14,7 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
     private readonly Dictionary<string, RunColumn> columns = new(StringComparer.Ordinal);
     private readonly SpellCounts spells = new(years);
     /// <summary>Counts, so whole numbers: kept as integers (half the memory of doubles for 20 decades of every run).</summary>
-    private int[][] decadeOnsets = [];
+    private readonly int[][] decadeOnsets = [.. Enumerable.Range(0, DecadesOf(years)).Select(_ => Array.Empty<int>())];
     /// <summary>Longest relapse horizon reported (10 years): spells are summed by particle to it for the parameter uncertainty of relapse.</summary>
     public const int RelapseYearsKept = 10;
     /// <summary>[kind: 0 inter-state, 1 civil]: spells summed by the particle their run drew (runs drew from a posterior only).</summary>
@@ -31,11 +31,13 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
     public int FirstYear { get; } = firstYear;
     /// <summary>Label of the last reported year (the horizon at which spells are censored).</summary>
     public int LastYear => FirstYear + Years - 1;
-    public int Runs { get; internal set; }
+    public int Runs { get; private set; }
     /// <summary>The calendar eras reported separately (eras.csv), in order; empty without.</summary>
     public List<EraDigest> Eras { get; } = new();
     /// <summary>Ten-year spans from <see cref="FirstYear"/>, the last one possibly shorter.</summary>
-    public int Decades => (Years + 9) / 10;
+    public int Decades => DecadesOf(Years);
+
+    private static int DecadesOf(int years) => (years + 9) / 10;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // called for every row or spell of a digest: see ResultsDigest.ReadEpisodes
     internal void Add(string column, double value)
@@ -58,20 +60,19 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
     private readonly Dictionary<int, int> positions = new();
 
     /// <summary>
-    /// The run of the runs.csv row just added (its columns through <see cref="Add"/>, then <see cref="Runs"/> counted) takes
-    /// the next position, and the per-run counts grow to hold it: whether the digest reads a folder (every run before any
+    /// The run of the runs.csv row just added (its columns through <see cref="Add"/>) is counted and takes the next
+    /// position, and the per-run counts grow to hold it: whether the digest reads a folder (every run before any
     /// episode) or is fed a run's rows as they are written (each run before its own episodes), the same runs take the
     /// same positions. <paramref name="particle"/>: its runs.csv cell, read only when the group has a particle column.
     /// </summary>
     internal void RunAdded(int? runIndex, double particle)
     {
-        int run = Runs - 1;
+        int run = Runs++;
         if (runIndex is { } index) positions[index] = run;
         if (run >= spellsEnded.Length)
         {
             int capacity = Math.Max(16, 2 * spellsEnded.Length);
             Array.Resize(ref spellsEnded, capacity);
-            if (decadeOnsets.Length == 0) decadeOnsets = [.. Enumerable.Range(0, Decades).Select(_ => Array.Empty<int>())];
             for (int d = 0; d < decadeOnsets.Length; d++) Array.Resize(ref decadeOnsets[d], capacity);
             if (columns.ContainsKey(Columns.Particle)) Array.Resize(ref runParticles, capacity);
         }
@@ -89,7 +90,6 @@ public sealed class GroupDigest(int point, string regime, int years, int firstYe
     /// <summary>Every run is in: the per-run arrays cut to the runs (they grew in steps).</summary>
     internal void Complete()
     {
-        if (decadeOnsets.Length == 0) decadeOnsets = [.. Enumerable.Range(0, Decades).Select(_ => Array.Empty<int>())];
         for (int d = 0; d < decadeOnsets.Length; d++) Array.Resize(ref decadeOnsets[d], Runs);
         if (runParticles is not null) Array.Resize(ref runParticles, Runs);
         foreach (var era in Eras) era.Complete(Runs);

@@ -123,7 +123,6 @@ public sealed class ResultsDigest
             var names = columns.Names;
             for (int c = 0; c < names.Count; c++)
                 if (columns.Kept[c]) runsGroup.Add(names[c], file.DoubleOrNaN(c));
-            runsGroup.Runs++;
             runsGroup.RunAdded(columns.Run < 0 ? null : (int)file.DoubleOrNaN(columns.Run), columns.Particle < 0 ? double.NaN : file.DoubleOrNaN(columns.Particle));
         }
 
