@@ -213,6 +213,6 @@ internal static class DyadObservation
         bool demA = world.IsDemocracy(a), demB = world.IsDemocracy(b);
         if (demA && demB) counters.Add(SystemCounters.JointDemocracyWarDyads);
         else if (!demA && !demB) counters.Add(SystemCounters.NoDemocracyWarDyads);
-        if (world.Rivalry[d] >= world.Parameters.Crises.RivalThreshold) counters.Add(SystemCounters.RivalWarDyads);
+        if (world.Enmity[d].Rivalry >= world.Parameters.Crises.RivalThreshold) counters.Add(SystemCounters.RivalWarDyads);
     }
 }

@@ -15,7 +15,7 @@ internal sealed class DyadArrays
     public readonly int StateCount;
     public readonly int[] DyadA, DyadB, LastWarEndYear, LastWarEpisode, AtWar;
     public readonly bool[] IsContiguous, IsActive, EverContested;
-    public readonly double[] Rivalry, GrievanceAB, GrievanceBA;
+    public readonly DyadEnmity[] Enmity;
     /// <summary>Filled before it is read: never reset.</summary>
     public readonly RelevantDyad[] Relevant;
     /// <summary>Each dyad's place in the relevant set, or -1 (<see cref="RelevantSet"/>): -1 everywhere between runs.</summary>
@@ -30,7 +30,7 @@ internal sealed class DyadArrays
         DyadA = new int[dyads]; DyadB = new int[dyads];
         LastWarEndYear = new int[dyads]; LastWarEpisode = new int[dyads]; AtWar = new int[dyads];
         IsContiguous = new bool[dyads]; IsActive = new bool[dyads]; EverContested = new bool[dyads];
-        Rivalry = new double[dyads]; GrievanceAB = new double[dyads]; GrievanceBA = new double[dyads];
+        Enmity = new DyadEnmity[dyads];
         Relevant = new RelevantDyad[Math.Max(1, dyads)];
         RelevantPlaces = new int[dyads];
         Array.Fill(RelevantPlaces, -1);

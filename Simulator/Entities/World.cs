@@ -76,8 +76,7 @@ public sealed partial class World
         DyadCount = n * (n - 1) / 2;
         dyads = DyadArrays.Take(n);
         DyadA = dyads.DyadA; DyadB = dyads.DyadB;
-        IsContiguous = dyads.IsContiguous; Rivalry = dyads.Rivalry;
-        GrievanceAB = dyads.GrievanceAB; GrievanceBA = dyads.GrievanceBA;
+        IsContiguous = dyads.IsContiguous; Enmity = dyads.Enmity;
         LastWarEndYear = dyads.LastWarEndYear; LastWarEpisode = dyads.LastWarEpisode; AtWar = dyads.AtWar;
         Relevant = new RelevantSet(dyads.Relevant, dyads.RelevantPlaces);
         isActiveDyad = dyads.IsActive;
@@ -97,7 +96,7 @@ public sealed partial class World
     {
         foreach (int d in dyads.Contested)
         {
-            Rivalry[d] = GrievanceAB[d] = GrievanceBA[d] = 0;
+            Enmity[d] = default;
             LastWarEndYear[d] = LastWarEpisode[d] = -1;
             AtWar[d] = 0;
             isActiveDyad[d] = EverContested[d] = false;
@@ -247,9 +246,8 @@ public sealed partial class World
     /// <summary>Number of ongoing wars in which the two states fight on opposite sides.</summary>
     internal readonly int[] AtWar;
     internal readonly bool[] IsContiguous;
-    internal readonly double[] Rivalry;
-    /// <summary>Grievance of a toward b, and of b toward a.</summary>
-    internal readonly double[] GrievanceAB, GrievanceBA;
+    /// <summary>Each pair's rivalry and grievances.</summary>
+    internal readonly DyadEnmity[] Enmity;
     /// <summary>The politically relevant dyads, kept as states enter, die and rise or fall among the great powers.</summary>
     internal readonly RelevantSet Relevant;
     internal int RelevantCount => Relevant.Count;
@@ -884,7 +882,7 @@ public sealed partial class World
 
     internal void AddRivalry(int dyad, double amount)
     {
-        Rivalry[dyad] += amount;
+        Enmity[dyad].Rivalry += amount;
         MarkActive(dyad);
         ForgetCrisisBound(dyad);
     }
@@ -893,7 +891,7 @@ public sealed partial class World
     internal void RaiseGrievance(int loser, int winner, double level)
     {
         int d = DyadIndex(loser, winner);
-        ref double held = ref loser < winner ? ref GrievanceAB[d] : ref GrievanceBA[d];
+        ref double held = ref loser < winner ? ref Enmity[d].GrievanceAB : ref Enmity[d].GrievanceBA;
         if (held == 0) (grievedAt[loser] ??= new List<int>(4)).Add(winner);
         held = Math.Max(held, level);
         MarkActive(d);
@@ -930,7 +928,7 @@ public sealed partial class World
         foreach (int j in toward)
         {
             int d = DyadIndex(state, j);
-            max = Math.Max(max, state < j ? GrievanceAB[d] : GrievanceBA[d]);
+            max = Math.Max(max, state < j ? Enmity[d].GrievanceAB : Enmity[d].GrievanceBA);
         }
         return max;
     }

@@ -103,7 +103,7 @@ internal sealed class AllianceFormation(RunContext context) : IAnnualProcess
         if (j == i || !world.IsAlive[j] || world.Capability[j] <= world.Capability[i]) return;
         int d = world.DyadIndex(i, j);
         if (!world.IsContiguous[d] && !world.IsGreatPower[j]) return;
-        double score = world.Capability[j] / world.Capability[i] * (world.IsContiguous[d] ? 1.0 : world.Parameters.Alliances.DistantThreatWeight) * (1 + world.Rivalry[d]);
+        double score = world.Capability[j] / world.Capability[i] * (world.IsContiguous[d] ? 1.0 : world.Parameters.Alliances.DistantThreatWeight) * (1 + world.Enmity[d].Rivalry);
         if (score > threat.Score || (score == threat.Score && j < threat.State)) threat = new Threat(j, score);
     }
 

@@ -487,7 +487,7 @@ internal sealed class CivilStrife : IAnnualProcess
         {
             if (!world.IsAlive[j]) continue;
             int d = world.DyadIndex(s, j);
-            if (world.AtWar[d] > 0 || world.Rivalry[d] >= rivals) return true;
+            if (world.AtWar[d] > 0 || world.Enmity[d].Rivalry >= rivals) return true;
         }
         if (!conflict.HasProxyPatron) return false;
         int bloc = world.Bloc[s] >= 0 ? world.Bloc[s] : world.Patron[s] >= 0 ? world.Bloc[world.Patron[s]] : -1;

@@ -63,8 +63,8 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
     {
         int a = world.DyadA[d], b = world.DyadB[d];
         double weight = context.Parameters.Bargaining.ChallengerGrievanceWeight;
-        double wa = world.Capability[a] * (1 + weight * world.GrievanceAB[d]);
-        double wb = world.Capability[b] * (1 + weight * world.GrievanceBA[d]);
+        double wa = world.Capability[a] * (1 + weight * world.Enmity[d].GrievanceAB);
+        double wb = world.Capability[b] * (1 + weight * world.Enmity[d].GrievanceBA);
         return context.Draws.Uniform(Purpose.CrisisChallenger, year, a, b) * (wa + wb) < wa ? a : b;
     }
 
@@ -103,7 +103,7 @@ internal sealed class CrisisBargaining(RunContext context, WarFighting fighting)
         double cc = world.Capability[challenger], ct = world.Capability[target];
         double parity = Math.Min(cc, ct) / Math.Max(cc, ct);
         double shift = PowerShift(world, challenger, target);
-        double grievance = Math.Max(world.GrievanceAB[d], world.GrievanceBA[d]);
+        double grievance = world.Enmity[d].LargerGrievance;
         bool jointDemocracy = world.IsDemocracy(challenger) && world.IsDemocracy(target);
         return p.Intercept + p.Parity * parity + p.PowerShift * shift + p.Grievance * grievance + (jointDemocracy ? p.JointDemocracy : 0);
     }

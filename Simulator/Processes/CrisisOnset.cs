@@ -170,8 +170,8 @@ internal sealed class CrisisOnset : IAnnualProcess
                 dyad.CrisisBound = 0; // no crisis while at war; the war's end forgets it
                 return;
             }
-            dyadic = 1 + p.RivalryRisk * world.Rivalry[d]
-                       + p.GrievanceRisk * Math.Max(world.GrievanceAB[d], world.GrievanceBA[d]);
+            ref readonly var enmity = ref world.Enmity[d];
+            dyadic = 1 + p.RivalryRisk * enmity.Rivalry + p.GrievanceRisk * enmity.LargerGrievance;
             if (world.LastWarEndYear[d] >= 0)
             {
                 fought = true;

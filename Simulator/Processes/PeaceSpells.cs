@@ -22,10 +22,6 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
         // Only dyads that ever had a rivalry or grievance hold anything to decay (zero stays zero).
         // The same pass counts the living pairs of rivals for the dyad observations (sf34).
         double threshold = context.Parameters.Crises.RivalThreshold;
-        int rivals = 0;
-        var rivalry = world.Rivalry;
-        var grievanceAB = world.GrievanceAB;
-        var grievanceBA = world.GrievanceBA;
         world.RivalPairsAtYearStart = world.LivingRivalPairs;
         // Until a state dies every pair of the slots in use is a living pair (most years of an abstract world):
         // then the pairs of rivals are counted without reading the states.
@@ -41,69 +37,95 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
                 : DecayEveryPairFour(world, threshold, everyoneAlive);
             return;
         }
+        world.LivingRivalPairs = DecayActivePairs(world, threshold, everyoneAlive);
+    }
+
+    /// <summary>The active pairs' rivalry and grievances decayed, one at a time from the list; returns the living pairs of rivals.</summary>
+    internal int DecayActivePairs(World world, double threshold, bool everyoneAlive)
+    {
+        int rivals = 0;
+        var enmity = world.Enmity;
         foreach (int d in CollectionsMarshal.AsSpan(world.ActiveDyads))
         {
-            double r = rivalry[d] *= rivalryFactor;
-            grievanceAB[d] *= grievanceFactor;
-            grievanceBA[d] *= grievanceFactor;
+            ref var pair = ref enmity[d];
+            double r = pair.Rivalry *= rivalryFactor;
+            pair.GrievanceAB *= grievanceFactor;
+            pair.GrievanceBA *= grievanceFactor;
             // Whether a pair is still rivals is a coin toss to the predictor, so it is counted without a branch;
             // whether everyone lives is the same all year.
             rivals += (r >= threshold ? 1 : 0) & (everyoneAlive ? 1 : LivingPair(world, d));
         }
-        world.LivingRivalPairs = rivals;
+        return rivals;
     }
 
+    // The vector passes read the pairs' enmity as one row of doubles, three a pair (rivalry, grievance of a toward
+    // b, of b toward a), so three vectors hold a whole number of pairs (eight, or four): double i of the three
+    // (i = vector * lanes + lane) is field i % 3 of pair i / 3. Each vector is multiplied by its lanes' decay
+    // factors; the rivalry lanes (i % 3 == 0) compared with the threshold give a mask of i's.
+
     /// <summary>
-    /// Every pair's rivalry and grievances decayed, eight at a time; returns the living pairs of rivals (every pair
+    /// Every pair's rivalry and grievances decayed, eight pairs at a time; returns the living pairs of rivals (every pair
     /// at or above the positive threshold when <paramref name="everyoneAlive"/>: pairs of slots not yet in use hold zeros).
     /// </summary>
-    private int DecayEveryPair(World world, double threshold, bool everyoneAlive)
+    internal int DecayEveryPair(World world, double threshold, bool everyoneAlive)
     {
         const int Lanes = 8;
+        const ulong Rivalry0 = 0b01001001, Rivalry1 = 0b10010010, Rivalry2 = 0b00100100; // lanes whose i % 3 == 0
+        double r = rivalryFactor, g = grievanceFactor;
+        var factors0 = Vector512.Create(r, g, g, r, g, g, r, g);
+        var factors1 = Vector512.Create(g, r, g, g, r, g, g, r);
+        var factors2 = Vector512.Create(g, g, r, g, g, r, g, g);
+        var thresholds = Vector512.Create(threshold);
         int rivals = 0, d = 0, pairs = world.DyadCount;
-        var rivalry = world.Rivalry.AsSpan(0, pairs);
-        var grievanceAB = world.GrievanceAB.AsSpan(0, pairs);
-        var grievanceBA = world.GrievanceBA.AsSpan(0, pairs);
-        var rivalryFactors = Vector512.Create(rivalryFactor);
-        var grievanceFactors = Vector512.Create(grievanceFactor);
-        var rivals8 = Vector512.Create(threshold);
+        var row = MemoryMarshal.Cast<DyadEnmity, double>(world.Enmity.AsSpan(0, pairs));
         for (; d + Lanes <= pairs; d += Lanes)
         {
-            var r = Vector512.Create((ReadOnlySpan<double>)rivalry.Slice(d, Lanes)) * rivalryFactors;
-            r.CopyTo(rivalry[d..]);
-            (Vector512.Create((ReadOnlySpan<double>)grievanceAB.Slice(d, Lanes)) * grievanceFactors).CopyTo(grievanceAB[d..]);
-            (Vector512.Create((ReadOnlySpan<double>)grievanceBA.Slice(d, Lanes)) * grievanceFactors).CopyTo(grievanceBA[d..]);
-            ulong rival = Vector512.GreaterThanOrEqual(r, rivals8).ExtractMostSignificantBits();
+            var slice = row.Slice(3 * d, 3 * Lanes);
+            var x0 = Vector512.Create((ReadOnlySpan<double>)slice) * factors0;
+            var x1 = Vector512.Create((ReadOnlySpan<double>)slice[Lanes..]) * factors1;
+            var x2 = Vector512.Create((ReadOnlySpan<double>)slice[(2 * Lanes)..]) * factors2;
+            x0.CopyTo(slice);
+            x1.CopyTo(slice[Lanes..]);
+            x2.CopyTo(slice[(2 * Lanes)..]);
+            ulong rival = (Vector512.GreaterThanOrEqual(x0, thresholds).ExtractMostSignificantBits() & Rivalry0)
+                          | (Vector512.GreaterThanOrEqual(x1, thresholds).ExtractMostSignificantBits() & Rivalry1) << Lanes
+                          | (Vector512.GreaterThanOrEqual(x2, thresholds).ExtractMostSignificantBits() & Rivalry2) << (2 * Lanes);
             if (everyoneAlive) rivals += BitOperations.PopCount(rival);
             else
                 for (; rival != 0; rival &= rival - 1)
-                    rivals += LivingPair(world, d + BitOperations.TrailingZeroCount(rival));
+                    rivals += LivingPair(world, d + BitOperations.TrailingZeroCount(rival) / 3);
         }
         return rivals + DecayFrom(world, d, threshold);
     }
 
     /// <summary><see cref="DecayEveryPair"/> four pairs at a time (<see cref="PortableMath.IsVectorisedFour"/>: AVX2 without AVX-512).</summary>
-    private int DecayEveryPairFour(World world, double threshold, bool everyoneAlive)
+    internal int DecayEveryPairFour(World world, double threshold, bool everyoneAlive)
     {
         const int Lanes = 4;
+        const uint Rivalry0 = 0b1001, Rivalry1 = 0b0100, Rivalry2 = 0b0010; // lanes whose i % 3 == 0
+        double r = rivalryFactor, g = grievanceFactor;
+        var factors0 = Vector256.Create(r, g, g, r);
+        var factors1 = Vector256.Create(g, g, r, g);
+        var factors2 = Vector256.Create(g, r, g, g);
+        var thresholds = Vector256.Create(threshold);
         int rivals = 0, d = 0, pairs = world.DyadCount;
-        var rivalry = world.Rivalry.AsSpan(0, pairs);
-        var grievanceAB = world.GrievanceAB.AsSpan(0, pairs);
-        var grievanceBA = world.GrievanceBA.AsSpan(0, pairs);
-        var rivalryFactors = Vector256.Create(rivalryFactor);
-        var grievanceFactors = Vector256.Create(grievanceFactor);
-        var rivals4 = Vector256.Create(threshold);
+        var row = MemoryMarshal.Cast<DyadEnmity, double>(world.Enmity.AsSpan(0, pairs));
         for (; d + Lanes <= pairs; d += Lanes)
         {
-            var r = Vector256.Create((ReadOnlySpan<double>)rivalry.Slice(d, Lanes)) * rivalryFactors;
-            r.CopyTo(rivalry[d..]);
-            (Vector256.Create((ReadOnlySpan<double>)grievanceAB.Slice(d, Lanes)) * grievanceFactors).CopyTo(grievanceAB[d..]);
-            (Vector256.Create((ReadOnlySpan<double>)grievanceBA.Slice(d, Lanes)) * grievanceFactors).CopyTo(grievanceBA[d..]);
-            uint rival = Vector256.GreaterThanOrEqual(r, rivals4).ExtractMostSignificantBits();
+            var slice = row.Slice(3 * d, 3 * Lanes);
+            var x0 = Vector256.Create((ReadOnlySpan<double>)slice) * factors0;
+            var x1 = Vector256.Create((ReadOnlySpan<double>)slice[Lanes..]) * factors1;
+            var x2 = Vector256.Create((ReadOnlySpan<double>)slice[(2 * Lanes)..]) * factors2;
+            x0.CopyTo(slice);
+            x1.CopyTo(slice[Lanes..]);
+            x2.CopyTo(slice[(2 * Lanes)..]);
+            uint rival = (Vector256.GreaterThanOrEqual(x0, thresholds).ExtractMostSignificantBits() & Rivalry0)
+                         | (Vector256.GreaterThanOrEqual(x1, thresholds).ExtractMostSignificantBits() & Rivalry1) << Lanes
+                         | (Vector256.GreaterThanOrEqual(x2, thresholds).ExtractMostSignificantBits() & Rivalry2) << (2 * Lanes);
             if (everyoneAlive) rivals += BitOperations.PopCount(rival);
             else
                 for (; rival != 0; rival &= rival - 1)
-                    rivals += LivingPair(world, d + BitOperations.TrailingZeroCount(rival));
+                    rivals += LivingPair(world, d + BitOperations.TrailingZeroCount(rival) / 3);
         }
         return rivals + DecayFrom(world, d, threshold);
     }
@@ -114,9 +136,10 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
         int rivals = 0;
         for (; d < world.DyadCount; d++)
         {
-            double r = world.Rivalry[d] *= rivalryFactor;
-            world.GrievanceAB[d] *= grievanceFactor;
-            world.GrievanceBA[d] *= grievanceFactor;
+            ref var pair = ref world.Enmity[d];
+            double r = pair.Rivalry *= rivalryFactor;
+            pair.GrievanceAB *= grievanceFactor;
+            pair.GrievanceBA *= grievanceFactor;
             if (r >= threshold) rivals += LivingPair(world, d);
         }
         return rivals;

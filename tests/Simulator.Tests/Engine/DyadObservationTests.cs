@@ -187,7 +187,7 @@ public sealed class DyadObservationTests
         {
             Assert.That(t[SystemCounters.WarDyads], Is.EqualTo(1));
             Assert.That(t[SystemCounters.RivalWarDyads], Is.Zero);
-            Assert.That(world.Rivalry[d], Is.EqualTo(1), "the crisis still adds its rivalry, after the war is counted");
+            Assert.That(world.Enmity[d].Rivalry, Is.EqualTo(1), "the crisis still adds its rivalry, after the war is counted");
         });
     }
 }

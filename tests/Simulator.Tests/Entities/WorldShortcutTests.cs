@@ -343,7 +343,7 @@ public sealed class WorldShortcutTests
                     int d = world.DyadIndex(i, j);
                     if (!world.IsContiguous[d] && !world.IsGreatPower[j]) continue;
                     double score = world.Capability[j] / world.Capability[i]
-                                   * (world.IsContiguous[d] ? 1.0 : world.Parameters.Alliances.DistantThreatWeight) * (1 + world.Rivalry[d]);
+                                   * (world.IsContiguous[d] ? 1.0 : world.Parameters.Alliances.DistantThreatWeight) * (1 + world.Enmity[d].Rivalry);
                     if (score > best) { best = score; expected = j; }
                 }
                 Assert.That(AllianceFormation.MainThreat(world, i), Is.EqualTo(expected), $"state {i}");

@@ -80,7 +80,7 @@ public sealed class CrisisOnsetTests
             if (world.IsGreatPower[b]) hazard *= p.GreatPowerRisk;
             if (world.IsDemocracy(a) && world.IsDemocracy(b)) hazard *= p.JointDemocracyRisk;
             if (world.AreAllied(a, b)) hazard *= p.AllianceRisk;
-            hazard *= 1 + p.RivalryRisk * world.Rivalry[d] + p.GrievanceRisk * Math.Max(world.GrievanceAB[d], world.GrievanceBA[d]);
+            hazard *= 1 + p.RivalryRisk * world.Enmity[d].Rivalry + p.GrievanceRisk * world.Enmity[d].LargerGrievance;
             if (world.LastWarEndYear[d] >= 0)
             {
                 fought++;

@@ -209,12 +209,12 @@ public sealed class PeaceOperationTests
         var goodOffices = new GoodOffices();
         bench.Draws[Purpose.GoodOffices] = 0;
         var crisis = bench.Crisis(bench.Minor(0), bench.Minor(1));
-        double before = bench.World.Rivalry[crisis.Crisis.Dyad];
+        double before = bench.World.Enmity[crisis.Crisis.Dyad].Rivalry;
 
         goodOffices.OnCrisis(bench.Context, crisis);
         goodOffices.AfterCrisis(bench.Context, crisis, war: false);
 
         Assert.That(crisis.PWar, Is.EqualTo(0.5 * (1 - bench.Parameters.Un.GoodOfficesEffect)).Within(1e-15));
-        Assert.That(bench.World.Rivalry[crisis.Crisis.Dyad] - before, Is.EqualTo(bench.Parameters.Un.MediationBacklash));
+        Assert.That(bench.World.Enmity[crisis.Crisis.Dyad].Rivalry - before, Is.EqualTo(bench.Parameters.Un.MediationBacklash));
     }
 }
