@@ -231,7 +231,13 @@ public sealed partial class World
     /// </summary>
     internal int NextSlot { get; private set; }
     /// <summary>Dyads whose rivalry or grievance is not zero: the only ones that need to decay.</summary>
-    internal readonly List<int> ActiveDyads = new(64);
+    internal readonly List<ActiveDyad> ActiveDyads = new(64);
+
+    /// <summary>
+    /// An active dyad with its two states, so the yearly decay finds whether both live without reading
+    /// <see cref="DyadA"/> and <see cref="DyadB"/> (two cache misses a pair in the calendar world).
+    /// </summary>
+    internal readonly record struct ActiveDyad(int Dyad, int A, int B);
     /// <summary>Living pairs with rivalry at least model.crises.rival_threshold, as of the last peace-spell step.</summary>
     internal int LivingRivalPairs;
     /// <summary>
@@ -909,7 +915,7 @@ public sealed partial class World
         if (isActiveDyad[dyad]) return;
         isActiveDyad[dyad] = true;
         MarkContested(dyad);
-        ActiveDyads.Add(dyad);
+        ActiveDyads.Add(new ActiveDyad(dyad, DyadA[dyad], DyadB[dyad]));
     }
 
     /// <summary>Marks the pair contested for good, and remembers it so Release can reset it.</summary>

@@ -45,15 +45,16 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
     {
         int rivals = 0;
         var enmity = world.Enmity;
-        foreach (int d in CollectionsMarshal.AsSpan(world.ActiveDyads))
+        var alive = world.IsAlive;
+        foreach (var active in CollectionsMarshal.AsSpan(world.ActiveDyads))
         {
-            ref var pair = ref enmity[d];
+            ref var pair = ref enmity[active.Dyad];
             double r = pair.Rivalry *= rivalryFactor;
             pair.GrievanceAB *= grievanceFactor;
             pair.GrievanceBA *= grievanceFactor;
             // Whether a pair is still rivals is a coin toss to the predictor, so it is counted without a branch;
             // whether everyone lives is the same all year.
-            rivals += (r >= threshold ? 1 : 0) & (everyoneAlive ? 1 : LivingPair(world, d));
+            rivals += (r >= threshold ? 1 : 0) & (everyoneAlive ? 1 : (alive[active.A] ? 1 : 0) & (alive[active.B] ? 1 : 0));
         }
         return rivals;
     }
