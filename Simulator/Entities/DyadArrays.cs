@@ -2,7 +2,7 @@ namespace Simulator.Entities;
 
 /// <summary>
 /// The per-dyad arrays of one world, kept for the next run on the same thread. A calendar world has
-/// some 54,000 dyads: filling its dyad pairs and clearing a dozen arrays of that length for every run
+/// some 47,000 dyads: filling its dyad pairs and clearing a dozen arrays of that length for every run
 /// cost more than a year of the model. A world hands its arrays back as a new world would find them
 /// (<see cref="World"/>'s Release resets the few dyads a run touched), so which arrays a run gets
 /// cannot reach a result; a run that fails never hands them back, and the next one builds its own.

@@ -4,7 +4,7 @@ namespace Simulator.Entities;
 /// One politically relevant dyad as the yearly crisis scan reads it: its index, its two states, what
 /// makes it relevant (changed only as states enter, die and rise or fall among the great powers), and
 /// the scan's bound on its hazard. Kept in one dense array (<see cref="RelevantSet"/>), so the scan reads
-/// 16 contiguous bytes a dyad instead of visiting a handful of dyad-sized arrays (some 54,000 dyads in
+/// 16 contiguous bytes a dyad instead of visiting a handful of dyad-sized arrays (some 47,000 dyads in
 /// the calendar world, far beyond the cache).
 /// </summary>
 internal struct RelevantDyad(int dyad, int a, int b, RelevantDyad.Kinds kind)

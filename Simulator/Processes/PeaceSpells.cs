@@ -61,8 +61,9 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
 
     // The vector passes read the pairs' enmity as one row of doubles, three a pair (rivalry, grievance of a toward
     // b, of b toward a), so three vectors hold a whole number of pairs (eight, or four): double i of the three
-    // (i = vector * lanes + lane) is field i % 3 of pair i / 3. Each vector is multiplied by its lanes' decay
-    // factors; the rivalry lanes (i % 3 == 0) compared with the threshold give a mask of i's.
+    // (i = vector * lanes + lane, counted across the three vectors) is field i % 3 of pair i / 3. Each vector is
+    // multiplied by its lanes' decay factors; the rivalry lanes (i % 3 == 0) are compared with the threshold,
+    // and the three comparisons make one mask whose bit i is set when pair i / 3 is (still) rivals.
 
     /// <summary>
     /// Every pair's rivalry and grievances decayed, eight pairs at a time; returns the living pairs of rivals (every pair
@@ -71,7 +72,7 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
     internal int DecayEveryPair(World world, double threshold, bool everyoneAlive)
     {
         const int Lanes = 8;
-        const ulong Rivalry0 = 0b01001001, Rivalry1 = 0b10010010, Rivalry2 = 0b00100100; // lanes whose i % 3 == 0
+        const ulong Rivalry0 = 0b01001001, Rivalry1 = 0b10010010, Rivalry2 = 0b00100100; // the lanes of each vector whose i % 3 == 0
         double r = rivalryFactor, g = grievanceFactor;
         var factors0 = Vector512.Create(r, g, g, r, g, g, r, g);
         var factors1 = Vector512.Create(g, r, g, g, r, g, g, r);
@@ -103,7 +104,7 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
     internal int DecayEveryPairFour(World world, double threshold, bool everyoneAlive)
     {
         const int Lanes = 4;
-        const uint Rivalry0 = 0b1001, Rivalry1 = 0b0100, Rivalry2 = 0b0010; // lanes whose i % 3 == 0
+        const uint Rivalry0 = 0b1001, Rivalry1 = 0b0100, Rivalry2 = 0b0010; // the lanes of each vector whose i % 3 == 0
         double r = rivalryFactor, g = grievanceFactor;
         var factors0 = Vector256.Create(r, g, g, r);
         var factors1 = Vector256.Create(g, g, r, g);

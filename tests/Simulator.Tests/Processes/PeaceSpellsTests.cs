@@ -33,8 +33,9 @@ public sealed class PeaceSpellsTests
             if (rng.Next(3) == 0) continue; // a third of the pairs never active: zeros
             int a = world.DyadA[d], b = world.DyadB[d];
             world.AddRivalry(d, 2 * rng.NextDouble());
-            if (rng.Next(2) == 0) world.RaiseGrievance(a, b, rng.NextDouble());
-            if (rng.Next(2) == 0) world.RaiseGrievance(b, a, rng.NextDouble());
+            // Grievances above the threshold too, so a grievance lane counted as a rivalry shows.
+            if (rng.Next(2) == 0) world.RaiseGrievance(a, b, 2 * rng.NextDouble());
+            if (rng.Next(2) == 0) world.RaiseGrievance(b, a, 2 * rng.NextDouble());
         }
         if (someDead)
             foreach (int victim in new[] { 6, 13, 20, 27, 34 })
