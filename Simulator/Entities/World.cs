@@ -238,6 +238,7 @@ public sealed partial class World
     /// <see cref="DyadA"/> and <see cref="DyadB"/> (two cache misses a pair in the calendar world).
     /// </summary>
     internal readonly record struct ActiveDyad(int Dyad, int A, int B);
+
     /// <summary>Living pairs with rivalry at least model.crises.rival_threshold, as of the last peace-spell step.</summary>
     internal int LivingRivalPairs;
     /// <summary>
