@@ -15,7 +15,7 @@ internal sealed record FinishedRun(int Point, FormattedRows Rows, YearSeries Yea
 {
     /// <summary>
     /// The run's episodes as the results' digest reads them, in episode order, in an array rented from the experiment's pool
-    /// (<see cref="RowBuffers"/>; the writer gives it back once the digest has them); empty when the run feeds no digest (a resumed run).
+    /// (<see cref="RowBuffers"/>; the writer gives it back once the digest has them); empty when the run feeds no digest (a resumed run, or a design of several points).
     /// </summary>
     public ArraySegment<DigestEpisode> Episodes { get; init; } = ArraySegment<DigestEpisode>.Empty;
 }

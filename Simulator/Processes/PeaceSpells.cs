@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Simulator.Engine;
@@ -48,10 +49,7 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
         var alive = world.IsAlive;
         foreach (var active in CollectionsMarshal.AsSpan(world.ActiveDyads))
         {
-            ref var pair = ref enmity[active.Dyad];
-            double r = pair.Rivalry *= rivalryFactor;
-            pair.GrievanceAB *= grievanceFactor;
-            pair.GrievanceBA *= grievanceFactor;
+            double r = DecayYear(ref enmity[active.Dyad]);
             // Whether a pair is still rivals is a coin toss to the predictor, so it is counted without a branch;
             // whether everyone lives is the same all year.
             rivals += (r >= threshold ? 1 : 0) & (everyoneAlive ? 1 : (alive[active.A] ? 1 : 0) & (alive[active.B] ? 1 : 0));
@@ -138,13 +136,19 @@ internal sealed class PeaceSpells(RunContext context) : IAnnualProcess
         int rivals = 0;
         for (; d < world.DyadCount; d++)
         {
-            ref var pair = ref world.Enmity[d];
-            double r = pair.Rivalry *= rivalryFactor;
-            pair.GrievanceAB *= grievanceFactor;
-            pair.GrievanceBA *= grievanceFactor;
+            double r = DecayYear(ref world.Enmity[d]);
             if (r >= threshold) rivals += LivingPair(world, d);
         }
         return rivals;
+    }
+
+    /// <summary>One pair's rivalry and grievances decayed by a year; returns its rivalry after.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double DecayYear(ref DyadEnmity pair)
+    {
+        pair.GrievanceAB *= grievanceFactor;
+        pair.GrievanceBA *= grievanceFactor;
+        return pair.Rivalry *= rivalryFactor;
     }
 
     /// <summary>1 when both states of the pair are alive, else 0 (without a branch).</summary>
