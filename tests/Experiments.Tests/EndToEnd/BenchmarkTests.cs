@@ -63,6 +63,50 @@ public sealed class BenchmarkTests
     }
 
     [Test]
+    public void Benchmark_PrintsTheCostPerStateYearWithTheRelevantDyadsAState()
+    {
+        var result = BenchmarkSmall("benchmark-state-years", "--runs", "2");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        var lines = result.Out.Split('\n');
+        double perDyadYear = NsPerDyadYear(lines.Single(l => l.StartsWith("1 thread: ", StringComparison.Ordinal)));
+        var line = lines.Single(l => l.Contains(" ns per state-year (", StringComparison.Ordinal));
+        double perStateYear = double.Parse(line.Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        double dyadsAState = double.Parse(line.Split(" ns per state-year (")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        // 40 states, 5 of them great powers: each great power's 39 pairs are relevant (185 pairs, 4.6 a state; as
+        // conquests thin the world, 4 a state at the least), and no world has more than (states - 1) / 2 pairs a state.
+        Assert.That(dyadsAState, Is.InRange(4.0, 19.5), "relevant dyad-years over state-years, the burn-in's and the reported years' alike");
+        Assert.That(perStateYear, Is.EqualTo(perDyadYear * dyadsAState).Within(0.05 * dyadsAState + 0.005 * perDyadYear + 0.05),
+            "the same time over state-years (each number printed rounded)");
+    }
+
+    [Test]
+    public void Benchmark_Against_PrintsBothConfigsCostPerStateYear()
+    {
+        string folder = SimCli.TempFolder("benchmark-against-states");
+        string small = SimCli.WriteConfig(folder, SimCli.SmallConfig);
+        string calendar = Path.Combine(folder, "calendar.yaml");
+        File.WriteAllText(calendar, SimCli.CalendarConfig("calendar", 7, 2));
+
+        var result = SimCli.Run("benchmark", calendar, "--against", small, "--runs", "1", "--repeat", "1");
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+        var line = result.Out.Split('\n').Single(l => l.StartsWith("per state-year: calendar.yaml ", StringComparison.Ordinal));
+        var parts = System.Text.RegularExpressions.Regex.Match(line,
+            @"^per state-year: calendar\.yaml ([0-9.]+) ns \(([0-9.]+) relevant dyads a state\), \S+ ([0-9.]+) ns \(([0-9.]+)\): ([0-9.]+)x \(median of 3 rounds, ([0-9.]+)-([0-9.]+)\)$");
+        Assert.That(parts.Success, Is.True, line);
+        double Number(int group) => double.Parse(parts.Groups[group].Value, System.Globalization.CultureInfo.InvariantCulture);
+        // The calendar world's great powers (5-8) each have a pair with every state, its states a few neighbours each.
+        Assert.That(Number(2), Is.InRange(4.0, 20.0), "the calendar world's relevant dyads a state");
+        Assert.That(Number(4), Is.InRange(4.0, 19.5), "the 40-state world's");
+        Assert.That(Number(1), Is.GreaterThan(0));
+        Assert.That(Number(3), Is.GreaterThan(0));
+        double median = Number(5);
+        double[] range = [Number(6), Number(7)];
+        Assert.That(median, Is.InRange(range[0], range[1]), "the median of the rounds' ratios lies within their range");
+    }
+
+    [Test]
     public void Benchmark_AgainstWithFloorSeconds_ExitsTwoNamingBoth()
     {
         var result = SimCli.Run("benchmark", "--runs", "1", "--against", "x.yaml", "--floor-seconds", "2");
