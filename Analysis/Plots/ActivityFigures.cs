@@ -24,7 +24,7 @@ internal static class ActivityFigures
                 $"Line: mean over runs; band: 10-90% of runs; {PlotFrame.RunsNote(results.RunsPerRegime(), results.Regimes.Count)}",
                 "Simulated year", $"{char.ToUpperInvariant(noun[0])}{noun[1..]} under way (count)");
             var readings = new List<string>();
-            double lastYear = 0;
+            double firstYear = double.PositiveInfinity, lastYear = 0;
             for (int i = 0; i < results.Regimes.Count; i++)
             {
                 string regime = results.Regimes[i];
@@ -32,6 +32,7 @@ internal static class ActivityFigures
                 if (rows.Length == 0) continue;
                 double[] Col(int c) => rows.Select(r => yearly.Number(r[c])).ToArray();
                 var years = Col(cYear);
+                firstYear = Math.Min(firstYear, years[0]);
                 lastYear = Math.Max(lastYear, years[^1]);
                 var mean = Col(cMean);
                 var color = RegimeStyle.ColorOf(regime, i);
@@ -46,8 +47,11 @@ internal static class ActivityFigures
                 readings.Add($"{RegimeStyle.Label(regime)}: {late:F2} on average per year over the second half of the simulated years");
             }
             if (readings.Count == 0) continue;
+            // A calendar run's years are the calendar's (1816-2015): the axis spans them, not 0 to 2015.
+            bool calendar = firstYear > 0;
+            PlotFrame.YearAxis(plot, calendar);
             plot.Axes.AutoScale();
-            plot.Axes.SetLimitsX(0, lastYear);
+            plot.Axes.SetLimitsX(calendar ? firstYear : 0, lastYear);
             plot.Axes.SetLimitsY(0, plot.Axes.GetLimits().Top);
             plot.ShowLegend(Alignment.UpperLeft);
             yield return new Figure(stem, $"{char.ToUpperInvariant(noun[0])}{noun[1..]} under way over time",

@@ -21,13 +21,14 @@ internal static class CollapseFigure
             .Select(x => (x.Regime, x.Index, Total: x.Years.Length, Years: x.Years.Where(y => !double.IsNaN(y)).Order().ToArray()))
             .Where(x => x.Years.Length > 0).ToArray();
         if (collapsing.Length == 0) yield break;
-        // Calendar runs report calendar years: the axis starts at the decade of the earliest collapse.
-        double earliest = collapsing.Min(x => x.Years[0]);
-        double start = earliest >= horizon ? Math.Floor(earliest / 10) * 10 : 0, end = start + horizon;
+        // Calendar runs report calendar years: the axis spans the reported ones (1816-2015), not 0 to 2015.
+        var calendar = results.Regimes.Select(results.Group).FirstOrDefault(g => g is { FirstYear: > 0 });
+        double start = calendar?.FirstYear ?? 0, end = calendar is null ? horizon : calendar.LastYear + 1;
         var plot = PlotFrame.Create("When do security regimes collapse?",
             $"Share of runs in which the regime has collapsed, by year; {PlotFrame.RunsNote(results.RunsPerRegime(), results.Regimes.Count)}",
             "Simulated year", "Runs collapsed by then (%)");
         var readings = new List<string>();
+        int drawn = 0;
         foreach (var (regime, index, total, years) in collapsing)
         {
             var xs = new List<double> { start };
@@ -39,16 +40,19 @@ internal static class CollapseFigure
             }
             xs.Add(end); ys.Add(100.0 * years.Length / total);
             var line = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray(), RegimeStyle.ColorOf(regime, index));
-            line.LineWidth = 2;
+            // Schedules that share their first institutions collapse alike until they part (common random numbers).
+            line.LineWidth = calendar is null ? 2 : PlotFrame.LayeredWidth(drawn++, collapsing.Length);
             line.LegendText = $"{RegimeStyle.Label(regime)}: {years.Length:N0} of {total:N0} runs";
             readings.Add($"{RegimeStyle.Label(regime)} collapsed in {years.Length:N0} of {total:N0} runs "
                          + $"({100.0 * years.Length / total:F1}%; median year of those that did {Quantile(years, 0.5):F0})");
         }
+        PlotFrame.YearAxis(plot, calendar is not null);
         plot.Axes.SetLimitsX(start, end);
         plot.Axes.SetLimitsY(0, 100);
         plot.ShowLegend(Alignment.UpperLeft);
         yield return new Figure("regime_collapse_years", "Regime collapse years",
-            "The share of runs in which each regime had broken down by each year; a regime that never collapsed in any run "
+            "The share of runs in which each regime had broken down by each year" + (calendar is null ? "" : " (lines drawn first are wider, "
+            + "so one that another covers shows at its edges)") + "; a regime that never collapsed in any run "
             + "(such as none) is not shown. " + string.Join("; ", readings) + ".", plot);
     }
 

@@ -52,7 +52,7 @@ internal static class HistoryFigures
                 band.LineStyle.Width = 0;
             }
             var line = plot.Add.ScatterLine(sx, median, color);
-            line.LineWidth = 2;
+            line.LineWidth = PlotFrame.LayeredWidth(drawn - 1, groups.Length);
             line.LegendText = RegimeStyle.Label(group.Regime);
             double total = Enumerable.Range(0, group.Decades).Sum(d => group.InterstateOnsetsInDecade(d).Average());
             readings.Add($"{RegimeStyle.Label(group.Regime)}: {total:F1} wars in {group.Years} years on average");
@@ -71,8 +71,7 @@ internal static class HistoryFigures
             step.LegendText = labelled ? "" : "record (COW, era average)";
             labelled = true;
         }
-        // Years, not quantities: no thousands separator (1,820).
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0", CultureInfo.InvariantCulture) };
+        PlotFrame.YearAxis(plot, calendar: true, $"Year (ten-year spans from {groups.Min(g => g.FirstYear)})");
         plot.Axes.AutoScale();
         plot.Axes.SetLimitsX(first, last);
         plot.Axes.SetLimitsY(0, plot.Axes.GetLimits().Top);
@@ -80,7 +79,8 @@ internal static class HistoryFigures
         string recordText = record.Length == 0 ? "" : " The dashed steps are the record's inter-state war onsets (COW) per era spread evenly over its decades: "
             + string.Join("; ", record.Select(t => $"{t.Period}: {t.Value} wars ({t.Id}{(t.IsTest ? ", test" : "")})")) + ".";
         return new Figure("war_onsets_by_decade", "War onsets per decade against the record",
-            "Inter-state wars begun in each ten-year span of the calendar, per run: the line is the median run, the band holds 80% of runs"
+            "Inter-state wars begun in each ten-year span of the calendar, per run: the line is the median run (lines drawn first are wider, "
+            + "so one that another covers shows at its edges), the band holds 80% of runs"
             + (groups.Length > Banded ? $" (drawn for the first {Banded} regimes only, so the bands stay readable)." : ".")
             + recordText + " " + string.Join("; ", readings) + ".", plot);
     }

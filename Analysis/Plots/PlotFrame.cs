@@ -21,6 +21,23 @@ internal static class PlotFrame
         return plot;
     }
 
+    /// <summary>
+    /// Years along the bottom axis: labelled "Year" for calendar years and "Simulated year" for a world without a
+    /// calendar (its years count from 0), without a thousands separator (1820, not 1,820).
+    /// </summary>
+    public static void YearAxis(Plot plot, bool calendar, string? label = null)
+    {
+        plot.XLabel(label ?? (calendar ? "Year" : "Simulated year"), size: 14);
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0", System.Globalization.CultureInfo.InvariantCulture) };
+    }
+
+    /// <summary>
+    /// The width of the <paramref name="index"/>-th of <paramref name="count"/> step lines: the first drawn widest, so
+    /// where regimes run alike (common random numbers make whole stretches equal) each line shows at the edges of the
+    /// ones drawn over it.
+    /// </summary>
+    public static float LayeredWidth(int index, int count) => 2 + 1.2f * (count - 1 - index);
+
     /// <summary>"300 runs" or "300 runs per regime".</summary>
     public static string RunsNote(int runs, int regimes) =>
         regimes > 1 ? $"{runs:N0} runs per regime" : $"{runs:N0} runs";

@@ -47,6 +47,40 @@ public sealed class HistoryReportTests
     }
 
     [Test]
+    public void Run_CalendarExperiment_PlotsOverTheCalendarYears()
+    {
+        // Arrange
+        string plots = Path.Combine(results, "plots");
+        Assume.That(File.Exists(Path.Combine(plots, "regime_collapse_years.svg")), "some regime collapsed in the tiny experiment");
+
+        // Assert: "Year", then its ticks, all within 1816-2015 and written as years (1900, not 1,900): not 0-2015.
+        using (Assert.EnterMultipleScope())
+        {
+            foreach (var name in new[] { "active_wars", "active_civil_conflicts", "regime_collapse_years" })
+            {
+                var (label, ticks) = ReportTests.BottomAxis(Path.Combine(plots, name + ".svg"));
+                Assert.That(label, Is.EqualTo("Year"), name);
+                Assert.That(ticks, Has.Length.GreaterThanOrEqualTo(5), name);
+                Assert.That(ticks.Select(t => int.TryParse(t, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y) ? y : -1),
+                    Is.All.InRange(1816, 2015), name + ": " + string.Join(" ", ticks));
+            }
+        }
+    }
+
+    [Test]
+    public void Run_CalendarExperiment_DrawsTheRegimesMedianLinesWidestFirst()
+    {
+        // Act: the three regimes' median lines (the record's dashed steps are 2.5 wide, the frame's lines 1).
+        string svg = File.ReadAllText(Path.Combine(results, "plots", "war_onsets_by_decade.svg"));
+        var widths = System.Text.RegularExpressions.Regex.Matches(svg, "stroke-width=\"([0-9.]+)\"")
+            .Select(m => Math.Round(double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 2))
+            .Where(w => w is not (1 or 2.5)).Distinct().Order().ToArray();
+
+        // Assert: where the regimes' medians coincide (common random numbers), the lines drawn first show at the edges.
+        Assert.That(widths, Is.EqualTo(new[] { 2, 3.2, 4.4 }));
+    }
+
+    [Test]
     public void Run_CalendarExperiment_ReportSetsTheRecordsTargetsBesideEachRegime()
     {
         // Assert

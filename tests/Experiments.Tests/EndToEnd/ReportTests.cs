@@ -37,6 +37,30 @@ public sealed class ReportTests
     }
 
     [Test]
+    public void Run_SmallExperiment_PlotsTheSimulatedYearsFromZero()
+    {
+        // Act
+        var (label, ticks) = BottomAxis(Path.Combine(results, "plots", "active_wars.svg"));
+
+        // Assert
+        Assert.That(label, Is.EqualTo("Simulated year"));
+        Assert.That(ticks[0], Is.EqualTo("0"), string.Join(" ", ticks));
+    }
+
+    /// <summary>
+    /// A figure's bottom axis as its SVG writes it: the label (the first text after the legend's) and the tick labels after it,
+    /// up to the next text that is not a number.
+    /// </summary>
+    internal static (string Label, string[] Ticks) BottomAxis(string svg)
+    {
+        var texts = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(svg), "<text[^>]*>([^<]*)</text>").Select(m => m.Groups[1].Value.Trim()).ToArray();
+        int label = Array.FindIndex(texts, t => t is "Year" or "Simulated year");
+        Assert.That(label, Is.GreaterThanOrEqualTo(0), svg + ": no year axis among " + string.Join(" | ", texts));
+        var ticks = texts.Skip(label + 1).TakeWhile(t => t.Length > 0 && t.All(c => char.IsAsciiDigit(c) || c is ',' or '.' or '-')).ToArray();
+        return (texts[label], ticks);
+    }
+
+    [Test]
     public void Run_SmallExperiment_WritesEveryApplicableFigureAsNonTrivialPngAndSvg()
     {
         // Arrange / Act: the fixture's run wrote the report.
