@@ -68,6 +68,19 @@ public sealed class HistoryReportTests
     }
 
     [Test]
+    public void Run_CalendarExperiment_CalibrationFigureHoldsTheEra1816To1914ToTheRecord()
+    {
+        // Arrange: the baseline's war onsets per 100 state-years over 1816-1914, as summary.csv has them.
+        var era = File.ReadAllLines(Path.Combine(results, "summary.csv"))
+            .Select(l => l.Split(',')).Single(f => f[1] == "none" && f[2] == "war_onsets_per_100_state_years@1816-1914");
+        double simulated = double.Parse(era[3], System.Globalization.CultureInfo.InvariantCulture);
+
+        // Assert: the figure's caption gives that value, not the one over all the run's years (1816-2015).
+        Assert.That(html, Does.Contain("Each dot is a simulated quantity over the calendar years 1816-1914 divided by its historical value")
+            .And.Contain($"War onsets per 100 state-years 1.09 (simulated {simulated.ToString("F2", System.Globalization.CultureInfo.InvariantCulture)})"));
+    }
+
+    [Test]
     public void Run_CalendarExperiment_DrawsTheRegimesMedianLinesWidestFirst()
     {
         // Act: the three regimes' median lines (the record's dashed steps are 2.5 wide, the frame's lines 1).
