@@ -68,7 +68,7 @@ public static class CalibrationReport
         html.Append("<h2>Figures</h2>\n");
         foreach (var (figure, png) in figures)
             html.Append($"<figure id=\"{E(figure.Name)}\">\n<img src=\"data:image/png;base64,{Convert.ToBase64String(File.ReadAllBytes(png))}\" width=\"{figure.Width}\" height=\"{figure.Height}\" alt=\"{E(figure.Title)}\">\n")
-                .Append($"<figcaption><b>{E(figure.Title)}.</b> {E(figure.Caption)}</figcaption>\n</figure>\n");
+                .Append($"<figcaption><b>{E(figure.TitleSentence)}</b> {E(figure.Caption)}</figcaption>\n</figure>\n");
         html.Append($"<h2>Config</h2>\n<pre>{E(configText)}</pre>\n</main>\n</body>\n</html>\n");
         AtomicFile.WriteAllText(Path.Combine(folder, FileName), html.ToString());
     }

@@ -57,7 +57,7 @@ internal static class HtmlPage
         {
             string data = Convert.ToBase64String(File.ReadAllBytes(png));
             html.Append($"<figure id=\"{E(figure.Name)}\">\n<img src=\"data:image/png;base64,{data}\" width=\"{figure.Width}\" height=\"{figure.Height}\" alt=\"{E(figure.Title)}\">\n")
-                .Append($"<figcaption><b>{E(figure.Title)}.</b> {E(figure.Caption)} <span class=\"meta\">(plots/{E(figure.Name)}.png, .svg)</span></figcaption>\n</figure>\n");
+                .Append($"<figcaption><b>{E(figure.TitleSentence)}</b> {E(figure.Caption)} <span class=\"meta\">(plots/{E(figure.Name)}.png, .svg)</span></figcaption>\n</figure>\n");
         }
 
         html.Append(RecordSection.Render(results));

@@ -94,6 +94,11 @@ public sealed class ReportTests
         foreach (var name in BaselineFigures)
             Assert.That(html, Does.Contain($"<figure id=\"{name}\">\n<img src=\"data:image/png;base64,"), name);
         Assert.That(System.Text.RegularExpressions.Regex.Matches(html, "<img ").Count, Is.EqualTo(BaselineFigures.Length));
+        // Each caption opens with its figure's title as a sentence: a question keeps its mark alone (not "?.").
+        var titles = System.Text.RegularExpressions.Regex.Matches(html, "<figcaption><b>([^<]*)</b>").Select(m => m.Groups[1].Value).ToArray();
+        Assert.That(titles, Has.Length.EqualTo(BaselineFigures.Length));
+        Assert.That(titles, Is.All.Match("[^.?][.?]$"));
+        Assert.That(titles, Has.Some.EndsWith("?"), "the relapse figures' titles are questions");
     }
 
     [Test]
