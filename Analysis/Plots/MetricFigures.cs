@@ -42,9 +42,10 @@ internal static class MetricFigures
             var plot = PlotFrame.Create("Which mechanism defuses crises?",
                 $"Share of all crises defused, by the mechanism credited, 95% CI; {runs}",
                 "Mechanism", "Crises prevented (% of all crises)");
-            var series = withData.Select((r, i) => new IntervalChart.Series(RegimeStyle.Label(r), RegimeStyle.ColorOf(r, i),
+            // Each regime in the colour it has in every other figure: by its place among all the regimes, not among those drawn here.
+            var series = withData.Select(r => new IntervalChart.Series(RegimeStyle.Label(r), RegimeStyle.ColorOf(r, results.Regimes.ToList().IndexOf(r)),
                 mechanisms.Select(m => results.Find(r, m) is { } metric ? (Interval?)metric.Value : null).ToArray())).ToArray();
-            IntervalChart.Draw(plot, mechanisms.Select(m => Humanise(m[CrisesPreventedByPrefix.Length..])).ToArray(), series, scale: 100);
+            IntervalChart.Draw(plot, mechanisms.Select(m => PlotFrame.Wrap(Humanise(m[CrisesPreventedByPrefix.Length..]))).ToArray(), series, scale: 100);
             plot.Axes.Margins(bottom: 0);
             if (series.Length > 1) plot.ShowLegend(Alignment.UpperRight);
             yield return new Figure("crises_prevented_by_mechanism", "Crises prevented by mechanism",

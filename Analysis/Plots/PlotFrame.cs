@@ -32,6 +32,19 @@ internal static class PlotFrame
     }
 
     /// <summary>
+    /// A category label on two lines when it is longer than <paramref name="width"/> characters, broken at the space
+    /// nearest its middle: seven mechanisms' names side by side ran into each other ("Collective security pledgeGood offices").
+    /// </summary>
+    public static string Wrap(string label, int width = 14)
+    {
+        if (label.Length <= width) return label;
+        int middle = label.Length / 2, best = -1;
+        for (int i = 0; i < label.Length; i++)
+            if (label[i] == ' ' && (best < 0 || Math.Abs(i - middle) < Math.Abs(best - middle))) best = i;
+        return best < 0 ? label : label[..best] + "\n" + label[(best + 1)..];
+    }
+
+    /// <summary>
     /// The width of the <paramref name="index"/>-th of <paramref name="count"/> step lines: the first drawn widest, so
     /// where regimes run alike (common random numbers make whole stretches equal) each line shows at the edges of the
     /// ones drawn over it.

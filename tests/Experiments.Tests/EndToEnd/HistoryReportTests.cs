@@ -81,6 +81,22 @@ public sealed class HistoryReportTests
     }
 
     [Test]
+    public void Run_CalendarExperiment_DrawsEachScheduleInOneColourInEveryFigure()
+    {
+        // Arrange: the colours of the lines under way (every regime: none and the two schedules) and of the mechanisms' bars
+        // (the schedules alone: the balance of power has no mechanism).
+        string plots = Path.Combine(results, "plots");
+        string[] Colours(string file, string attribute) => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(Path.Combine(plots, file)), attribute + "=\"(#[0-9A-Fa-f]{6})\"")
+            .Select(m => m.Groups[1].Value.ToUpperInvariant()).Distinct().ToArray();
+        var lines = Colours("active_wars.svg", "stroke");
+        var bars = Colours("crises_prevented_by_mechanism.svg", "fill").Where(c => c is not ("#010101" or "#000000" or "#FFFFFF")).ToArray();
+
+        // Assert: a bar drawn in a colour that no regime's line has would be a schedule coloured by its place among the bars.
+        Assert.That(bars, Has.Length.EqualTo(2));
+        Assert.That(bars, Is.SubsetOf(lines));
+    }
+
+    [Test]
     public void Run_CalendarExperiment_DrawsTheRegimesMedianLinesWidestFirst()
     {
         // Act: the three regimes' median lines (the record's dashed steps are 2.5 wide, the frame's lines 1).
