@@ -47,11 +47,10 @@ internal static class ActivityFigures
                 readings.Add($"{RegimeStyle.Label(regime)}: {late:F2} on average per year over the second half of the simulated years");
             }
             if (readings.Count == 0) continue;
-            // A calendar run's years are the calendar's (1816-2015): the axis spans them, not 0 to 2015.
-            bool calendar = firstYear > 0;
-            PlotFrame.YearAxis(plot, calendar);
+            // The axis spans the reported years: a calendar run's 1816-2015, not 0 to 2015.
+            PlotFrame.YearAxis(plot, results.CalendarYears);
             plot.Axes.AutoScale();
-            plot.Axes.SetLimitsX(calendar ? firstYear : 0, lastYear);
+            plot.Axes.SetLimitsX(firstYear, lastYear);
             plot.Axes.SetLimitsY(0, plot.Axes.GetLimits().Top);
             plot.ShowLegend(Alignment.UpperLeft);
             yield return new Figure(stem, $"{char.ToUpperInvariant(noun[0])}{noun[1..]} under way over time",

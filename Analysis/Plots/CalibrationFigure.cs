@@ -19,10 +19,12 @@ internal static class CalibrationFigure
     public static IEnumerable<Figure> Build(ResultsFolder results)
     {
         const string baseline = MetricNames.BaselineRegime;
-        // A calendar run is held to the record over the record's years, its era 1816-1914, not over all its years
-        // (1816-2015, whose later eras fought less per state): a calendar run without that era has no figure.
-        bool calendar = results.Digest.Calendar;
-        var found = Targets.Select(t => (Target: t, Metric: results.Find(baseline, calendar ? t.Metric + "@" + RecordEra : t.Metric)))
+        // A run with the era 1816-1914 is held to the record over those years, not over all its years (a calendar
+        // run's 1816-2015, whose later eras fought less per state); a calendar run without that era has no figure,
+        // and an abstract world (the default's, calibrated to 1816-1914) is held to it over all its years.
+        bool era = results.Eras.Contains(RecordEra);
+        if (!era && results.CalendarYears) yield break;
+        var found = Targets.Select(t => (Target: t, Metric: results.Find(baseline, era ? t.Metric + "@" + RecordEra : t.Metric)))
             .Where(p => p.Metric is not null).ToArray();
         if (found.Length == 0) yield break;
         var plot = PlotFrame.Create("Does the baseline reproduce the 1816-1914 record?",
@@ -46,15 +48,16 @@ internal static class CalibrationFigure
         plot.Axes.SetLimitsY(50, 150);
         plot.Axes.Bottom.TickLabelStyle.FontSize = 12;
         yield return new Figure("calibration", "Calibration of the baseline",
-            "Each dot is a simulated quantity" + (calendar ? $" over the calendar years {RecordEra}" : "")
+            "Each dot is a simulated quantity" + (era ? $" over the calendar years {RecordEra}" : "")
             + " divided by its historical value (100% = exact match), with its 95% interval; the grey box is "
             + "the band the calibration accepts. Historical values: "
-            + string.Join("; ", found.Select(p => $"{p.Target.Label.Replace('\n', ' ')} {Format(p.Target.Value)} (simulated {Format(p.Metric!.Value.Estimate)})"))
+            + string.Join("; ", found.Select(p => $"{p.Target.Label.Replace('\n', ' ')} {Format(p.Target.Value, p.Target.Value)} (simulated {Format(p.Metric!.Value.Estimate, p.Target.Value)})"))
             + " (sources in docs/MODEL.md, section 8).", plot);
     }
 
     /// <summary>The years of the record the targets describe, as a calendar run's era is named.</summary>
     private const string RecordEra = "1816-1914";
 
-    private static string Format(double v) => v < 1 ? $"{100 * v:F1}%" : v.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A value as its target is written: a share (target below 1) in percent, a rate to two decimals.</summary>
+    private static string Format(double v, double target) => target < 1 ? $"{100 * v:F1}%" : v.ToString("F2", System.Globalization.CultureInfo.InvariantCulture);
 }

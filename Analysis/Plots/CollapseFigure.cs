@@ -21,9 +21,10 @@ internal static class CollapseFigure
             .Select(x => (x.Regime, x.Index, Total: x.Years.Length, Years: x.Years.Where(y => !double.IsNaN(y)).Order().ToArray()))
             .Where(x => x.Years.Length > 0).ToArray();
         if (collapsing.Length == 0) yield break;
-        // Calendar runs report calendar years: the axis spans the reported ones (1816-2015), not 0 to 2015.
-        var calendar = results.Regimes.Select(results.Group).FirstOrDefault(g => g is { FirstYear: > 0 });
-        double start = calendar?.FirstYear ?? 0, end = calendar is null ? horizon : calendar.LastYear + 1;
+        // The axis spans the reported years: a calendar run's 1816-2015, not 0 to 2015 (nor a burn-in's first years).
+        var reported = results.Regimes.Select(results.Group).FirstOrDefault(g => g is not null);
+        double start = reported?.FirstYear ?? 0, end = reported is null ? horizon : reported.LastYear + 1;
+        bool calendar = results.CalendarYears;
         var plot = PlotFrame.Create("When do security regimes collapse?",
             $"Share of runs in which the regime has collapsed, by year; {PlotFrame.RunsNote(results.RunsPerRegime(), results.Regimes.Count)}",
             "Simulated year", "Runs collapsed by then (%)");
@@ -41,17 +42,17 @@ internal static class CollapseFigure
             xs.Add(end); ys.Add(100.0 * years.Length / total);
             var line = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray(), RegimeStyle.ColorOf(regime, index));
             // Schedules that share their first institutions collapse alike until they part (common random numbers).
-            line.LineWidth = calendar is null ? 2 : PlotFrame.LayeredWidth(drawn++, collapsing.Length);
+            line.LineWidth = calendar ? PlotFrame.LayeredWidth(drawn++, collapsing.Length) : 2;
             line.LegendText = $"{RegimeStyle.Label(regime)}: {years.Length:N0} of {total:N0} runs";
             readings.Add($"{RegimeStyle.Label(regime)} collapsed in {years.Length:N0} of {total:N0} runs "
                          + $"({100.0 * years.Length / total:F1}%; median year of those that did {Quantile(years, 0.5):F0})");
         }
-        PlotFrame.YearAxis(plot, calendar is not null);
+        PlotFrame.YearAxis(plot, calendar);
         plot.Axes.SetLimitsX(start, end);
         plot.Axes.SetLimitsY(0, 100);
         plot.ShowLegend(Alignment.UpperLeft);
         yield return new Figure("regime_collapse_years", "Regime collapse years",
-            "The share of runs in which each regime had broken down by each year" + (calendar is null ? "" : " (lines drawn first are wider, "
+            "The share of runs in which each regime had broken down by each year" + (!calendar || collapsing.Length < 2 ? "" : " (lines drawn first are wider, "
             + "so one that another covers shows at its edges)") + "; a regime that never collapsed in any run "
             + "(such as none) is not shown. " + string.Join("; ", readings) + ".", plot);
     }

@@ -79,8 +79,8 @@ internal static class HistoryFigures
         string recordText = record.Length == 0 ? "" : " The dashed steps are the record's inter-state war onsets (COW) per era spread evenly over its decades: "
             + string.Join("; ", record.Select(t => $"{t.Period}: {t.Value} wars ({t.Id}{(t.IsTest ? ", test" : "")})")) + ".";
         return new Figure("war_onsets_by_decade", "War onsets per decade against the record",
-            "Inter-state wars begun in each ten-year span of the calendar, per run: the line is the median run (lines drawn first are wider, "
-            + "so one that another covers shows at its edges), the band holds 80% of runs"
+            "Inter-state wars begun in each ten-year span of the calendar, per run: the line is the median run"
+            + (groups.Length > 1 ? " (lines drawn first are wider, so one that another covers shows at its edges)" : "") + ", the band holds 80% of runs"
             + (groups.Length > Banded ? $" (drawn for the first {Banded} regimes only, so the bands stay readable)." : ".")
             + recordText + " " + string.Join("; ", readings) + ".", plot);
     }

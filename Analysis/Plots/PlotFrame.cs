@@ -23,7 +23,7 @@ internal static class PlotFrame
 
     /// <summary>
     /// Years along the bottom axis: labelled "Year" for calendar years and "Simulated year" for a world without a
-    /// calendar (its years count from 0), without a thousands separator (1820, not 1,820).
+    /// calendar (its years count from 0, or from the end of its burn-in), without a thousands separator (1820, not 1,820).
     /// </summary>
     public static void YearAxis(Plot plot, bool calendar, string? label = null)
     {

@@ -47,6 +47,27 @@ public sealed class ReportTests
         Assert.That(ticks[0], Is.EqualTo("0"), string.Join(" ", ticks));
     }
 
+    [Test]
+    public void Run_AbstractWorldWithABurnInAndEras_KeepsItsCalibrationFigureAndSimulatedYears()
+    {
+        // Arrange: no calendar (start year 0), so reported years count from the burn-in's end (20), with two eras of them.
+        string work = SimCli.TempFolder("report-abstract-burn-in");
+        string config = SimCli.WriteConfig(work, SimCli.SmallConfig.Replace("  years: 120", "  years: 120\n  calendar:\n    burn_in_years: 20\n    eras: \"20-79, 80-139\"", StringComparison.Ordinal));
+        Assume.That(File.ReadAllText(config), Does.Contain("burn_in_years: 20"));
+        string output = Path.Combine(work, "out");
+
+        // Act
+        var run = SimCli.Run("run", config, "-n", "10", "--out", output, "--quiet");
+
+        // Assert: the record's targets over all its years (it has no era 1816-1914), and the years called simulated ones.
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        string plots = Path.Combine(output, "plots");
+        Assert.That(File.Exists(Path.Combine(plots, "calibration.png")), Is.True, "the calibration figure");
+        var (label, ticks) = BottomAxis(Path.Combine(plots, "active_wars.svg"));
+        Assert.That(label, Is.EqualTo("Simulated year"));
+        Assert.That(ticks.Select(t => int.Parse(t, System.Globalization.CultureInfo.InvariantCulture)), Is.All.InRange(20, 140), string.Join(" ", ticks));
+    }
+
     /// <summary>
     /// A figure's bottom axis as its SVG writes it: the label (the first text after the legend's) and the tick labels after it,
     /// up to the next text that is not a number.
