@@ -37,9 +37,10 @@ public sealed class ResultsFolder
     public bool Calendar => Digest.Calendar;
 
     /// <summary>
-    /// True when the reported years are dates (config.yaml's model.calendar.start_year above 0), not an abstract world's
-    /// years counted from 0 (from the burn-in's length when there is one): what the figures' year axes are called.
-    /// Without config.yaml, when the first reported year is past any burn-in an abstract world would have (1000).
+    /// True when the reported years are dates (config.yaml's model.calendar.start_year above 0: the file's first
+    /// start_year, as sim writes the model before any custom regime), not an abstract world's years counted from 0 (from
+    /// the burn-in's length when there is one): what the figures' year axes are called. Without config.yaml, when the
+    /// first reported year is past any burn-in an abstract world would have (1000).
     /// </summary>
     public bool CalendarYears => ConfigYaml is { } yaml && System.Text.RegularExpressions.Regex.Match(yaml, @"^\s+start_year:\s*(-?\d+)", System.Text.RegularExpressions.RegexOptions.Multiline) is { Success: true } m
         ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 0
