@@ -15,15 +15,15 @@ internal static class CollapseFigure
 
     public static IEnumerable<Figure> Build(ResultsFolder results)
     {
-        int horizon = (int)results.Regimes.SelectMany(r => results.RunColumn(r, "years") ?? []).DefaultIfEmpty(0).Max();
         var collapsing = results.Regimes
             .Select((r, i) => (Regime: r, Index: i, Years: results.RunColumn(r, Column) ?? []))
             .Select(x => (x.Regime, x.Index, Total: x.Years.Length, Years: x.Years.Where(y => !double.IsNaN(y)).Order().ToArray()))
             .Where(x => x.Years.Length > 0).ToArray();
         if (collapsing.Length == 0) yield break;
         // The axis spans the reported years: a calendar run's 1816-2015, not 0 to 2015 (nor a burn-in's first years).
-        var reported = results.Regimes.Select(results.Group).FirstOrDefault(g => g is not null);
-        double start = reported?.FirstYear ?? 0, end = reported is null ? horizon : reported.LastYear + 1;
+        // (Regimes are the groups of point 0, so the first has one.)
+        var reported = results.Group(results.Regimes[0])!;
+        double start = reported.FirstYear, end = reported.LastYear + 1;
         bool calendar = results.CalendarYears;
         var plot = PlotFrame.Create("When do security regimes collapse?",
             $"Share of runs in which the regime has collapsed, by year; {PlotFrame.RunsNote(results.RunsPerRegime(), results.Regimes.Count)}",
