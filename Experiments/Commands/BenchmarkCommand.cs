@@ -76,9 +76,7 @@ internal static class BenchmarkCommand
             string burnIn = loaded.Model.Calendar.BurnInYears > 0 ? $" after a {loaded.Model.Calendar.BurnInYears}-year burn-in" : "";
             Console.WriteLine($"runs: {total} ({loaded.Regimes.Length} regimes x {n}) of {loaded.Model.Years} years{burnIn}, {states}");
             // The engine's ratio to the floor depends on the processor's vectors (README, 'How fast'): say which it had.
-            // and whether the compiler profiled hot methods from their first call (Running.RuntimeTuning), as `sim run` does.
-            string profiling = Running.RuntimeTuning.ProfilesFromFirstCall ? "; hot methods profiled from their first call" : "";
-            Console.WriteLine($"machine: {Environment.ProcessorCount} cores; vector loops: {Simulator.Numerics.PortableMath.VectorLoops}{profiling}");
+            Console.WriteLine($"machine: {Environment.ProcessorCount} cores; vector loops: {Simulator.Numerics.PortableMath.VectorLoops}");
             string inBurnIn = work.BurnIn > 0 ? $" ({100.0 * work.BurnIn / simulated:F1}% of them in the burn-in; {oneSeconds * 1e9 / work.Reported:F1} ns per reported one)" : "";
             Console.WriteLine($"1 thread:  {oneSeconds:F2} s  {total / oneSeconds:F0} runs/s  {oneSeconds * 1e9 / simulated:F1} ns per relevant dyad-year{inBurnIn}");
             Console.WriteLine($"  {oneSeconds * 1e9 / work.StateYears:F1} ns per state-year ({(double)simulated / work.StateYears:F2} relevant dyads a state)");
