@@ -2,12 +2,44 @@ namespace Experiments.Tests.EndToEnd;
 
 /// <summary>
 /// The runtime setting that runtimeconfig.json cannot carry (the runtime reads it from the environment
-/// alone): hot methods profiled from their first call (README, "How fast"). The Slurm job scripts that
-/// run simulations set it.
+/// alone): hot methods profiled from their first call (README, "How fast"). `dotnet run` starts sim with it
+/// (a target of Experiments.csproj), and the Slurm job scripts that run simulations set it.
 /// </summary>
 public sealed class RuntimeSettingsTests
 {
     private const string Knob = "DOTNET_TieredPGO_InstrumentOnlyHotCode";
+
+    [TestCase(null)]
+    [TestCase("1")]
+    public void DotnetRun_StartsSimWithHotMethodsProfiledFromTheirFirstCall_UnlessTheEnvironmentSaysOtherwise(string? value)
+    {
+        // What `dotnet run --project Experiments` would start: the project's run command and arguments.
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment.Remove(Knob);
+        if (value is not null) start.Environment[Knob] = value;
+        foreach (var arg in new[] { "msbuild", Path.Combine(DocsTests.RepositoryRoot(), "Experiments", "Experiments.csproj"), "-t:ComputeRunArguments",
+                     "-getProperty:RunCommand", "-getProperty:RunArguments", "-p:Configuration=Release", "-nologo" })
+            start.ArgumentList.Add(arg);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        string output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.That(process.ExitCode, Is.Zero, output + error.Result);
+
+        using var json = System.Text.Json.JsonDocument.Parse(output);
+        var properties = json.RootElement.GetProperty("Properties");
+        string command = properties.GetProperty("RunCommand").GetString()!, arguments = properties.GetProperty("RunArguments").GetString()!;
+        if (value is null && !OperatingSystem.IsWindows())
+        {
+            Assert.That(command, Is.EqualTo("env"));
+            Assert.That(arguments, Does.StartWith($"{Knob}=0 \"").And.Contain(Path.Combine("bin", "Release")), arguments);
+        }
+        else
+        {
+            Assert.That(command, Does.Not.EqualTo("env"));
+            Assert.That(arguments, Does.Not.Contain(Knob));
+        }
+    }
 
     [TestCase("run-experiment.sh", 1)]
     [TestCase("calibrate.sh", 2)]
