@@ -9,36 +9,49 @@ public sealed class RuntimeSettingsTests
 {
     private const string Knob = "DOTNET_TieredPGO_InstrumentOnlyHotCode";
 
-    [TestCase(null)]
-    [TestCase("1")]
-    public void DotnetRun_StartsSimWithHotMethodsProfiledFromTheirFirstCall_UnlessTheEnvironmentSaysOtherwise(string? value)
+    [TestCase(null, "Release", "0")]
+    [TestCase("1", "Release", "1")]
+    [TestCase("0", "Release", "0")]
+    [TestCase(null, "Debug", null)]
+    [TestCase(null, "Release -p:ProfileHotMethodsFromTheirFirstCall=false", null)]
+    public void DotnetRun_StartsSimWithHotMethodsProfiledFromTheirFirstCall_UnlessTold(string? value, string configuration, string? expected)
     {
         // What `dotnet run --project Experiments` would start: the project's run command and arguments.
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var (command, arguments) = RunCommandOf(configuration);
+        if (OperatingSystem.IsWindows() || expected is null)
+        {
+            Assert.That(command, Does.Not.EqualTo("/bin/sh"));
+            Assert.That(arguments, Does.Not.Contain(Knob));
+            return;
+        }
+        string sim = $"\"{Path.Combine(DocsTests.RepositoryRoot(), "Experiments", "bin", "Release", "net10.0", "sim")}\"";
+        Assert.That(arguments, Does.Contain(sim));
+        // Started as dotnet run starts it, with env in sim's place: the environment sim would have.
+        var start = new System.Diagnostics.ProcessStartInfo(command, arguments.Replace(sim, "/usr/bin/env", StringComparison.Ordinal)) { RedirectStandardOutput = true };
         start.Environment.Remove(Knob);
         if (value is not null) start.Environment[Knob] = value;
+        using var process = System.Diagnostics.Process.Start(start)!;
+        string environment = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.That(environment.Split('\n'), Does.Contain($"{Knob}={expected}"), environment);
+    }
+
+    /// <summary>The run command and arguments `dotnet run` computes for Experiments.csproj in <paramref name="configuration"/> (and any further MSBuild options).</summary>
+    private static (string Command, string Arguments) RunCommandOf(string configuration)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.Environment.Remove(Knob);
         foreach (var arg in new[] { "msbuild", Path.Combine(DocsTests.RepositoryRoot(), "Experiments", "Experiments.csproj"), "-t:ComputeRunArguments",
-                     "-getProperty:RunCommand", "-getProperty:RunArguments", "-p:Configuration=Release", "-nologo" })
+                     "-getProperty:RunCommand", "-getProperty:RunArguments", "-nologo" }.Concat(("-p:Configuration=" + configuration).Split(' ')))
             start.ArgumentList.Add(arg);
         using var process = System.Diagnostics.Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         string output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         Assert.That(process.ExitCode, Is.Zero, output + error.Result);
-
         using var json = System.Text.Json.JsonDocument.Parse(output);
         var properties = json.RootElement.GetProperty("Properties");
-        string command = properties.GetProperty("RunCommand").GetString()!, arguments = properties.GetProperty("RunArguments").GetString()!;
-        if (value is null && !OperatingSystem.IsWindows())
-        {
-            Assert.That(command, Is.EqualTo("env"));
-            Assert.That(arguments, Does.StartWith($"{Knob}=0 \"").And.Contain(Path.Combine("bin", "Release")), arguments);
-        }
-        else
-        {
-            Assert.That(command, Does.Not.EqualTo("env"));
-            Assert.That(arguments, Does.Not.Contain(Knob));
-        }
+        return (properties.GetProperty("RunCommand").GetString()!, properties.GetProperty("RunArguments").GetString()!);
     }
 
     [TestCase("run-experiment.sh", 1)]
