@@ -26,22 +26,27 @@ public sealed class RuntimeSettingsTests
         }
         string sim = $"\"{Path.Combine(DocsTests.RepositoryRoot(), "Experiments", "bin", "Release", "net10.0", "sim")}\"";
         Assert.That(arguments, Does.Contain(sim));
-        // Started as dotnet run starts it, with env in sim's place: the environment sim would have.
-        var start = new System.Diagnostics.ProcessStartInfo(command, arguments.Replace(sim, "/usr/bin/env", StringComparison.Ordinal)) { RedirectStandardOutput = true };
+        // Started as dotnet run starts it (its arguments, then the user's, escaped, in one string), with env in sim's
+        // place: the environment sim would have, and the user's argument as sim would get it (env prints NAME=VALUE operands).
+        const string userArgument = "SIM_ARGUMENT=a b $HOME \"q\" ; `x`";
+        string escaped = "\"SIM_ARGUMENT=a b $HOME \\\"q\\\" ; `x`\"";
+        var start = new System.Diagnostics.ProcessStartInfo(command, arguments.Replace(sim, "/usr/bin/env", StringComparison.Ordinal) + " " + escaped)
+            { RedirectStandardOutput = true };
         start.Environment.Remove(Knob);
         if (value is not null) start.Environment[Knob] = value;
         using var process = System.Diagnostics.Process.Start(start)!;
         string environment = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        Assert.That(environment.Split('\n'), Does.Contain($"{Knob}={expected}"), environment);
+        Assert.That(environment.Split('\n'), Does.Contain($"{Knob}={expected}").And.Contain(userArgument), environment);
     }
 
     /// <summary>The run command and arguments `dotnet run` computes for Experiments.csproj in <paramref name="configuration"/> (and any further MSBuild options).</summary>
     private static (string Command, string Arguments) RunCommandOf(string configuration)
     {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new System.Diagnostics.ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+            { RedirectStandardOutput = true, RedirectStandardError = true };
         start.Environment.Remove(Knob);
-        foreach (var arg in new[] { "msbuild", Path.Combine(DocsTests.RepositoryRoot(), "Experiments", "Experiments.csproj"), "-t:ComputeRunArguments",
+        foreach (var arg in new[] { "msbuild", "-nodeReuse:false", Path.Combine(DocsTests.RepositoryRoot(), "Experiments", "Experiments.csproj"), "-t:ComputeRunArguments",
                      "-getProperty:RunCommand", "-getProperty:RunArguments", "-nologo" }.Concat(("-p:Configuration=" + configuration).Split(' ')))
             start.ArgumentList.Add(arg);
         using var process = System.Diagnostics.Process.Start(start)!;
