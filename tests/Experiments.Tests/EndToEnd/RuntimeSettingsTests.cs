@@ -29,7 +29,7 @@ public sealed class RuntimeSettingsTests
         // Started as dotnet run starts it (its arguments, then the user's, escaped, in one string), with env in sim's
         // place: the environment sim would have, and the user's argument as sim would get it (env prints NAME=VALUE operands).
         const string userArgument = "SIM_ARGUMENT=a b $HOME \"q\" ; `x`";
-        string escaped = "\"SIM_ARGUMENT=a b $HOME \\\"q\\\" ; `x`\"";
+        string escaped = $"\"{userArgument.Replace("\"", "\\\"", StringComparison.Ordinal)}\""; // as dotnet run escapes it (no backslashes to double)
         var start = new System.Diagnostics.ProcessStartInfo(command, arguments.Replace(sim, "/usr/bin/env", StringComparison.Ordinal) + " " + escaped)
             { RedirectStandardOutput = true };
         start.Environment.Remove(Knob);
