@@ -30,10 +30,30 @@ internal static class Cli
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            Console.Error.WriteLine($"sim: {parse.Errors[0].Message} (see 'sim --help')");
+            Console.Error.WriteLine($"sim: {Explain(parse.Errors[0].Message)} (see 'sim --help')");
             return Usage;
         }
         return parse.Invoke();
+    }
+
+    /// <summary>
+    /// The parser's message for a value of the wrong type ("Cannot parse argument 'abc' for option '--runs' as expected
+    /// type 'System.Nullable`1[System.Int32]'.") in the house form: the option, the value, and what is allowed, with no .NET type name.
+    /// </summary>
+    internal static string Explain(string message)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(message, @"^Cannot parse argument '(.*)' for option '([^']+)' as expected type '(?:System\.Nullable`1\[)?System\.(\w+)\]?'\.?$");
+        if (!m.Success) return message;
+        string allowed = (m.Groups[2].Value, m.Groups[3].Value) switch
+        {
+            ("--runs", _) => $"a whole number from 1 to {ConfigLoader.MaxRuns}",
+            ("--threads", _) => $"a whole number from 1 to {RunCommand.MaxThreads}",
+            (_, "Int32" or "Int64") => "a whole number",
+            (_, "UInt64") => "a whole number from 0 to 18446744073709551615",
+            (_, "Double") => "a number such as 2.5",
+            _ => "a value of the option's kind (see the command's --help)",
+        };
+        return $"{m.Groups[2].Value}: '{m.Groups[1].Value}' is not allowed; allowed: {allowed}";
     }
 
     /// <summary>Runs a command body, mapping known failures to one line on standard error.</summary>

@@ -39,7 +39,7 @@ internal static class DescribeCommand
         text.Append('\n');
         text.Append($"{"parameter",-52} {"default",-10} {"range",-18} meaning\n");
         foreach (var p in ParameterCatalog.Describe())
-            text.Append($"{p.Path,-52} {p.Default,-10} {$"[{p.Min:G6}, {p.Max:G6}]",-18} {p.Meaning}\n");
+            text.Append($"{p.Path,-52} {p.Default,-10} {p.Range,-18} {p.Meaning}\n");
         text.Append("\nrun counters (runs.csv columns after point, regime, run, seed):\n");
         foreach (var c in CounterRegistry.All)
             text.Append($"  {c.Name,-40} {c.Meaning}\n");
@@ -73,7 +73,7 @@ internal static class DescribeCommand
                 section = parent;
                 text.Append($"\n## `{section}`\n\n| key | default | range | meaning |\n| --- | --- | --- | --- |\n");
             }
-            text.Append($"| `{p.Path[(parent.Length + 1)..]}` | `{p.Default}` | {p.Min:G6} to {p.Max:G6} | {Cell(p.Meaning)} |\n");
+            text.Append($"| `{p.Path[(parent.Length + 1)..]}` | `{p.Default}` | {Cell(p.Range)} | {Cell(p.Meaning)} |\n");
         }
         text.Append("\n## Outputs: runs.csv\n\nOne row per (point, regime, run): `point`, `regime`, `run`, `seed`, then one column per counter ");
         text.Append("(`Simulator/Observation/CounterRegistry.cs`), in this order:\n\n| column | what it counts |\n| --- | --- |\n");
@@ -104,7 +104,7 @@ internal static class DescribeCommand
         text.AppendJoin(", ", parameters.GroupBy(p => p.BasisKind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}"));
         text.Append(".\n\n| parameter | default | range | basis | basis text |\n| --- | --- | --- | --- | --- |\n");
         foreach (var p in parameters)
-            text.Append($"| `{p.Path}` | `{p.Default}` | {p.Min:G6} to {p.Max:G6} | {p.BasisKind} | {Cell(p.Basis ?? "")} |\n");
+            text.Append($"| `{p.Path}` | `{p.Default}` | {Cell(p.Range)} | {p.BasisKind} | {Cell(p.Basis ?? "")} |\n");
         return text.ToString();
     }
 

@@ -94,8 +94,10 @@ internal static class RunCommand
         Ownership.Claim(folder);
         using var folderLock = FolderLock.Acquire(folder);
         var resume = PrepareFolder(folder, options, configSha, shard);
-        if (resume is null && options.Resume && Manifest.Read(folder) is not null)
+        if (resume is null && options.Resume && Manifest.Read(folder) is { } finished)
         {
+            // Complete only if its files are still the ones it finished with: a file cut short or edited since is not.
+            Integrity.Require(folder, finished, "--resume of a finished folder");
             if (!options.Quiet) Console.WriteLine($"{folder}: already complete; nothing to resume");
             return Cli.Ok;
         }

@@ -225,14 +225,16 @@ public static partial class ConfigLoader
 
             foreach (var (member, _, value) in Entries(mapping, path, schema.Keys))
             {
+                // The key as the config writes it: under a custom regime, custom_regimes.NAME.model.un.take_up, not the schema's model.un.take_up.
+                string at = path + "." + member.Key;
                 object bound = member switch
                 {
                     SectionMember section => BindSection(
                         section.Section,
                         value,
                         member.GetValue(instance) ?? Activator.CreateInstance(section.Section.Type)!,
-                        member.Path),
-                    ScalarMember scalar => ReadScalar(scalar, value),
+                        at),
+                    ScalarMember scalar => ReadScalar(scalar, value, at),
                     _ => throw new InvalidOperationException("Unknown schema member."),
                 };
                 instance = member.WithValue(instance, bound);
@@ -241,7 +243,13 @@ public static partial class ConfigLoader
             if (instance is Simulator.Parameters.IConsistentSection consistent && consistent.Disagreement() is var (key, problem, allowed))
             {
                 // At the disagreeing key where the section gives it, else at the section.
-                var at = mapping.Children.FirstOrDefault(e => e.Key is YamlScalarNode k && k.Value == key).Value ?? mapping;
+                // A key of a nested section (calendar.eras, of the model's) is found section by section.
+                YamlNode at = mapping;
+                foreach (var part in key.Split('.'))
+                {
+                    if (at is not YamlMappingNode within || within.Children.FirstOrDefault(e => e.Key is YamlScalarNode k && k.Value == part).Value is not { } child) break;
+                    at = child;
+                }
                 throw Error(at, path + "." + key, problem, allowed);
             }
 
@@ -280,6 +288,7 @@ public static partial class ConfigLoader
             string key = "design.parameters." + path;
             var member = ModelPaths.Find(path)
                 ?? throw Error(pathNode, key, "is not a numeric model parameter", "a path from sim describe, such as model.un.veto_base");
+            if (ModelPaths.SameForEveryRun.Contains(path)) throw Error(pathNode, key, "is the same for every run of an experiment", ModelPaths.VariedAllowed);
             var mapping = AsMapping(node, key, RangeKeys.Allowed) ?? throw Error(node, key, "missing range", "a mapping with min and max (and steps for a grid)");
             var range = new RangeState(key, member);
             foreach (var (name, _, value) in Entries(mapping, key, RangeKeys))
@@ -349,7 +358,7 @@ public static partial class ConfigLoader
             return result.ToImmutable();
         }
 
-        public ImmutableArray<ScheduleConfig> ReadSchedules(YamlNode node, IReadOnlySet<string> known)
+        public ImmutableArray<ScheduleConfig> ReadSchedules(YamlNode node, IReadOnlySet<string> known, ModelParameters model)
         {
             var mapping = AsMapping(node, "schedules", ExperimentKeys.SchedulesAllowed);
             if (mapping is null)
@@ -380,6 +389,12 @@ public static partial class ConfigLoader
                     if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out int from) || from > 3000)
                     {
                         throw Error(yearNode, at, $"{YamlInput.Show(year)} is not a calendar year", "a year from 0 to 3000");
+                    }
+
+                    if (from > model.LastReportedYear)
+                    {
+                        throw Error(yearNode, at, $"{from.ToString(CultureInfo.InvariantCulture)} is after the last reported year, {model.LastReportedYear.ToString(CultureInfo.InvariantCulture)}",
+                            "a year up to the last one model.calendar.start_year and model.years report");
                     }
 
                     if (steps.Count > 0 && from <= steps[^1].FromYear)
@@ -575,53 +590,53 @@ public static partial class ConfigLoader
             return keyScalar.Value!;
         }
 
-        private object ReadScalar(ScalarMember member, YamlNode node) => member.Kind switch
+        private object ReadScalar(ScalarMember member, YamlNode node, string key) => member.Kind switch
         {
-            ScalarKind.Int => (int)ReadInteger(node, member.Path, new BigInteger(Math.Ceiling(member.Min)), new BigInteger(Math.Floor(member.Max))),
-            ScalarKind.Double => ReadDouble(node, member),
-            ScalarKind.Bool => ReadBool(node, member),
-            ScalarKind.String => ReadString(node, member.Path, member.Allowed),
-            ScalarKind.Enum => ReadEnum(node, member),
-            _ => member.MakeList(ReadStringList(node, member.Path, member.Allowed)),
+            ScalarKind.Int => (int)ReadInteger(node, key, new BigInteger(Math.Ceiling(member.Min)), new BigInteger(Math.Floor(member.Max))),
+            ScalarKind.Double => ReadDouble(node, member, key),
+            ScalarKind.Bool => ReadBool(node, member, key),
+            ScalarKind.String => ReadString(node, key, member.Allowed),
+            ScalarKind.Enum => ReadEnum(node, member, key),
+            _ => member.MakeList(ReadStringList(node, key, member.Allowed)),
         };
 
-        private double ReadDouble(YamlNode node, ScalarMember member)
+        private double ReadDouble(YamlNode node, ScalarMember member, string key)
         {
-            var text = RequireScalar(node, member.Path, member.Allowed, "a number").Value!;
+            var text = RequireScalar(node, key, member.Allowed, "a number").Value!;
             if (NonFinitePattern().IsMatch(text))
             {
-                throw Error(node, member.Path, $"{YamlInput.Show(text)} is not a finite number", member.Allowed);
+                throw Error(node, key, $"{YamlInput.Show(text)} is not a finite number", member.Allowed);
             }
 
             if (!FloatPattern().IsMatch(text))
             {
-                throw Error(node, member.Path, $"{YamlInput.Show(text)} is not a number", member.Allowed);
+                throw Error(node, key, $"{YamlInput.Show(text)} is not a number", member.Allowed);
             }
 
             var value = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
             if (!double.IsFinite(value))
             {
-                throw Error(node, member.Path, $"{YamlInput.Show(text)} is not a finite number", member.Allowed);
+                throw Error(node, key, $"{YamlInput.Show(text)} is not a finite number", member.Allowed);
             }
 
             if (value < member.Min || value > member.Max)
             {
-                throw Error(node, member.Path, $"{text} is out of range", member.Allowed);
+                throw Error(node, key, $"{text} is out of range", member.Allowed);
             }
 
             return value;
         }
 
-        private bool ReadBool(YamlNode node, ScalarMember member) => RequireScalar(node, member.Path, member.Allowed, "a boolean").Value switch
+        private bool ReadBool(YamlNode node, ScalarMember member, string key) => RequireScalar(node, key, member.Allowed, "a boolean").Value switch
         {
             "true" or "True" or "TRUE" => true,
             "false" or "False" or "FALSE" => false,
-            var text => throw Error(node, member.Path, $"{YamlInput.Show(text!)} is not a boolean", member.Allowed),
+            var text => throw Error(node, key, $"{YamlInput.Show(text!)} is not a boolean", member.Allowed),
         };
 
-        private object ReadEnum(YamlNode node, ScalarMember member)
+        private object ReadEnum(YamlNode node, ScalarMember member, string key)
         {
-            var text = ReadString(node, member.Path, member.Allowed);
+            var text = ReadString(node, key, member.Allowed);
             foreach (var (name, value) in member.EnumValues)
             {
                 if (string.Equals(name, text, StringComparison.Ordinal))
@@ -630,7 +645,7 @@ public static partial class ConfigLoader
                 }
             }
 
-            throw Error(node, member.Path, $"{YamlInput.Show(text)} is not a known value", member.Allowed);
+            throw Error(node, key, $"{YamlInput.Show(text)} is not a known value", member.Allowed);
         }
 
         private List<string> ReadStringList(YamlNode node, string key, string allowed)

@@ -23,6 +23,15 @@ internal static class ModelPaths
     }
 
     /// <summary>
+    /// The parameters every run of an experiment shares, which a design or a posterior cannot vary from run to run: the
+    /// horizon sizes every run's yearly series and the experiment's yearly tables once for all (a design over it crashed).
+    /// </summary>
+    public static readonly IReadOnlyList<string> SameForEveryRun = ["model.years"];
+
+    /// <summary>What a design or posterior may vary, for messages.</summary>
+    public const string VariedAllowed = "a numeric model parameter from sim describe other than model.years (set the horizon under model: and run an experiment per horizon)";
+
+    /// <summary>
     /// True when the parameter at <paramref name="path"/> belongs to a section whose values must agree with one
     /// another (<see cref="IConsistentSection"/>, such as the calendar's start year and burn-in): a value set at run
     /// time there, by a design or a posterior, must be checked against the section's others.

@@ -10,6 +10,15 @@ namespace Experiments.Configuration;
 /// <param name="Basis">Where the default comes from, when the [Param] says (else the description does).</param>
 public sealed record ParameterInfo(string Path, string Type, string Default, double Min, double Max, string Description, string? Basis)
 {
+    /// <summary>What values are allowed, for tables: "0 to 1" for a number, "true or false", "a | b" for a choice, "text".</summary>
+    public string Range => Type switch
+    {
+        "int" or "double" => $"{Min.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)} to {Max.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)}",
+        "bool" => "true or false",
+        "string" => "text",
+        _ => Type,
+    };
+
     /// <summary>The description with its basis, for tables.</summary>
     public string Meaning => Basis is null ? Description : $"{Description} Basis: {Basis}.";
 

@@ -34,6 +34,10 @@ internal sealed class YamlInput
     /// <summary>Reads at most <see cref="MaxBytes"/> of a file (it may be endless, such as /dev/urandom).</summary>
     public static string ReadFile(string path)
     {
+        // A config argument that names no file: an unknown option the parser took for one, or a folder.
+        if (Directory.Exists(path)) throw new ConfigException(path, null, null, "is a folder", "a YAML config file");
+        if (path.StartsWith('-') && !File.Exists(path))
+            throw new ConfigException(path, null, null, "is neither an option of the command nor a file", "an option from the command's --help, or a YAML config file");
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
@@ -55,7 +59,7 @@ internal sealed class YamlInput
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException or System.Security.SecurityException)
         {
-            throw new ConfigException(path, null, null, "cannot read file: " + ex.Message, null, ex);
+            throw new ConfigException(path, null, null, "cannot read file: " + ex.Message.TrimEnd('.'), "a readable YAML config file", ex);
         }
     }
 

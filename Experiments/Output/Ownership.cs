@@ -24,8 +24,18 @@ internal static class Ownership
     {
         if (HasContent(folder) && !IsSims(folder))
             throw new UsageException($"{folder}: not a sim results folder (no {Marker} marker) and not empty; allowed: a new or empty folder, or one sim wrote");
-        Directory.CreateDirectory(folder);
-        if (!IsSims(folder)) AtomicFile.WriteAllText(Path.Combine(folder, Marker), Header + "\n");
+        if (File.Exists(folder))
+            throw new UsageException($"{folder}: is a file; allowed: a folder path (a new or empty folder, or one sim wrote)");
+        try
+        {
+            Directory.CreateDirectory(folder);
+            if (!IsSims(folder)) AtomicFile.WriteAllText(Path.Combine(folder, Marker), Header + "\n");
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or DirectoryNotFoundException || (e is IOException && !Directory.Exists(folder)))
+        {
+            // A path that cannot be a folder of the user's is bad input (exit 2); a full disk under one that is stays an I/O failure (exit 1).
+            throw new UsageException($"{folder}: cannot be made a results folder ({e.Message.TrimEnd('.')}); allowed: a folder path you may write to");
+        }
     }
 
     /// <summary>The figures (paths relative to the folder, '/'-separated) the marker lists.</summary>

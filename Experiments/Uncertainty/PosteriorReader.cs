@@ -58,6 +58,7 @@ public static class PosteriorReader
         {
             members[c - 2] = ModelPaths.Find(header[c])
                 ?? throw new ConfigException(label, 1, Shorten(header[c]), "is not a numeric model parameter", "a path from sim describe, such as model.un.veto_base");
+            if (ModelPaths.SameForEveryRun.Contains(header[c])) throw new ConfigException(label, 1, header[c], "is the same for every run of an experiment", ModelPaths.VariedAllowed);
             if (!seen.Add(header[c])) throw new ConfigException(label, 1, header[c], "column given twice", "each parameter once");
         }
 

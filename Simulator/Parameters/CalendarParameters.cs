@@ -32,6 +32,9 @@ public sealed record CalendarParameters : IConsistentSection
         {
             return ("eras", ex.Message, "comma-separated FIRST-LAST calendar years, each first at most last, e.g. \"1816-1914, 1919-1939\"; empty for none");
         }
+        if (FollowRecord && StartYear is < History.StateSystemRecord.FirstYear or > History.StateSystemRecord.LastYear)
+            return ("start_year", $"{StartYear} is outside the record's years {History.StateSystemRecord.FirstYear}-{History.StateSystemRecord.LastYear}, which follow_record follows",
+                $"a start_year from {History.StateSystemRecord.FirstYear} to {History.StateSystemRecord.LastYear}, or follow_record: false");
         if (StartYear > 0 && BurnInYears > StartYear)
             return ("burn_in_years", $"{BurnInYears} years of burn-in before start_year {StartYear} would begin before year 0",
                 $"at most {StartYear} (start_year), or start_year 0 for an abstract world");

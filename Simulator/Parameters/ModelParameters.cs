@@ -1,7 +1,7 @@
 namespace Simulator.Parameters;
 
 /// <summary>Every parameter of one simulated world history; defaults are the calibrated baseline (MODEL.md section 9).</summary>
-public sealed record ModelParameters
+public sealed record ModelParameters : IConsistentSection
 {
     [Param("Length of one run in reported years (a burn-in, model.calendar.burn_in_years, comes before them).", Min = 1, Max = 2000, Basis = "judgement: an experiment setting: two centuries, the span of the COW record (1816-2015)")]
     public int Years { get; init; } = 200;
@@ -27,4 +27,21 @@ public sealed record ModelParameters
 
     /// <summary>Years simulated: the burn-in and the reported years.</summary>
     public int SimulatedYears => Calendar.BurnInYears + Years;
+
+    /// <summary>The last year whose events are reported.</summary>
+    public int LastReportedYear => FirstReportedYear + Years - 1;
+
+    /// <summary>
+    /// What the sections must agree on across them: every era within the reported years (an era beyond them would be
+    /// reported as if its missing years had been at peace).
+    /// </summary>
+    public (string Key, string Problem, string Allowed)? Disagreement()
+    {
+        if (Calendar.Disagreement() is not null) return null; // the calendar's own, reported at its section
+        foreach (var era in Calendar.ParseEras())
+            if (era.FirstYear < FirstReportedYear || era.LastYear > LastReportedYear)
+                return ("calendar.eras", $"era {era.Name} is not within the reported years {FirstReportedYear}-{LastReportedYear}",
+                    "eras within the years model.calendar.start_year and model.years report");
+        return null;
+    }
 }

@@ -30,7 +30,7 @@ public sealed class ExperimentKeysTests
             seed: 3
             runs: 4
             regimes: [mine]
-            model: {years: 9}
+            model: {years: 9, calendar: {start_year: 1816}}
             custom_regimes: {mine: {base: none, add: [veto]}}
             schedules: {history: {1816: mine}}
             design: {kind: grid, parameters: {model.world.states: {min: 3, max: 5, steps: 2}}}

@@ -10,6 +10,7 @@ public sealed class ScheduleConfigTests
         regimes: [none, historical]
         schedules:
           historical: {1816: concert, 1914: none, 1920: league, 1940: none, 1946: un}
+        model: {calendar: {start_year: 1816}}
         """;
 
     private static ExperimentConfig Parse(string yaml) => ConfigLoader.Parse(yaml, "configs/test.yaml", Simulator.Regimes.RegimeCatalog.Names);
@@ -45,6 +46,7 @@ public sealed class ScheduleConfigTests
               open_league: {base: league, model: {league: {non_member_great_powers: 0}}}
             schedules:
               open: {1920: open_league}
+            model: {calendar: {start_year: 1816}}
             """);
 
         var entry = config.Schedules.Single().Resolve(config.CustomRegimes).Entries.Single();
@@ -53,12 +55,14 @@ public sealed class ScheduleConfigTests
         Assert.That(entry.Regime.Mechanisms, Does.Contain("league_council"));
     }
 
-    [TestCase("schedules:\n  s: {1816: unknown}\n", 2, "schedules.s.1816", "is not a regime")]
-    [TestCase("schedules:\n  s: {1900: balance, 1850: none}\n", 2, "schedules.s.1850", "years must increase")]
-    [TestCase("schedules:\n  s: {year: balance}\n", 2, "schedules.s.year", "is not a calendar year")]
-    [TestCase("schedules:\n  none: {1816: balance}\n", 2, "schedules.none", "is already a regime")]
-    [TestCase("schedules:\n  s: {}\n", 2, "schedules.s", "empty schedule")]
-    [TestCase("regimes: [s]\ncustom_regimes:\n  big: {base: balance, model: {world: {states: 60}}}\nschedules:\n  s: {1816: big}\n", 5, "schedules.s", "overrides parameters outside its regime")]
+    [TestCase("schedules:\n  s: {1816: unknown}\nmodel: {calendar: {start_year: 1816}}\n", 2, "schedules.s.1816", "is not a regime")]
+    [TestCase("schedules:\n  s: {1900: balance, 1850: none}\nmodel: {calendar: {start_year: 1816}}\n", 2, "schedules.s.1850", "years must increase")]
+    [TestCase("schedules:\n  s: {year: balance}\nmodel: {calendar: {start_year: 1816}}\n", 2, "schedules.s.year", "is not a calendar year")]
+    [TestCase("schedules:\n  none: {1816: balance}\nmodel: {calendar: {start_year: 1816}}\n", 2, "schedules.none", "is already a regime")]
+    [TestCase("schedules:\n  s: {}\nmodel: {calendar: {start_year: 1816}}\n", 2, "schedules.s", "empty schedule")]
+    [TestCase("regimes: [s]\ncustom_regimes:\n  big: {base: balance, model: {world: {states: 60}}}\nschedules:\n  s: {1816: big}\nmodel: {calendar: {start_year: 1816}}\n", 5, "schedules.s", "overrides parameters outside its regime")]
+    // In a world whose years are 0-199 a schedule from 1816 would never act: a config error, not a silent history of no institutions.
+    [TestCase("schedules:\n  s: {1816: concert}\n", 2, "schedules.s.1816", "after the last reported year, 199")]
     public void Parse_BadSchedule_OneLineNamingTheKey(string yaml, int line, string key, string problem)
     {
         var error = ConfigTestSupport.ParseError(yaml, line, key);

@@ -27,6 +27,15 @@ public sealed class BadInputTests
         ":7:", "design.parameters.model.calendar.burn_in_years", "design point 1 (model.calendar.burn_in_years = 20), regime none", "before year 0")]
     [TestCase("model:\n  calendar:\n    burn_in_years: 20\ndesign:\n  kind: latin_hypercube\n  samples: 5\n  parameters:\n    model.crises.base_hazard: {min: 0.001, max: 0.01}\n    model.calendar.start_year: {min: 0, max: 100}\n",
         ":9:", "design.parameters.model.calendar.start_year", "burn-in before start_year")]
+    // The horizon sizes every run's yearly series: a design over it crashed every run (IndexOutOfRange, exit 1).
+    [TestCase("design:\n  parameters:\n    model.years: {min: 10, max: 20, steps: 2}\n", ":3:", "design.parameters.model.years", "same for every run", "other than model.years")]
+    // Keys the sections agree on across them: eras within the reported years, schedules within them, the record's years.
+    [TestCase("model:\n  years: 50\n  calendar:\n    start_year: 1900\n    eras: \"1900-1920, 1940-1990\"\n", ":5:", "model.calendar.eras", "era 1940-1990 is not within the reported years 1900-1949")]
+    [TestCase("regimes: [h]\nmodel: {years: 20, calendar: {start_year: 1900}}\nschedules:\n  h: {1900: none, 2500: un}\n", ":4:", "schedules.h.2500", "after the last reported year, 1919")]
+    [TestCase("model:\n  calendar:\n    follow_record: true\n", ":3:", "model.calendar.start_year", "from 1816 to 2015")]
+    // A custom regime's model keys are named as the config writes them, not as the experiment's model.
+    [TestCase("regimes: [x]\ncustom_regimes:\n  x: {base: un, model: {un: {take_up: 7}}}\n", ":3:", "custom_regimes.x.model.un.take_up", "0 to 1")]
+    [TestCase("regimes: [x]\ncustom_regimes:\n  x:\n    base: un\n    model:\n      un:\n        nonsense: 1\n", ":7:", "custom_regimes.x.model.un.nonsense", "unknown key")]
     public void Run_MalformedConfig_ExitsTwoWithOneLineNamingFileLineAndKey(string yaml, params string[] mentions)
     {
         string work = SimCli.TempFolder("bad");
@@ -148,6 +157,45 @@ public sealed class BadInputTests
         string config = SimCli.WriteConfig(work, SimCli.SmallConfig);
 
         AssertOneLineError(SimCli.Run(["run", config, "--out", Path.Combine(work, "out"), "--quiet", .. option]));
+    }
+
+    // A value the parser cannot read as the option's type: the option, the value and what is allowed, not a .NET type name.
+    [TestCase("--runs", "lots", "--runs: 'lots' is not allowed; allowed: a whole number from 1 to 10000000")]
+    [TestCase("--runs", "99999999999", "--runs: '99999999999' is not allowed")]
+    [TestCase("--seed", "-1", "--seed: '-1' is not allowed; allowed: a whole number from 0 to 18446744073709551615")]
+    [TestCase("--threads", "two", "--threads: 'two' is not allowed; allowed: a whole number from 1 to 1024")]
+    public void Run_OptionValueOfTheWrongType_SaysWhatIsAllowed(string option, string value, string message)
+    {
+        string work = SimCli.TempFolder("option-type");
+        string config = SimCli.WriteConfig(work, SimCli.SmallConfig);
+
+        var result = SimCli.Run("run", config, "--out", Path.Combine(work, "out"), "--quiet", option, value);
+
+        AssertOneLineError(result, message);
+        Assert.That(result.Error, Does.Not.Contain("System."));
+    }
+
+    [Test]
+    public void Run_OutputPathThatIsAFile_ExitsTwoAndLeavesTheFile()
+    {
+        string work = SimCli.TempFolder("out-file");
+        string config = SimCli.WriteConfig(work, SimCli.SmallConfig);
+        string file = Path.Combine(work, "a-file");
+        File.WriteAllText(file, "mine\n");
+
+        AssertOneLineError(SimCli.Run("run", config, "--out", file, "--quiet"), "a-file: is a file", "allowed: a folder path");
+        AssertOneLineError(SimCli.Run("run", config, "--out", Path.Combine(file, "sub"), "--quiet"), "cannot be made a results folder", "allowed: a folder path you may write to");
+        Assert.That(File.ReadAllText(file), Is.EqualTo("mine\n"));
+    }
+
+    [Test]
+    public void Run_PosteriorWithAColumnForTheHorizon_ExitsTwoAtItsHeader()
+    {
+        string work = SimCli.TempFolder("posterior-years");
+        File.WriteAllText(Path.Combine(work, "post.csv"), "particle,weight,model.years\n0,1,50\n");
+        string config = SimCli.WriteConfig(work, "parameters: post.csv\n", "bad.yaml");
+
+        AssertOneLineError(SimCli.Run("run", config, "--out", Path.Combine(work, "out"), "--quiet"), "post.csv:1:", "model.years", "same for every run");
     }
 
     [Test]

@@ -148,6 +148,21 @@ public sealed class ResultsFolderTests
     }
 
     [Test]
+    public void Resume_OfAFinishedFolderWhoseRunsWereCutShort_RefusedNamingTheFile()
+    {
+        var (_, config, folder) = Fresh("resume-finished");
+        Assert.That(SimCli.Run("run", config, "--out", folder, "--resume").Out, Does.Contain("already complete"));
+        string runs = Path.Combine(folder, "runs.csv");
+        var bytes = File.ReadAllBytes(runs);
+        File.WriteAllBytes(runs, bytes[..(bytes.Length / 2)]);
+
+        // It said "already complete" and exited 0, and the folder stayed cut short.
+        var resume = SimCli.Run("run", config, "--out", folder, "--resume", "--quiet");
+
+        AssertOneLine(resume, 2, "runs.csv differs", "sim verify");
+    }
+
+    [Test]
     public void Report_PlotsIsASymbolicLink_RefusedAndTheTargetUntouched()
     {
         var (work, _, folder) = Fresh("symlink");
