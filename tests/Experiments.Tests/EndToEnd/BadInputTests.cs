@@ -102,6 +102,16 @@ public sealed class BadInputTests
         AssertOneLineError(result, "missing.yaml", "cannot read");
     }
 
+    // An unknown option the parser takes for the config argument, and a folder, were reported as files that could not be read.
+    [TestCase("--frobnicate", "is neither an option of the command nor a file")]
+    [TestCase(".", "is a folder; allowed: a YAML config file")]
+    public void Run_ConfigArgumentThatIsNoFile_SaysWhatItIs(string argument, string message)
+    {
+        string work = SimCli.TempFolder("config-argument");
+
+        AssertOneLineError(SimCli.Run("run", argument == "." ? work : argument, "--out", Path.Combine(work, "out"), "--quiet"), message);
+    }
+
     [Test]
     public void Check_MalformedConfig_ExitsTwo()
     {
