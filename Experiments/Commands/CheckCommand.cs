@@ -4,19 +4,33 @@ using Simulator.Regimes;
 
 namespace Experiments.Commands;
 
-/// <summary><c>sim check CONFIG</c>: validates a config and prints it resolved, every default filled in.</summary>
+/// <summary><c>sim check CONFIG</c>: validates a config and prints it resolved, every default filled in; validates a calibration config.</summary>
 internal static class CheckCommand
 {
     public static Command Create()
     {
         var config = new Argument<string?>("CONFIG") { Description = "Experiment config (YAML); default: Experiments/configs/default.yaml", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("check", "Validate a config and print it resolved") { config };
+        var command = new Command("check", "Validate a config and print it resolved (a calibration config: validate it)") { config };
         command.SetAction(parse => Cli.Guard(() =>
         {
-            var loaded = ConfigLoader.Load(parse.GetValue(config) ?? Cli.DefaultConfigPath(), RegimeCatalog.Names);
+            string path = parse.GetValue(config) ?? Cli.DefaultConfigPath();
+            if (IsCalibrationConfig(path))
+            {
+                // sim calibrate's config (a base experiment and priors): checked as sim calibrate reads it.
+                var calibration = Calibration.CalibrationConfigLoader.Load(path);
+                Console.WriteLine($"{path}: a valid calibration config for sim calibrate: {calibration.Parameters.Length} parameters, "
+                                  + $"arm {calibration.Arm} of its base experiment ({calibration.Experiment.Name})");
+                return Cli.Ok;
+            }
+            var loaded = ConfigLoader.Load(path, RegimeCatalog.Names);
             Console.Write(ConfigWriter.ToYaml(loaded));
             return Cli.Ok;
         }));
         return command;
     }
+
+    /// <summary>A calibration config names its base experiment (<c>base:</c>), a key no experiment config has.</summary>
+    private static bool IsCalibrationConfig(string path) =>
+        File.Exists(path) && YamlInput.Read(YamlInput.ReadFile(path), path).Root is YamlDotNet.RepresentationModel.YamlMappingNode root
+        && root.Children.Keys.Any(k => k is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "base" });
 }

@@ -113,6 +113,23 @@ public sealed class BadInputTests
     }
 
     [Test]
+    public void Check_CalibrationConfig_IsCheckedAsSimCalibrateReadsIt()
+    {
+        string shipped = Path.Combine(DocsTests.RepositoryRoot(), "Experiments", "configs", "calibration.yaml");
+        string work = SimCli.TempFolder("check-calibration");
+        File.Copy(Path.Combine(DocsTests.RepositoryRoot(), "Experiments", "configs", "history.yaml"), Path.Combine(work, "history.yaml"));
+        File.Copy(Path.Combine(DocsTests.RepositoryRoot(), "Experiments", "configs", "posterior.csv"), Path.Combine(work, "posterior.csv"));
+        string bad = SimCli.WriteConfig(work, File.ReadAllText(shipped).Replace("population: 100", "population: 0", StringComparison.Ordinal), "calibration.yaml");
+
+        var good = SimCli.Run("check", shipped);
+
+        // It was refused as an experiment config ("base: unknown key").
+        Assert.That(good.ExitCode, Is.Zero, good.Error);
+        Assert.That(good.Out, Does.Contain("a valid calibration config for sim calibrate"));
+        AssertOneLineError(SimCli.Run("check", bad), "calibration.yaml:", "population");
+    }
+
+    [Test]
     public void Check_MalformedConfig_ExitsTwo()
     {
         string work = SimCli.TempFolder("check");
