@@ -63,6 +63,9 @@ internal sealed class YamlInput
         }
     }
 
+    /// <summary>What a config's text must be, for syntax errors.</summary>
+    private const string SyntaxAllowed = "YAML: key: value lines, indented by spaces under their section, lists in [ ] or - items";
+
     /// <summary>Parses config text; every problem is a one-line <see cref="ConfigException"/>.</summary>
     public static YamlInput Read(string text, string fileLabel)
     {
@@ -85,14 +88,14 @@ internal sealed class YamlInput
         }
         catch (YamlException ex)
         {
-            var problem = $"YAML syntax error at column {ex.Start.Column.ToString(CultureInfo.InvariantCulture)}: {SyntaxProblem(ex)}";
-            throw new ConfigException(fileLabel, LineOf(ex.Start), null, problem, null, ex);
+            var problem = $"YAML syntax error at column {ex.Start.Column.ToString(CultureInfo.InvariantCulture)}: {SyntaxProblem(ex).TrimEnd('.')}";
+            throw new ConfigException(fileLabel, LineOf(ex.Start), null, problem, SyntaxAllowed, ex);
         }
         catch (InvalidOperationException ex)
         {
             // YamlDotNet's scanner throws this on some malformed input (for example an unclosed '[' at the end); it carries no position.
             var problem = $"YAML syntax error after column {parser.Position.Column.ToString(CultureInfo.InvariantCulture)}: the text cannot be parsed (an unclosed bracket or quote?)";
-            throw new ConfigException(fileLabel, LineOf(parser.Position), null, problem, null, ex);
+            throw new ConfigException(fileLabel, LineOf(parser.Position), null, problem, SyntaxAllowed, ex);
         }
         catch (ArgumentException ex)
         {

@@ -17,7 +17,7 @@ public sealed class BadInputTests
     [TestCase("model:\n  world:\n    states: 1\n", ":3:", "model.world.states", "2 to 2000")]
     [TestCase("model:\n  crises:\n    base_hazard: 2.5\n", ":3:", "model.crises.base_hazard", "0 to 1")]
     [TestCase("regimes: [nonexistent]\n", ":1:", "regimes", "none")]
-    [TestCase("model: [1, 2\n", "YAML")]
+    [TestCase("model: [1, 2\n", "YAML syntax error", "allowed: YAML")]
     [TestCase("model:\n  calendar:\n    eras: \"1900-1800\"\n", ":3:", "model.calendar.eras", "ends before it begins")]
     [TestCase("model:\n  calendar:\n    eras: \"1816 to 1914\"\n", ":3:", "model.calendar.eras", "FIRST-LAST")]
     [TestCase("model:\n  calendar:\n    start_year: 5\n    burn_in_years: 30\n", ":4:", "model.calendar.burn_in_years", "at most 5")]
