@@ -280,6 +280,18 @@ public static partial class ConfigLoader
                 throw Error(node, "design", ConfigException.OneLine(e.Message), "a design of at most 1,000,000 points");
             }
 
+            foreach (var parameter in design.Parameters)
+            {
+                // A grid of more steps than an integer parameter has whole values repeats points: runs spent twice on one point.
+                long wholes = (long)(Math.Floor(parameter.Max) - Math.Ceiling(parameter.Min)) + 1;
+                if (design.Kind == Designs.DesignKind.Grid && parameter.IsInteger && parameter.Steps > wholes)
+                {
+                    throw Error(designNodes[parameter.Path], "design.parameters." + parameter.Path + ".steps",
+                        $"{parameter.Steps} steps of a whole-number parameter that takes {wholes} value{(wholes == 1 ? "" : "s")} from {parameter.Min.ToString(CultureInfo.InvariantCulture)} to {parameter.Max.ToString(CultureInfo.InvariantCulture)} repeat design points",
+                        $"at most {wholes} steps, or a wider range");
+                }
+            }
+
             return design;
         }
 

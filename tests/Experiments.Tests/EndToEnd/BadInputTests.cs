@@ -29,6 +29,7 @@ public sealed class BadInputTests
         ":9:", "design.parameters.model.calendar.start_year", "burn-in before start_year")]
     // The horizon sizes every run's yearly series: a design over it crashed every run (IndexOutOfRange, exit 1).
     [TestCase("design:\n  parameters:\n    model.years: {min: 10, max: 20, steps: 2}\n", ":3:", "design.parameters.model.years", "same for every run", "other than model.years")]
+    [TestCase("design:\n  parameters:\n    model.world.states: {min: 2.5, max: 3.5, steps: 3}\n", ":3:", "design.parameters.model.world.states.steps", "takes 1 value from 2.5 to 3.5 repeat design points", "at most 1 steps")]
     // Keys the sections agree on across them: eras within the reported years, schedules within them, the record's years.
     [TestCase("model:\n  years: 50\n  calendar:\n    start_year: 1900\n    eras: \"1900-1920, 1940-1990\"\n", ":5:", "model.calendar.eras", "era 1940-1990 is not within the reported years 1900-1949")]
     [TestCase("regimes: [h]\nmodel: {years: 20, calendar: {start_year: 1900}}\nschedules:\n  h: {1900: none, 2500: un}\n", ":4:", "schedules.h.2500", "after the last reported year, 1919")]
