@@ -18,9 +18,12 @@ internal static class CalibrationConfigLoader
     private static readonly string Keys = CalibrationKeys.Names;
     private const string Priors = "uniform, log_uniform";
 
-    public static CalibrationConfig Load(string path)
+    public static CalibrationConfig Load(string path) => Load(path, YamlInput.Read(YamlInput.ReadFile(path), path).Root);
+
+    /// <summary>The calibration config at <paramref name="path"/>, already read and parsed (<paramref name="parsed"/>: its root).</summary>
+    public static CalibrationConfig Load(string path, YamlNode? parsed)
     {
-        var root = YamlInput.Read(YamlInput.ReadFile(path), path).Root as YamlMappingNode
+        var root = parsed as YamlMappingNode
                    ?? throw new ConfigException(path, 1, null, "the calibration config is not a mapping", "a mapping with keys " + Keys);
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (keyNode, value) in root.Children)

@@ -14,23 +14,26 @@ internal static class CheckCommand
         command.SetAction(parse => Cli.Guard(() =>
         {
             string path = parse.GetValue(config) ?? Cli.DefaultConfigPath();
-            if (IsCalibrationConfig(path))
+            // Read once: the path may be a pipe (/dev/stdin, <(...)).
+            string text = YamlInput.ReadFile(path);
+            var root = YamlInput.Read(text, path).Root;
+            if (IsCalibrationConfig(root))
             {
-                // sim calibrate's config (a base experiment and priors): checked as sim calibrate reads it.
-                var calibration = Calibration.CalibrationConfigLoader.Load(path);
+                // sim calibrate's config (a base experiment, an arm and priors): checked as sim calibrate reads it.
+                var calibration = Calibration.CalibrationConfigLoader.Load(path, root);
                 Console.WriteLine($"{path}: a valid calibration config for sim calibrate: {calibration.Parameters.Length} parameters, "
                                   + $"arm {calibration.Arm} of its base experiment ({calibration.Experiment.Name})");
                 return Cli.Ok;
             }
-            var loaded = ConfigLoader.Load(path, RegimeCatalog.Names);
+            var loaded = ConfigLoader.Parse(text, path, RegimeCatalog.Names);
             Console.Write(ConfigWriter.ToYaml(loaded));
             return Cli.Ok;
         }));
         return command;
     }
 
-    /// <summary>A calibration config names its base experiment (<c>base:</c>), a key no experiment config has.</summary>
-    private static bool IsCalibrationConfig(string path) =>
-        File.Exists(path) && YamlInput.Read(YamlInput.ReadFile(path), path).Root is YamlDotNet.RepresentationModel.YamlMappingNode root
-        && root.Children.Keys.Any(k => k is YamlDotNet.RepresentationModel.YamlScalarNode { Value: "base" });
+    /// <summary>A calibration config names its base experiment and the arm it fits (<c>base:</c>, <c>arm:</c>), keys no experiment config has.</summary>
+    private static bool IsCalibrationConfig(YamlDotNet.RepresentationModel.YamlNode? root) =>
+        root is YamlDotNet.RepresentationModel.YamlMappingNode mapping
+        && new[] { "base", "arm" }.All(key => mapping.Children.Keys.Any(k => k is YamlDotNet.RepresentationModel.YamlScalarNode scalar && scalar.Value == key));
 }

@@ -46,10 +46,10 @@ internal static class Cli
         if (!m.Success) return message;
         string allowed = (m.Groups[2].Value, m.Groups[3].Value) switch
         {
-            ("--runs", _) => $"a whole number from 1 to {ConfigLoader.MaxRuns}",
-            ("--threads", _) => $"a whole number from 1 to {RunCommand.MaxThreads}",
-            (_, "Int32" or "Int64") => "a whole number",
-            (_, "UInt64") => "a whole number from 0 to 18446744073709551615",
+            ("--runs", _) => $"an integer from 1 to {ConfigLoader.MaxRuns}", // as RunCommand says of one out of range
+            ("--threads", _) => $"an integer from 1 to {RunCommand.MaxThreads}",
+            (_, "Int32" or "Int64") => "an integer",
+            (_, "UInt64") => "an integer from 0 to 18446744073709551615",
             (_, "Double") => "a number such as 2.5",
             _ => "a value of the option's kind (see the command's --help)",
         };

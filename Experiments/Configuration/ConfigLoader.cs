@@ -282,13 +282,12 @@ public static partial class ConfigLoader
 
             foreach (var parameter in design.Parameters)
             {
-                // A grid of more steps than an integer parameter has whole values repeats points: runs spent twice on one point.
-                long wholes = (long)(Math.Floor(parameter.Max) - Math.Ceiling(parameter.Min)) + 1;
-                if (design.Kind == Designs.DesignKind.Grid && parameter.IsInteger && parameter.Steps > wholes)
+                // A grid whose steps round to the same whole number repeats points: runs spent twice on one point.
+                if (design.Kind == Designs.DesignKind.Grid && parameter.IsInteger && Designs.DesignPoints.DistinctIntegerGridValues(parameter) is var distinct && distinct < parameter.Steps)
                 {
                     throw Error(designNodes[parameter.Path], "design.parameters." + parameter.Path + ".steps",
-                        $"{parameter.Steps} steps of a whole-number parameter that takes {wholes} value{(wholes == 1 ? "" : "s")} from {parameter.Min.ToString(CultureInfo.InvariantCulture)} to {parameter.Max.ToString(CultureInfo.InvariantCulture)} repeat design points",
-                        $"at most {wholes} steps, or a wider range");
+                        $"{parameter.Steps} steps of a whole-number parameter from {parameter.Min.ToString(CultureInfo.InvariantCulture)} to {parameter.Max.ToString(CultureInfo.InvariantCulture)} give {distinct} distinct value{(distinct == 1 ? "" : "s")} and repeat design points",
+                        $"at most {distinct} step{(distinct == 1 ? "" : "s")}, or a wider range");
                 }
             }
 
@@ -370,7 +369,21 @@ public static partial class ConfigLoader
             return result.ToImmutable();
         }
 
-        public ImmutableArray<ScheduleConfig> ReadSchedules(YamlNode node, IReadOnlySet<string> known, ModelParameters model)
+        /// <summary>
+        /// The last year any run of the experiment reports, for schedules: its model's, a custom regime's own calendar's, or
+        /// that of the latest start (or, in a world counted from 0, burn-in) a design sweeps; none when a posterior draws them.
+        /// </summary>
+        private static int LatestReportedYear(ExperimentConfig config)
+        {
+            string[] calendar = ["model.calendar.start_year", "model.calendar.burn_in_years"];
+            if (config.Posterior?.Paths.Any(calendar.Contains) == true) return int.MaxValue;
+            int latest = config.CustomRegimes.Aggregate(config.Model.LastReportedYear, (most, custom) => Math.Max(most, custom.Model.LastReportedYear));
+            foreach (var swept in config.Design?.Parameters.Where(p => calendar.Contains(p.Path)) ?? [])
+                latest = Math.Max(latest, (int)Math.Floor(swept.Max) + config.Model.Years - 1);
+            return latest;
+        }
+
+        public ImmutableArray<ScheduleConfig> ReadSchedules(YamlNode node, IReadOnlySet<string> known, ExperimentConfig config)
         {
             var mapping = AsMapping(node, "schedules", ExperimentKeys.SchedulesAllowed);
             if (mapping is null)
@@ -403,9 +416,9 @@ public static partial class ConfigLoader
                         throw Error(yearNode, at, $"{YamlInput.Show(year)} is not a calendar year", "a year from 0 to 3000");
                     }
 
-                    if (from > model.LastReportedYear)
+                    if (from > LatestReportedYear(config))
                     {
-                        throw Error(yearNode, at, $"{from.ToString(CultureInfo.InvariantCulture)} is after the last reported year, {model.LastReportedYear.ToString(CultureInfo.InvariantCulture)}",
+                        throw Error(yearNode, at, $"{from.ToString(CultureInfo.InvariantCulture)} is after the last reported year, {LatestReportedYear(config).ToString(CultureInfo.InvariantCulture)}",
                             "a year up to the last one model.calendar.start_year and model.years report");
                     }
 

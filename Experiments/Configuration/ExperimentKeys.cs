@@ -112,7 +112,7 @@ internal static class ExperimentKeys
             Pass = 2,
             Bind = (b, value, s) =>
             {
-                s.Config = s.Config with { Schedules = b.ReadSchedules(value, s.KnownRegimes, s.Config.Model) };
+                s.Config = s.Config with { Schedules = b.ReadSchedules(value, s.KnownRegimes, s.Config) };
                 b.CheckScheduledRegimes(value, s.Config);
                 s.KnownRegimes = new SortedSet<string>(s.KnownRegimes.Concat(s.Config.Schedules.Select(c => c.Name)), StringComparer.Ordinal);
             },

@@ -10,7 +10,7 @@ namespace Experiments.Configuration;
 /// <param name="Basis">Where the default comes from, when the [Param] says (else the description does).</param>
 public sealed record ParameterInfo(string Path, string Type, string Default, double Min, double Max, string Description, string? Basis)
 {
-    /// <summary>What values are allowed, for tables: "0 to 1" for a number, "true or false", "a | b" for a choice, "text".</summary>
+    /// <summary>What values are allowed, for tables: "0 to 1" for a number, "true or false", "text", else the type ("enum (a | b)").</summary>
     public string Range => Type switch
     {
         "int" or "double" => $"{Min.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)} to {Max.ToString("G6", System.Globalization.CultureInfo.InvariantCulture)}",

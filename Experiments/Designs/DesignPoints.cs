@@ -62,19 +62,29 @@ public static class DesignPoints
     private static double Scale(double u, DesignParameter parameter) =>
         Math.Clamp(parameter.Min + u * (parameter.Max - parameter.Min), parameter.Min, parameter.Max);
 
+    /// <summary>A grid parameter's values, before an integer parameter's are rounded: its steps from min to max.</summary>
+    internal static double[] GridValues(DesignParameter parameter)
+    {
+        int steps = parameter.Steps!.Value;
+        var values = new double[steps];
+        for (int s = 0; s < steps; s++)
+            values[s] = steps == 1 ? parameter.Min
+                : s == steps - 1 ? parameter.Max
+                : Scale((double)s / (steps - 1), parameter);
+        return values;
+    }
+
+    /// <summary>The distinct values a grid gives an integer parameter once rounded (fewer than its steps when steps repeat a value).</summary>
+    internal static int DistinctIntegerGridValues(DesignParameter parameter) =>
+        GridValues(parameter).Select(v => RoundInteger(v, parameter)).Distinct().Count();
+
     private static double[][] Grid(Design design)
     {
         int d = design.Parameters.Length;
         var values = new double[d][];
         for (int j = 0; j < d; j++)
         {
-            var parameter = design.Parameters[j];
-            int steps = parameter.Steps!.Value;
-            values[j] = new double[steps];
-            for (int s = 0; s < steps; s++)
-                values[j][s] = steps == 1 ? parameter.Min
-                    : s == steps - 1 ? parameter.Max
-                    : Scale((double)s / (steps - 1), parameter);
+            values[j] = GridValues(design.Parameters[j]);
         }
 
         int count = design.PointCount();

@@ -31,9 +31,10 @@ internal static class Ownership
             Directory.CreateDirectory(folder);
             if (!IsSims(folder)) AtomicFile.WriteAllText(Path.Combine(folder, Marker), Header + "\n");
         }
-        catch (Exception e) when (e is UnauthorizedAccessException or DirectoryNotFoundException || (e is IOException && !Directory.Exists(folder)))
+        catch (Exception e) when (e is UnauthorizedAccessException or DirectoryNotFoundException or FileNotFoundException)
         {
-            // A path that cannot be a folder of the user's is bad input (exit 2); a full disk under one that is stays an I/O failure (exit 1).
+            // A path that cannot be a folder of the user's (no permission, a file on the way, a read-only pseudo file system) is
+            // bad input (exit 2); a full disk or an I/O error (a plain IOException) stays an I/O failure (exit 1).
             throw new UsageException($"{folder}: cannot be made a results folder ({e.Message.TrimEnd('.')}); allowed: a folder path you may write to");
         }
     }

@@ -128,7 +128,9 @@ internal sealed class ExperimentPlan
                 var (model, columns) = plan.SweptModel(point, regime);
                 // Only the drawn columns in such sections can change what the check reads.
                 int[] drawn = posterior is null ? [] : columns.Where(c => ModelPaths.InConsistentSection(posterior.Paths[c])).ToArray();
-                string sections = string.Join('|', ModelPaths.ConsistentSections(model).Select(s => s.Section.ToString()));
+                // The model itself is such a section (its eras against its years): of it only the years count here, its calendar
+                // being a section of its own (the whole model's text made every point of a large design a new combination).
+                string sections = string.Join('|', ModelPaths.ConsistentSections(model).Select(s => s.Section is ModelParameters m ? m.Years.ToString(System.Globalization.CultureInfo.InvariantCulture) : s.Section.ToString()));
                 if (!checkedModels.Add(sections + "|" + string.Join(',', drawn))) continue;
                 double[] values = plan.PointValues.Count > 0 ? plan.PointValues[point] : [];
                 if (ModelPaths.Disagreement(model) is var (path, problem, allowed))

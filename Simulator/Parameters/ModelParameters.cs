@@ -32,16 +32,17 @@ public sealed record ModelParameters : IConsistentSection
     public int LastReportedYear => FirstReportedYear + Years - 1;
 
     /// <summary>
-    /// What the sections must agree on across them: every era within the reported years (an era beyond them would be
-    /// reported as if its missing years had been at peace).
+    /// What the sections must agree on across them: every era holds a reported year. Eras are clipped to the reported
+    /// years (EraTally), so one past the horizon reports its years within it; one with none reports only zeros.
     /// </summary>
+    /// <remarks>Its years and calendar are all it reads (ExperimentPlan.FirstInconsistency keys its checks on them).</remarks>
     public (string Key, string Problem, string Allowed)? Disagreement()
     {
         if (Calendar.Disagreement() is not null) return null; // the calendar's own, reported at its section
         foreach (var era in Calendar.ParseEras())
-            if (era.FirstYear < FirstReportedYear || era.LastYear > LastReportedYear)
-                return ("calendar.eras", $"era {era.Name} is not within the reported years {FirstReportedYear}-{LastReportedYear}",
-                    "eras within the years model.calendar.start_year and model.years report");
+            if (era.LastYear < FirstReportedYear || era.FirstYear > LastReportedYear)
+                return ("calendar.eras", $"era {era.Name} holds none of the reported years {FirstReportedYear}-{LastReportedYear}",
+                    "eras that overlap the years model.calendar.start_year and model.years report");
         return null;
     }
 }

@@ -85,8 +85,8 @@ public sealed class ConfigRoundTripProperties
         var parameters = members.Zip(bounds, (m, b) => new Experiments.Designs.DesignParameter(
             m.Path, Math.Min(b.Item1, b.Item2), Math.Max(b.Item1, b.Item2), kind == Experiments.Designs.DesignKind.Grid ? steps : null, m.Kind == ScalarKind.Int));
         var design = new Experiments.Designs.Design(kind, [.. parameters], samples, seed);
-        // The loader rejects a grid of more steps than an integer parameter has whole values (it would repeat points).
-        if (kind == Experiments.Designs.DesignKind.Grid && parameters.Any(p => p.IsInteger && p.Steps > Math.Floor(p.Max) - Math.Ceiling(p.Min) + 1))
+        // The loader rejects a grid whose steps round an integer parameter to a value twice (it would repeat points).
+        if (kind == Experiments.Designs.DesignKind.Grid && parameters.Any(p => p.IsInteger && Experiments.Designs.DesignPoints.DistinctIntegerGridValues(p) < p.Steps))
             return null;
         try
         {

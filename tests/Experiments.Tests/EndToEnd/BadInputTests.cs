@@ -29,9 +29,10 @@ public sealed class BadInputTests
         ":9:", "design.parameters.model.calendar.start_year", "burn-in before start_year")]
     // The horizon sizes every run's yearly series: a design over it crashed every run (IndexOutOfRange, exit 1).
     [TestCase("design:\n  parameters:\n    model.years: {min: 10, max: 20, steps: 2}\n", ":3:", "design.parameters.model.years", "same for every run", "other than model.years")]
-    [TestCase("design:\n  parameters:\n    model.world.states: {min: 2.5, max: 3.5, steps: 3}\n", ":3:", "design.parameters.model.world.states.steps", "takes 1 value from 2.5 to 3.5 repeat design points", "at most 1 steps")]
+    [TestCase("design:\n  parameters:\n    model.world.states: {min: 2.5, max: 3.5, steps: 3}\n", ":3:", "design.parameters.model.world.states.steps", "3 steps of a whole-number parameter from 2.5 to 3.5 give 1 distinct value and repeat", "at most 1 step,")]
+    [TestCase("design:\n  parameters:\n    model.world.states: {min: 2.4, max: 15, steps: 13}\n", ":3:", "design.parameters.model.world.states.steps", "give 12 distinct values", "at most 12 steps")]
     // Keys the sections agree on across them: eras within the reported years, schedules within them, the record's years.
-    [TestCase("model:\n  years: 50\n  calendar:\n    start_year: 1900\n    eras: \"1900-1920, 1940-1990\"\n", ":5:", "model.calendar.eras", "era 1940-1990 is not within the reported years 1900-1949")]
+    [TestCase("model:\n  years: 50\n  calendar:\n    start_year: 1900\n    eras: \"1900-1920, 1960-1990\"\n", ":5:", "model.calendar.eras", "era 1960-1990 holds none of the reported years 1900-1949")]
     [TestCase("regimes: [h]\nmodel: {years: 20, calendar: {start_year: 1900}}\nschedules:\n  h: {1900: none, 2500: un}\n", ":4:", "schedules.h.2500", "after the last reported year, 1919")]
     [TestCase("model:\n  calendar:\n    follow_record: true\n", ":3:", "model.calendar.start_year", "from 1816 to 2015")]
     // A custom regime's model keys are named as the config writes them, not as the experiment's model.
@@ -131,6 +132,46 @@ public sealed class BadInputTests
     }
 
     [Test]
+    public void Check_ConfigFromAPipe_IsReadOnce()
+    {
+        if (!OperatingSystem.IsLinux()) Assert.Ignore("mkfifo");
+        string work = SimCli.TempFolder("check-pipe");
+        string fifo = Path.Combine(work, "config.yaml");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo)) mkfifo.WaitForExit();
+        var writer = Task.Run(() => File.WriteAllText(fifo, "runs: 5\n"));
+
+        // Reading it twice (to tell a calibration config from an experiment's) found the pipe empty the second time.
+        var check = Task.Run(() => SimCli.Run("check", fifo));
+        bool finished = check.Wait(TimeSpan.FromSeconds(30));
+        if (!finished) File.WriteAllText(fifo, ""); // a second reader waits for a writer: give it one, then fail
+        writer.Wait();
+
+        Assert.That(finished, Is.True, "sim check waited for a second read of the pipe");
+        Assert.That(check.Result.ExitCode, Is.Zero, check.Result.Error);
+        Assert.That(check.Result.Out, Does.Contain("runs: 5"));
+    }
+
+    // Configs the checks of eras, schedules and calendars must not refuse.
+    [TestCase("model:\n  years: 110\n  calendar: {start_year: 1816, eras: \"1816-1914, 1919-1939\"}\n")] // an era past the horizon (1925) counts its years within it
+    [TestCase("regimes: [h]\nschedules:\n  h: {1816: concert, 1946: un}\ndesign:\n  parameters:\n    model.calendar.start_year: {min: 0, max: 1816, steps: 2}\n")] // a design reaches 1816
+    public void Check_ConfigsWithinTheCalendarChecks_AreAccepted(string yaml)
+    {
+        string work = SimCli.TempFolder("calendar-ok");
+
+        var result = SimCli.Run("check", SimCli.WriteConfig(work, yaml, "ok.yaml"));
+
+        Assert.That(result.ExitCode, Is.Zero, result.Error);
+    }
+
+    [Test]
+    public void Check_ExperimentConfigWithAStrayBaseKey_IsAnExperimentConfigError()
+    {
+        string work = SimCli.TempFolder("stray-base");
+
+        AssertOneLineError(SimCli.Run("check", SimCli.WriteConfig(work, "runs: 5\nbase: history.yaml\n", "bad.yaml")), "bad.yaml:2:", "base: unknown key");
+    }
+
+    [Test]
     public void Check_MalformedConfig_ExitsTwo()
     {
         string work = SimCli.TempFolder("check");
@@ -188,10 +229,10 @@ public sealed class BadInputTests
     }
 
     // A value the parser cannot read as the option's type: the option, the value and what is allowed, not a .NET type name.
-    [TestCase("--runs", "lots", "--runs: 'lots' is not allowed; allowed: a whole number from 1 to 10000000")]
+    [TestCase("--runs", "lots", "--runs: 'lots' is not allowed; allowed: an integer from 1 to 10000000")]
     [TestCase("--runs", "99999999999", "--runs: '99999999999' is not allowed")]
-    [TestCase("--seed", "-1", "--seed: '-1' is not allowed; allowed: a whole number from 0 to 18446744073709551615")]
-    [TestCase("--threads", "two", "--threads: 'two' is not allowed; allowed: a whole number from 1 to 1024")]
+    [TestCase("--seed", "-1", "--seed: '-1' is not allowed; allowed: an integer from 0 to 18446744073709551615")]
+    [TestCase("--threads", "two", "--threads: 'two' is not allowed; allowed: an integer from 1 to 1024")]
     public void Run_OptionValueOfTheWrongType_SaysWhatIsAllowed(string option, string value, string message)
     {
         string work = SimCli.TempFolder("option-type");
