@@ -32,8 +32,14 @@ internal static class CheckCommand
         return command;
     }
 
-    /// <summary>A calibration config names its base experiment and the arm it fits (<c>base:</c>, <c>arm:</c>), keys no experiment config has.</summary>
-    private static bool IsCalibrationConfig(YamlDotNet.RepresentationModel.YamlNode? root) =>
-        root is YamlDotNet.RepresentationModel.YamlMappingNode mapping
-        && new[] { "base", "arm" }.All(key => mapping.Children.Keys.Any(k => k is YamlDotNet.RepresentationModel.YamlScalarNode scalar && scalar.Value == key));
+    /// <summary>
+    /// A calibration config names its base experiment (<c>base:</c>) and has a key of its own no experiment config has (the
+    /// arm it fits, its population...); a <c>base:</c> alone is an experiment config's unknown key.
+    /// </summary>
+    private static bool IsCalibrationConfig(YamlDotNet.RepresentationModel.YamlNode? root)
+    {
+        if (root is not YamlDotNet.RepresentationModel.YamlMappingNode mapping) return false;
+        var keys = mapping.Children.Keys.OfType<YamlDotNet.RepresentationModel.YamlScalarNode>().Select(k => k.Value).ToHashSet(StringComparer.Ordinal);
+        return keys.Contains("base") && Calibration.CalibrationKeys.Names.Split(", ").Any(k => k != "base" && keys.Contains(k) && !ExperimentKeys.Allowed.Split(", ").Contains(k));
+    }
 }

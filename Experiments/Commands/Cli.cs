@@ -46,8 +46,7 @@ internal static class Cli
         if (!m.Success) return message;
         string allowed = (m.Groups[2].Value, m.Groups[3].Value) switch
         {
-            ("--runs", _) => $"an integer from 1 to {ConfigLoader.MaxRuns}", // as RunCommand says of one out of range
-            ("--threads", _) => $"an integer from 1 to {RunCommand.MaxThreads}",
+            ("--runs" or "--threads", _) => "a positive integer", // each command says its own upper bound of one out of range
             (_, "Int32" or "Int64") => "an integer",
             (_, "UInt64") => "an integer from 0 to 18446744073709551615",
             (_, "Double") => "a number such as 2.5",

@@ -370,14 +370,15 @@ public static partial class ConfigLoader
         }
 
         /// <summary>
-        /// The last year any run of the experiment reports, for schedules: its model's, a custom regime's own calendar's, or
-        /// that of the latest start (or, in a world counted from 0, burn-in) a design sweeps; none when a posterior draws them.
+        /// The last year a schedule's runs can report: its model's (a schedule runs on the experiment's model; its custom
+        /// regimes may not change the calendar), or that of the latest start (or, in a world counted from 0, burn-in) a
+        /// design sweeps; none when a posterior draws them.
         /// </summary>
         private static int LatestReportedYear(ExperimentConfig config)
         {
             string[] calendar = ["model.calendar.start_year", "model.calendar.burn_in_years"];
             if (config.Posterior?.Paths.Any(calendar.Contains) == true) return int.MaxValue;
-            int latest = config.CustomRegimes.Aggregate(config.Model.LastReportedYear, (most, custom) => Math.Max(most, custom.Model.LastReportedYear));
+            int latest = config.Model.LastReportedYear;
             foreach (var swept in config.Design?.Parameters.Where(p => calendar.Contains(p.Path)) ?? [])
                 latest = Math.Max(latest, (int)Math.Floor(swept.Max) + config.Model.Years - 1);
             return latest;

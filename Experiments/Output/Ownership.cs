@@ -31,10 +31,10 @@ internal static class Ownership
             Directory.CreateDirectory(folder);
             if (!IsSims(folder)) AtomicFile.WriteAllText(Path.Combine(folder, Marker), Header + "\n");
         }
-        catch (Exception e) when (e is UnauthorizedAccessException or DirectoryNotFoundException or FileNotFoundException)
+        catch (Exception e) when (e is UnauthorizedAccessException or DirectoryNotFoundException or FileNotFoundException or PathTooLongException)
         {
-            // A path that cannot be a folder of the user's (no permission, a file on the way, a read-only pseudo file system) is
-            // bad input (exit 2); a full disk or an I/O error (a plain IOException) stays an I/O failure (exit 1).
+            // A path that cannot be a folder of the user's (no permission, a file or a missing part on the way, too long) is bad
+            // input (exit 2); any other IOException (a full disk, an I/O error, a read-only file system) stays a failure (exit 1).
             throw new UsageException($"{folder}: cannot be made a results folder ({e.Message.TrimEnd('.')}); allowed: a folder path you may write to");
         }
     }

@@ -109,7 +109,8 @@ internal sealed class ExperimentPlan
 
     /// <summary>
     /// The first (point, regime, particle) whose model disagrees with itself (<see cref="Simulator.Parameters.IConsistentSection"/>:
-    /// today a burn-in that would begin before year 0), or null. The loader checks the config's own sections; values a design
+    /// a burn-in that would begin before year 0, a start_year outside the record that follow_record follows, an era that holds
+    /// no reported year), or null. The loader checks the config's own sections; values a design
     /// sweeps or a posterior draws are applied only at run time, so they are checked here, before any run: every point and
     /// regime, and every particle a run can draw. Only when a swept or drawn path lies in such a section (other experiments
     /// pay nothing), and each combination of such sections' values once: a posterior that sets the burn-in, over a design

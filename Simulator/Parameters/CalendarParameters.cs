@@ -19,7 +19,8 @@ public sealed record CalendarParameters : IConsistentSection
     public string Eras { get; init; } = "";
 
     /// <summary>
-    /// Eras that do not parse, and a burn-in that would begin before year 0 (the world's years are counted from 0:
+    /// Eras that do not parse, follow_record with a start_year outside the record's years, and a burn-in that would begin
+    /// before year 0 (the world's years are counted from 0:
     /// an abstract world's burn-in is its years 0 to burn_in_years - 1, a calendar world's the years before start_year).
     /// </summary>
     public (string Key, string Problem, string Allowed)? Disagreement()

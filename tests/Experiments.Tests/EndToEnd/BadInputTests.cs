@@ -31,7 +31,9 @@ public sealed class BadInputTests
     [TestCase("design:\n  parameters:\n    model.years: {min: 10, max: 20, steps: 2}\n", ":3:", "design.parameters.model.years", "same for every run", "other than model.years")]
     [TestCase("design:\n  parameters:\n    model.world.states: {min: 2.5, max: 3.5, steps: 3}\n", ":3:", "design.parameters.model.world.states.steps", "3 steps of a whole-number parameter from 2.5 to 3.5 give 1 distinct value and repeat", "at most 1 step,")]
     [TestCase("design:\n  parameters:\n    model.world.states: {min: 2.4, max: 15, steps: 13}\n", ":3:", "design.parameters.model.world.states.steps", "give 12 distinct values", "at most 12 steps")]
-    // Keys the sections agree on across them: eras within the reported years, schedules within them, the record's years.
+    // Keys the sections agree on across them: eras that hold a reported year, schedules within the reported years (a
+    // custom regime's calendar does not count: a schedule runs on the experiment's model), the record's years.
+    [TestCase("regimes: [h]\ncustom_regimes:\n  cal: {base: un, model: {calendar: {start_year: 1816}}}\nschedules:\n  h: {1816: un}\n", ":5:", "schedules.h.1816", "after the last reported year, 199")]
     [TestCase("model:\n  years: 50\n  calendar:\n    start_year: 1900\n    eras: \"1900-1920, 1960-1990\"\n", ":5:", "model.calendar.eras", "era 1960-1990 holds none of the reported years 1900-1949")]
     [TestCase("regimes: [h]\nmodel: {years: 20, calendar: {start_year: 1900}}\nschedules:\n  h: {1900: none, 2500: un}\n", ":4:", "schedules.h.2500", "after the last reported year, 1919")]
     [TestCase("model:\n  calendar:\n    follow_record: true\n", ":3:", "model.calendar.start_year", "from 1816 to 2015")]
@@ -129,6 +131,9 @@ public sealed class BadInputTests
         Assert.That(good.ExitCode, Is.Zero, good.Error);
         Assert.That(good.Out, Does.Contain("a valid calibration config for sim calibrate"));
         AssertOneLineError(SimCli.Run("check", bad), "calibration.yaml:", "population");
+        // Without its arm it is still a calibration config, and the error is calibrate's.
+        string armless = SimCli.WriteConfig(work, File.ReadAllText(shipped).Replace("arm: historical", "", StringComparison.Ordinal), "armless.yaml");
+        AssertOneLineError(SimCli.Run("check", armless), "armless.yaml:", "arm", "missing");
     }
 
     [Test]
@@ -229,10 +234,10 @@ public sealed class BadInputTests
     }
 
     // A value the parser cannot read as the option's type: the option, the value and what is allowed, not a .NET type name.
-    [TestCase("--runs", "lots", "--runs: 'lots' is not allowed; allowed: an integer from 1 to 10000000")]
+    [TestCase("--runs", "lots", "--runs: 'lots' is not allowed; allowed: a positive integer")]
     [TestCase("--runs", "99999999999", "--runs: '99999999999' is not allowed")]
     [TestCase("--seed", "-1", "--seed: '-1' is not allowed; allowed: an integer from 0 to 18446744073709551615")]
-    [TestCase("--threads", "two", "--threads: 'two' is not allowed; allowed: an integer from 1 to 1024")]
+    [TestCase("--threads", "two", "--threads: 'two' is not allowed; allowed: a positive integer")]
     public void Run_OptionValueOfTheWrongType_SaysWhatIsAllowed(string option, string value, string message)
     {
         string work = SimCli.TempFolder("option-type");
