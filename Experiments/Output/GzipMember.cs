@@ -28,9 +28,12 @@ internal static class GzipMember
     /// <summary>The largest buffer a thread keeps (a default block's member is about 250 KB).</summary>
     private const int KeptBuffer = 1 << 20;
 
-    /// <summary>One member holding <paramref name="parts"/> in order, compressed, in an array rented from <paramref name="pool"/>.</summary>
+    /// <summary>One member holding <paramref name="parts"/> in order, compressed, in an array rented from <paramref name="pool"/>; no member (an empty segment) when they hold no bytes.</summary>
     public static ArraySegment<byte> Compress(IEnumerable<ArraySegment<byte>> parts, ArrayPool<byte> pool)
     {
+        // A block whose runs had no episode (a tiny world over a few years) adds no member: zlib writes nothing for no
+        // input, and the header bytes patched below were not there (IndexOutOfRange). The file stays valid gzip.
+        if (parts.All(part => part.Count == 0)) return ArraySegment<byte>.Empty;
         var target = buffer ??= new MemoryStream(1 << 16);
         target.SetLength(0);
         using (var gzip = new GZipStream(target, new ZLibCompressionOptions { CompressionLevel = Level }, leaveOpen: true))

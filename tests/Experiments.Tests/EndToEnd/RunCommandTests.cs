@@ -107,6 +107,24 @@ public sealed class RunCommandTests
     }
 
     [Test]
+    public void Run_RunsWithoutAnEpisode_WriteAHeaderOnlyEpisodesTableThatVerifiesAndReports()
+    {
+        // Three states over five years, one run a regime: no crisis or civil conflict begins, and compressing the empty
+        // block of episodes crashed the run (IndexOutOfRange in GzipMember.Compress).
+        string work = SimCli.TempFolder("no-episodes");
+        string config = SimCli.WriteConfig(work, "model: {years: 5, world: {states: 3}}\n");
+        string output = Path.Combine(work, "out");
+
+        var run = SimCli.Run("run", config, "--out", output, "--runs", "1", "--quiet");
+
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(SimCli.CsvText(Path.Combine(output, "episodes.csv.gz")), Is.EqualTo(string.Join(',', Analysis.Results.Columns.Episodes) + "\n"));
+        Assert.That(File.Exists(Path.Combine(output, "report.html")), Is.True);
+        var verify = SimCli.Run("verify", output);
+        Assert.That(verify.ExitCode, Is.Zero, verify.Error + verify.Out);
+    }
+
+    [Test]
     public void Run_ExistingResults_RefusesWithoutForceAndKeepsThem()
     {
         string work = SimCli.TempFolder("existing");
