@@ -49,7 +49,9 @@ internal static class ConvergenceFigures
         estimate.ShowLegend(Alignment.UpperRight);
         var final = traces.Select(t => $"{RegimeStyle.Label(t.Regime)}: {t.Points[^1].Value.Estimate:F3} ± {t.Points[^1].HalfWidth:F3} with {t.Points[^1].N:N0} runs");
         yield return new Figure("convergence_estimate", "Convergence of the war-onset rate",
-            $"The rate {MetricNames.WarOnsetsPer100StateYears} recomputed from the first n runs. " + string.Join("; ", final) + ".", estimate);
+            $"The rate {MetricNames.WarOnsetsPer100StateYears} recomputed from the first n runs. " + string.Join("; ", final) + ". "
+            + "The ± and the band are Monte Carlo error alone (the runs' spread around their mean), which more runs shrink; "
+            + "where runs draw parameters from a posterior, summary.csv's interval also holds the parameters' uncertainty, which they do not.", estimate);
 
         var width = PlotFrame.Create("How fast does the uncertainty shrink?",
             $"95% CI half-width of the war-onset rate; dashed line: 1/√n; {runs}",
@@ -79,7 +81,8 @@ internal static class ConvergenceFigures
         width.ShowLegend(Alignment.UpperRight);
         yield return new Figure("convergence_halfwidth", "Shrinking uncertainty",
             "The interval half-width against the number of runs on log-log axes. A slope near −0.5 (the dashed 1/√n line) means "
-            + "the interval behaves as theory says; quadrupling the runs halves it.", width);
+            + "the Monte Carlo error behaves as theory says; quadrupling the runs halves it (not the parameters' uncertainty, "
+            + "which a posterior adds to summary.csv's intervals).", width);
     }
 
     private static void LogTicks(Plot plot, IReadOnlyList<int> counts)

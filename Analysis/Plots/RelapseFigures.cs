@@ -46,7 +46,7 @@ internal static class RelapseFigures
                 line.LineWidth = 2.5f;
                 line.LegendText = $"{RegimeStyle.Label(regime)} ({curve.Count:N0} ended {kind}s)";
                 var ten = curve.FailureBy(10);
-                readings.Add($"{RegimeStyle.Label(regime)}: {100 * ten.Estimate:F1}% renewed within 10 years (95% CI {100 * ten.Low:F1}-{100 * ten.High:F1}%)");
+                readings.Add($"{RegimeStyle.Label(regime)}: {100 * ten.Estimate:F1}% renewed within 10 years (band {100 * ten.Low:F1}-{100 * ten.High:F1}%)");
             }
             if (spells == 0) continue;
             var mark = plot.Add.VerticalLine(10);
@@ -61,7 +61,9 @@ internal static class RelapseFigures
                 $"Each ended {kind} starts a spell of peace that ends when the conflict is renewed (same state for civil conflicts, "
                 + $"former enemies for wars) or is censored at the horizon. The curve is the share of spells still at peace. "
                 + string.Join("; ", readings) + "."
-                + (widestBand < 0.01 ? " With this many spells the 95% band is hardly wider than the line." : ""), plot);
+                + (widestBand < 0.01 ? " With this many spells the band is hardly wider than the line." : "")
+                + " The band is the pooled curve's 95% interval, spells counted as independent: Monte Carlo noise alone. Regimes are "
+                + "compared by summary.csv's relapse intervals, which also hold the parameters' uncertainty where runs draw them.", plot);
         }
     }
 }

@@ -69,7 +69,10 @@ internal static class HtmlPage
         html.Append("<h2>Provenance</h2>\n");
         html.Append(ManifestTable(results.ManifestJson));
         if (results.ConfigYaml is { } yaml)
-            html.Append("<h3>config.yaml</h3>\n<p>The resolved config: running <code>sim run config.yaml</code> with this version reproduces these results.</p>\n")
+            html.Append("<h3>config.yaml</h3>\n<p>The resolved config: running <code>sim run config.yaml</code> with this version reproduces these results"
+                        + (BuiltFromUncommittedCode(results.ManifestJson)
+                            ? " (but the build that ran it had uncommitted changes to its commit, <code>dirty</code> above: only that code does).</p>\n"
+                            : ".</p>\n"))
                 .Append($"<pre>{E(yaml)}</pre>\n");
         html.Append("</main>\n</body>\n</html>\n");
         return html.ToString();
@@ -106,13 +109,21 @@ internal static class HtmlPage
         if (json is null) return "<p>No manifest.json in this folder.</p>\n";
         using var doc = JsonDocument.Parse(json);
         var rows = new StringBuilder("<table>\n<tbody>\n");
-        foreach (var key in new[] { "version", "commit", "seed", "runs", "regimes", "points", "posterior_sha256", "threads", "shards", "config_sha256", "machine", "started_utc", "wall_seconds" })
+        foreach (var key in new[] { "version", "commit", "dirty", "seed", "runs", "regimes", "points", "posterior_sha256", "threads", "shards", "config_sha256", "machine", "started_utc", "wall_seconds" })
         {
             if (!doc.RootElement.TryGetProperty(key, out var value)) continue;
             string text = value.ValueKind == JsonValueKind.Array ? string.Join(", ", value.EnumerateArray().Select(v => v.ToString())) : value.ToString();
             rows.Append($"<tr><th>{E(key)}</th><td><code>{E(text)}</code></td></tr>\n");
         }
         return rows.Append("</tbody>\n</table>\n").ToString();
+    }
+
+    /// <summary>Whether the manifest says the code that ran had changes its commit does not hold.</summary>
+    private static bool BuiltFromUncommittedCode(string? json)
+    {
+        if (json is null) return false;
+        using var doc = JsonDocument.Parse(json);
+        return doc.RootElement.TryGetProperty("dirty", out var dirty) && dirty.ValueKind == JsonValueKind.True;
     }
 
     private static string? ExperimentName(string? yaml) =>

@@ -122,6 +122,25 @@ public sealed class ReportTests
         Assert.That(titles, Has.Some.EndsWith("?"), "the relapse figures' titles are questions");
     }
 
+    // The provenance said "with this version reproduces these results" of a folder whose manifest says the build was dirty.
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Report_OfAFolderRunByADirtyBuild_SaysOnlyThatCodeReproducesIt(bool dirty)
+    {
+        string work = SimCli.TempFolder("dirty");
+        foreach (var f in new[] { "runs.csv", "episodes.csv.gz", "yearly.csv", "config.yaml", "manifest.json" })
+            File.Copy(Path.Combine(results, f), Path.Combine(work, f));
+        string manifest = Path.Combine(work, "manifest.json");
+        File.WriteAllText(manifest, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(manifest), "\"dirty\": (true|false)", $"\"dirty\": {(dirty ? "true" : "false")}"));
+
+        var report = SimCli.Run("report", work, "--quiet");
+
+        Assert.That(report.ExitCode, Is.Zero, report.Error);
+        string html = File.ReadAllText(Path.Combine(work, "report.html"));
+        Assert.That(html, Does.Contain("<th>dirty</th>"));
+        Assert.That(html.Contains("had uncommitted changes to its commit", StringComparison.Ordinal), Is.EqualTo(dirty));
+    }
+
     [Test]
     public void Report_BuiltTwice_WritesByteIdenticalFiles()
     {
