@@ -51,7 +51,7 @@ internal static class ConvergenceFigures
         yield return new Figure("convergence_estimate", "Convergence of the war-onset rate",
             $"The rate {MetricNames.WarOnsetsPer100StateYears} recomputed from the first n runs. " + string.Join("; ", final) + ". "
             + "The ± and the band are Monte Carlo error alone (the runs' spread around their mean), which more runs shrink; "
-            + "where runs draw parameters from a posterior, summary.csv's interval also holds the parameters' uncertainty, which they do not.", estimate);
+            + "where runs draw parameters from a posterior, summary.csv's interval also holds the parameters' uncertainty, which no number of runs shrinks.", estimate);
 
         var width = PlotFrame.Create("How fast does the uncertainty shrink?",
             $"95% CI half-width of the war-onset rate; dashed line: 1/√n; {runs}",
