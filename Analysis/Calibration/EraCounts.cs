@@ -31,11 +31,19 @@ public static class EraCounts
                 if (Column(era, "civil_wars") is { } civil) Add(MetricNames.InEra(CivilOnsets, era.Name), civil);
             }
             var postwar = group.Eras.Where(e => e.Era.FirstYear >= 1946).Select(e => Column(e, "ufp_sessions")).ToArray();
-            if (postwar.Length > 0 && postwar.All(c => c is not null))
+            if (postwar.Length > 0 && postwar.All(c => c is not null) && HasACouncil(group))
                 Add(UnitingForPeaceSince1946, Enumerable.Range(0, group.Runs).Select(r => postwar.Sum(c => c![r])).ToArray());
         }
         return metrics;
     }
+
+    /// <summary>
+    /// Whether the regime had a Security Council in any run: a vote taken (a resolution or a veto) or a session called.
+    /// One without has no Uniting for Peace to count, so no value, as other targets of mechanisms a regime lacks (sf61
+    /// read "0 [0, 0] outside" for regime none).
+    /// </summary>
+    private static bool HasACouncil(GroupDigest group) =>
+        new[] { "resolutions", "vetoes", "ufp_sessions" }.Any(name => group.TryColumn(name) is not { } runs || runs.Any(v => v > 0));
 
     private static double[]? Column(EraDigest era, string name)
     {

@@ -159,6 +159,16 @@ public sealed class HistoryReportTests
     }
 
     [Test]
+    public void Run_CalendarExperiment_UnitingForPeaceHasNoValueWithoutACouncil()
+    {
+        var rows = File.ReadAllLines(Path.Combine(results, "targets.csv"));
+
+        // Regime none has no Security Council: it read "0 [0, 0] outside", as if the UN had failed the target.
+        Assert.That(rows.Single(r => r.StartsWith("none,sf61,")), Does.EndWith(",,,,,no ufp_sessions_since_1946 for this regime"));
+        Assert.That(rows.Single(r => r.StartsWith("historical,sf61,")).Split(',')[9], Is.Not.Empty);
+    }
+
+    [Test]
     public void Report_CalendarFolderRebuilt_GivesTheSamePage()
     {
         // Arrange
