@@ -40,6 +40,7 @@ internal static class CheckCommand
     {
         if (root is not YamlDotNet.RepresentationModel.YamlMappingNode mapping) return false;
         var keys = mapping.Children.Keys.OfType<YamlDotNet.RepresentationModel.YamlScalarNode>().Select(k => k.Value).ToHashSet(StringComparer.Ordinal);
-        return keys.Contains("base") && Calibration.CalibrationKeys.Names.Split(", ").Any(k => k != "base" && keys.Contains(k) && !ExperimentKeys.Allowed.Split(", ").Contains(k));
+        return keys.Contains("base")
+               && Calibration.CalibrationKeys.All.Any(k => k.Name != "base" && keys.Contains(k.Name) && ExperimentKeys.All.All(e => e.Name != k.Name));
     }
 }

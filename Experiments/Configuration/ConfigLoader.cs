@@ -393,6 +393,7 @@ public static partial class ConfigLoader
             }
 
             var result = ImmutableArray.CreateBuilder<ScheduleConfig>();
+            int latest = LatestReportedYear(config);
             foreach (var (name, keyNode, value) in OpenEntries(mapping, "schedules"))
             {
                 var path = "schedules." + name;
@@ -417,9 +418,9 @@ public static partial class ConfigLoader
                         throw Error(yearNode, at, $"{YamlInput.Show(year)} is not a calendar year", "a year from 0 to 3000");
                     }
 
-                    if (from > LatestReportedYear(config))
+                    if (from > latest)
                     {
-                        throw Error(yearNode, at, $"{from.ToString(CultureInfo.InvariantCulture)} is after the last reported year, {LatestReportedYear(config).ToString(CultureInfo.InvariantCulture)}",
+                        throw Error(yearNode, at, $"{from.ToString(CultureInfo.InvariantCulture)} is after the last reported year, {latest.ToString(CultureInfo.InvariantCulture)}",
                             "a year up to the last one model.calendar.start_year and model.years report");
                     }
 

@@ -263,16 +263,6 @@ public sealed class BadInputTests
     }
 
     [Test]
-    public void Run_PosteriorWithAColumnForTheHorizon_ExitsTwoAtItsHeader()
-    {
-        string work = SimCli.TempFolder("posterior-years");
-        File.WriteAllText(Path.Combine(work, "post.csv"), "particle,weight,model.years\n0,1,50\n");
-        string config = SimCli.WriteConfig(work, "parameters: post.csv\n", "bad.yaml");
-
-        AssertOneLineError(SimCli.Run("run", config, "--out", Path.Combine(work, "out"), "--quiet"), "post.csv:1:", "model.years", "same for every run");
-    }
-
-    [Test]
     public void Check_ValidConfig_PrintsEveryDefault()
     {
         string work = SimCli.TempFolder("check-ok");

@@ -193,6 +193,8 @@ public sealed class PosteriorTests
     [TestCase("particle,weights,model.crises.base_hazard\n0,1,0.004\n", "p.csv:1:", "header", "particle,weight")]
     [TestCase("particle,weight,model.crises.no_such\n0,1,0.004\n", "p.csv:1:", "model.crises.no_such", "not a numeric model parameter")]
     [TestCase("particle,weight,model.calendar.eras\n0,1,0\n", "p.csv:1:", "model.calendar.eras", "not a numeric model parameter")]
+    // The horizon sizes every run's yearly series: drawn per run, it crashed them (IndexOutOfRange).
+    [TestCase("particle,weight,model.years\n0,1,50\n", "p.csv:1:", "model.years", "same for every run")]
     [TestCase("particle,weight,model.crises.base_hazard\n0,-0.5,0.004\n1,1.5,0.004\n", "p.csv:2:", "weight", "negative")]
     [TestCase("particle,weight,model.crises.base_hazard\n0,0,0.004\n1,0,0.004\n", "p.csv:", "weight", "zero")]
     [TestCase("particle,weight,model.crises.base_hazard\n0,0.5,0.004\n1,0.3,0.004\n", "p.csv:", "weight", "sum to 0.8")]
